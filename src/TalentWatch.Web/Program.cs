@@ -1,4 +1,29 @@
+using Serilog;
+using TalentWatch.Web.Api;
+using TalentWatch.Web.Cli;
+using TalentWatch.Web.Hosting;
+
+if (CommandLine.IsVerb(args))
+{
+    return await CommandLine.RunAsync(args);
+}
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddTalentWatchLogging()
+    .AddTalentWatchStorage()
+    .AddTalentWatchScraping();
+builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JsonText.Encoder);
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
-app.Run();
+await app.Services.PrepareDatabaseAsync();
+
+app.UseSerilogRequestLogging();
+app.MapHealth();
+app.MapSourcesApi();
+app.MapArticlesApi();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point type, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using TalentWatch.Storage;
+
+namespace TalentWatch.Web.Api;
+
+public static class ArticlesApi
+{
+    public const int DefaultLimit = 50;
+    public const int MaxLimit = 200;
+
+    public static IEndpointRouteBuilder MapArticlesApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/articles");
+        group.MapGet("/", ListAsync);
+        group.MapGet("/{id:long}", GetAsync);
+        return app;
+    }
+
+    /// <summary>Newest first, keyset paged. Filters: language, source (id), relevant (true/false; default every article).</summary>
+    private static async Task<IResult> ListAsync(TalentWatchDb db, int? limit, string? cursor, string? language, int? source, bool? relevant, CancellationToken cancellationToken)
+    {
+        var take = Math.Clamp(limit ?? DefaultLimit, 1, MaxLimit);
+        var query = db.Articles.AsNoTracking();
+        if (cursor is not null)
+        {
+            if (!ArticleCursor.TryDecode(cursor, out var after))
+            {
+                return Results.Problem("The cursor is not one this API issued; start again without it.", statusCode: StatusCodes.Status400BadRequest);
+            }
+            query = query.Where(a => a.SortAt < after.SortAt || (a.SortAt == after.SortAt && a.Id < after.Id));
+        }
+        if (!string.IsNullOrWhiteSpace(language))
+        {
+            query = query.Where(a => a.Language == language);
+        }
+        if (source is { } sourceId)
+        {
+            query = query.Where(a => a.SourceId == sourceId);
+        }
+        if (relevant is { } wanted)
+        {
+            query = query.Where(a => a.Relevant == wanted);
+        }
+        var rows = await query
+            .OrderByDescending(a => a.SortAt).ThenByDescending(a => a.Id)
+            .Take(take + 1)
+            .Select(a => new { a.Id, a.Url, a.Title, a.Language, a.PublishedAt, a.PublishedOffsetMinutes, a.SortAt, a.SourceId, SourceName = a.Source!.Name, a.Relevant })
+            .ToListAsync(cancellationToken);
+        var items = rows.Take(take)
+            .Select(r => new ArticleListItem(r.Id, r.Url, r.Title, r.Language, WithOffset(r.PublishedAt, r.PublishedOffsetMinutes), new SourceRef(r.SourceId, r.SourceName), r.Relevant))
+            .ToList();
+        var next = rows.Count > take ? new ArticleCursor(rows[take - 1].SortAt, rows[take - 1].Id).Encode() : null;
+        return Results.Ok(new ArticlePage(items, next));
+    }
+
+    private static async Task<IResult> GetAsync(TalentWatchDb db, long id, CancellationToken cancellationToken)
+    {
+        var article = await db.Articles.AsNoTracking().Include(a => a.Source).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        return article is null
+            ? Results.Problem($"No article has id {id}.", statusCode: StatusCodes.Status404NotFound)
+            : Results.Ok(ArticleJson.From(article, article.Source!));
+    }
+
+    private static DateTimeOffset? WithOffset(DateTime? utc, int? offsetMinutes) =>
+        utc is { } instant ? new DateTimeOffset(instant, TimeSpan.Zero).ToOffset(TimeSpan.FromMinutes(offsetMinutes ?? 0)) : null;
+}

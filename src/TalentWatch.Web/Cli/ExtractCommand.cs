@@ -1,0 +1,97 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using TalentWatch.Extraction;
+using TalentWatch.Fetching;
+using TalentWatch.Web.Api;
+
+namespace TalentWatch.Web.Cli;
+
+/// <summary>`extract PATH... [--base-url URL]`: saved pages in, one JSON object per file out, no database.</summary>
+public static class ExtractCommand
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JsonText.Encoder,
+    };
+
+    private static readonly string[] PageExtensions = [".html", ".htm", ".xhtml"];
+
+    public static int Run(string[] args, TextWriter output, TextWriter errors)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(errors);
+        var paths = (args ?? []).ToList();
+        Uri? baseUrl = null;
+        try
+        {
+            if (CommandLine.TakeOption(paths, "--base-url") is { } text)
+            {
+                baseUrl = Uri.TryCreate(text, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https"
+                    ? parsed
+                    : throw new ArgumentException($"--base-url \"{text}\" is not an absolute http(s) URL.");
+            }
+        }
+        catch (ArgumentException ex)
+        {
+            errors.WriteLine(ex.Message);
+            return 2;
+        }
+        if (paths.Count == 0)
+        {
+            errors.WriteLine("extract needs at least one file or folder.\n" + CommandLine.Usage);
+            return 2;
+        }
+        var failures = 0;
+        foreach (var (file, url) in Pages(paths, baseUrl, errors, ref failures))
+        {
+            var line = new JsonObject { ["file"] = file };
+            try
+            {
+                var html = CharsetDecoder.Decode(File.ReadAllBytes(file), contentType: null);
+                var article = JsonSerializer.SerializeToNode(ArticleJson.From(ArticleExtractor.Extract(html, url)), Json)!.AsObject();
+                foreach (var (key, value) in article.ToList())
+                {
+                    article.Remove(key);
+                    line[key] = value;
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or HtmlTooComplexException)
+            {
+                failures++;
+                line["error"] = ex.Message;
+            }
+            output.WriteLine(line.ToJsonString(Json));
+        }
+        return failures == 0 ? 0 : 1;
+    }
+
+    /// <summary>Each file with the URL it had: --base-url plus its path below the folder given, or its file: URL.</summary>
+    private static List<(string File, Uri Url)> Pages(List<string> paths, Uri? baseUrl, TextWriter errors, ref int failures)
+    {
+        var pages = new List<(string, Uri)>();
+        foreach (var path in paths)
+        {
+            if (File.Exists(path))
+            {
+                pages.Add((path, baseUrl ?? new Uri(Path.GetFullPath(path))));
+            }
+            else if (Directory.Exists(path))
+            {
+                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(f => PageExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal);
+                foreach (var file in files)
+                {
+                    var relative = Path.GetRelativePath(path, file).Replace(Path.DirectorySeparatorChar, '/');
+                    pages.Add((file, baseUrl is null ? new Uri(Path.GetFullPath(file)) : new Uri(baseUrl, relative)));
+                }
+            }
+            else
+            {
+                failures++;
+                errors.WriteLine($"No such file or folder: {path}");
+            }
+        }
+        return pages;
+    }
+}

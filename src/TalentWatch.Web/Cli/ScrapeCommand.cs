@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using TalentWatch.Scraping;
+using TalentWatch.Storage;
+using TalentWatch.Web.Hosting;
+
+namespace TalentWatch.Web.Cli;
+
+/// <summary>`scrape --once [--source NAME]`: the same configuration and runner as the web app, without the scheduler.</summary>
+public static class ScrapeCommand
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = args.ToList();
+        string? only;
+        try
+        {
+            only = CommandLine.TakeOption(options, "--source");
+        }
+        catch (ArgumentException ex)
+        {
+            await Console.Error.WriteLineAsync(ex.Message);
+            return 2;
+        }
+        if (!CommandLine.TakeFlag(options, "--once"))
+        {
+            await Console.Error.WriteLineAsync("scrape runs once and exits: add --once (the web app schedules sources itself).\n" + CommandLine.Usage);
+            return 2;
+        }
+        var builder = Host.CreateApplicationBuilder([.. options]);
+        builder.AddTalentWatchLogging(consoleToStandardError: true).AddTalentWatchStorage().AddTalentWatchScraping(withScheduler: false);
+        using var host = builder.Build();
+        await host.Services.PrepareDatabaseAsync();
+        List<Source> sources;
+        await using (var db = await host.Services.GetRequiredService<IDbContextFactory<TalentWatchDb>>().CreateDbContextAsync())
+        {
+            sources = await db.Sources.AsNoTracking().Where(s => s.Enabled && (only == null || s.Name == only)).OrderBy(s => s.Id).ToListAsync();
+        }
+        if (sources.Count == 0)
+        {
+            await Console.Error.WriteLineAsync(only is null ? "No enabled sources." : $"No enabled source is named \"{only}\".");
+            return 2;
+        }
+        var runner = host.Services.GetRequiredService<SourceRunner>();
+        var failed = 0;
+        foreach (var (source, index) in sources.Select((s, i) => (s, i + 1)))
+        {
+            await Console.Out.WriteLineAsync($"[{index}/{sources.Count}] {source.Name} ({source.Kind.ToString().ToLowerInvariant()} {source.Url}) ...");
+            var run = await runner.RunAsync(source.Id, CancellationToken.None);
+            failed += run.Status == SourceStatus.Error ? 1 : 0;
+            var seconds = (run.FinishedAt - run.StartedAt).TotalSeconds;
+            await Console.Out.WriteLineAsync(FormattableString.Invariant(
+                $"[{index}/{sources.Count}] {source.Name}: {run.Status.ToString().ToLowerInvariant()}, {run.ArticlesStored} new, {run.ItemsSeen} seen, {run.ItemsFailed} failed, {seconds:0.0}s{(run.Error is null ? "" : " — " + run.Error)}"));
+        }
+        await Console.Out.WriteLineAsync($"{sources.Count - failed} of {sources.Count} sources ran without error.");
+        return failed == 0 ? 0 : 1;
+    }
+}

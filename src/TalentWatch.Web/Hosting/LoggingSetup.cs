@@ -1,0 +1,31 @@
+using Serilog;
+using Serilog.Events;
+using Serilog.Formatting.Compact;
+
+namespace TalentWatch.Web.Hosting;
+
+public static class LoggingSetup
+{
+    private const string ConsoleTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}";
+
+    /// <summary>
+    /// Console plus a daily rolling JSON file under TalentWatch:LogFolder (default data/logs). The file keeps every
+    /// structured property (Source, Url, Status, DurationMs), so a failing source can be diagnosed from it alone.
+    /// </summary>
+    /// <param name="consoleToStandardError">The CLI keeps stdout for its own output (JSON Lines).</param>
+    public static IHostApplicationBuilder AddTalentWatchLogging(this IHostApplicationBuilder builder, bool consoleToStandardError = false)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var folder = builder.Configuration["TalentWatch:LogFolder"] ?? Path.Combine("data", "logs");
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .MinimumLevel.Information()
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("System.Net.Http.HttpClient", LogEventLevel.Warning)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(outputTemplate: ConsoleTemplate, standardErrorFromLevel: consoleToStandardError ? LogEventLevel.Verbose : null, formatProvider: System.Globalization.CultureInfo.InvariantCulture)
+            .WriteTo.File(new CompactJsonFormatter(), Path.Combine(folder, "talentwatch-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14));
+        return builder;
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using TalentWatch.Storage;
+
+namespace TalentWatch.Web.Hosting;
+
+public static class StorageSetup
+{
+    /// <summary>SQLite through EF Core; ConnectionStrings:TalentWatch, default a file under ./data.</summary>
+    public static IHostApplicationBuilder AddTalentWatchStorage(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var connectionString = builder.Configuration.GetConnectionString("TalentWatch") ?? DatabaseSetup.DefaultConnectionString;
+        builder.Services.AddDbContextFactory<TalentWatchDb>(options => options.UseTalentWatchSqlite(connectionString));
+        return builder;
+    }
+
+    /// <summary>Applies migrations and upserts the configured sources before anything is served or scraped.</summary>
+    public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        await using var db = await services.GetRequiredService<IDbContextFactory<TalentWatchDb>>().CreateDbContextAsync(cancellationToken);
+        await DatabaseSetup.MigrateAsync(db, cancellationToken);
+        var configured = services.GetRequiredService<IConfiguration>().GetSection("TalentWatch:Sources").Get<List<TalentWatch.Scraping.SourceOptions>>() ?? [];
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("TalentWatch.Sources");
+        await TalentWatch.Scraping.SourceSync.SyncAsync(db, configured, services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, logger, cancellationToken);
+    }
+}

@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using TalentWatch.Scraping;
+using TalentWatch.Storage;
+
+namespace TalentWatch.Web.Scraping;
+
+/// <summary>
+/// Only schedules: every few seconds it starts the enabled sources whose next run is due (a new source is due
+/// at once), a bounded number at a time; SourceRunner does the work and records the outcome.
+/// </summary>
+public sealed class ScrapeScheduler(
+    IDbContextFactory<TalentWatchDb> dbFactory,
+    SourceRunner runner,
+    ScraperOptions options,
+    TimeProvider time,
+    ILogger<ScrapeScheduler> logger) : BackgroundService
+{
+    private readonly ConcurrentDictionary<int, Task> running = new();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, options.PollSeconds)), time);
+        try
+        {
+            do
+            {
+                await StartDueSourcesAsync(stoppingToken);
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // shutting down
+        }
+        await Task.WhenAll(running.Values);
+    }
+
+    private async Task StartDueSourcesAsync(CancellationToken stoppingToken)
+    {
+        List<int> due;
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(stoppingToken);
+            var now = time.GetUtcNow().UtcDateTime;
+            due = await db.Sources
+                .Where(s => s.Enabled && (s.NextRunAt == null || s.NextRunAt <= now))
+                .OrderBy(s => s.NextRunAt)
+                .Select(s => s.Id)
+                .ToListAsync(stoppingToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Could not read due sources; retrying at the next tick");
+            return;
+        }
+        foreach (var id in due)
+        {
+            if (running.Count >= options.MaxConcurrentSources)
+            {
+                break;
+            }
+            if (!running.ContainsKey(id))
+            {
+                running[id] = RunAsync(id, stoppingToken);
+            }
+        }
+    }
+
+    private async Task RunAsync(int sourceId, CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        try
+        {
+            await runner.RunAsync(sourceId, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // shutting down mid-run; the source stays due
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Run of source {SourceId} crashed", sourceId);
+        }
+        finally
+        {
+            running.TryRemove(sourceId, out _);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace TalentWatch.Storage;
+
+public sealed class TalentWatchDb(DbContextOptions<TalentWatchDb> options) : DbContext(options)
+{
+    public DbSet<Source> Sources => Set<Source>();
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<ArticlePage> ArticlePages => Set<ArticlePage>();
+    public DbSet<ScrapeRun> ScrapeRuns => Set<ScrapeRun>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // Every timestamp is UTC in the database; reading it back must say so, or JSON would lose the "Z".
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<SourceKind>().HaveConversion<string>();
+        configurationBuilder.Properties<SourceStatus>().HaveConversion<string>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.Entity<Source>(source =>
+        {
+            source.HasIndex(s => s.Url).IsUnique();
+            source.Property(s => s.Name).HasMaxLength(200);
+            source.Ignore(s => s.Articles);
+        });
+        modelBuilder.Entity<Article>(article =>
+        {
+            article.HasIndex(a => a.Url).IsUnique();
+            article.HasIndex(a => new { a.SortAt, a.Id });
+            article.HasIndex(a => a.SourceId);
+            article.HasOne(a => a.Source).WithMany().HasForeignKey(a => a.SourceId).OnDelete(DeleteBehavior.Cascade);
+            article.HasOne(a => a.Page).WithOne().HasForeignKey<ArticlePage>(p => p.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            article.Ignore(a => a.PublishedAtWithOffset);
+        });
+        modelBuilder.Entity<ArticlePage>().HasKey(p => p.ArticleId);
+        modelBuilder.Entity<ScrapeRun>(run =>
+        {
+            run.HasIndex(r => new { r.SourceId, r.StartedAt });
+            run.HasOne<Source>().WithMany().HasForeignKey(r => r.SourceId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        toDb => toDb.Kind == DateTimeKind.Utc ? toDb : toDb.ToUniversalTime(),
+        fromDb => DateTime.SpecifyKind(fromDb, DateTimeKind.Utc));
+}
