@@ -54,9 +54,14 @@ public static partial class XmlCleaner
         if (end > 1)
         {
             var name = text[1..end];
-            if (name is "amp" or "lt" or "gt" or "quot" or "apos" || IsCharacterReference(name))
+            if (name is "amp" or "lt" or "gt" or "quot" or "apos" || IsAllowedCharacterReference(name))
             {
                 builder.Append(text[..(end + 1)]);
+                return end + 1;
+            }
+            if (name[0] == '#')
+            {
+                // A reference to a character XML forbids (&#1;) is as fatal as the character itself: drop it.
                 return end + 1;
             }
             var decoded = WebUtility.HtmlDecode(text[..(end + 1)].ToString());
@@ -73,7 +78,7 @@ public static partial class XmlCleaner
         return 1;
     }
 
-    private static bool IsCharacterReference(ReadOnlySpan<char> name)
+    private static bool IsAllowedCharacterReference(ReadOnlySpan<char> name)
     {
         if (name.Length < 2 || name[0] != '#')
         {
@@ -85,7 +90,6 @@ public static partial class XmlCleaner
         {
             return false;
         }
-        // A reference to a character XML forbids (&#1;) is as fatal as the character itself.
         return code is 0x9 or 0xA or 0xD or (>= 0x20 and <= 0xD7FF) or (>= 0xE000 and <= 0xFFFD) or (>= 0x10000 and <= 0x10FFFF);
     }
 
