@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -106,10 +104,7 @@ public sealed class GuardedFetcher : IDisposable
             CheckDestination(current, requested);
             if (checkRobots && !(await _robots.GetRulesAsync(current, cancellationToken)).IsAllowed(current))
             {
-                throw new FetchException(
-                    FetchFailure.RobotsDisallowed,
-                    current,
-                    $"Skipped {Describe(current, requested)}: robots.txt of {current.GetLeftPart(UriPartial.Authority)} disallows it for {_productToken}");
+                throw FetchFailures.RobotsDisallowed(current, requested, _productToken);
             }
 
             var (result, location) = await ExchangeAsync(current, requested, conditional, maxBytes, level, cancellationToken);
@@ -120,10 +115,7 @@ public sealed class GuardedFetcher : IDisposable
 
             if (redirects >= _maxRedirects)
             {
-                throw new FetchException(
-                    FetchFailure.TooManyRedirects,
-                    requested,
-                    $"Gave up on {requested}: more than {_maxRedirects} redirects (the last one pointed to {location})");
+                throw FetchFailures.TooManyRedirects(requested, _maxRedirects, location);
             }
 
             current = location!;
@@ -158,7 +150,7 @@ public sealed class GuardedFetcher : IDisposable
             if (status is 301 or 302 or 303 or 307 or 308)
             {
                 var location = response.Headers.Location
-                    ?? throw new FetchException(FetchFailure.HttpStatus, url, $"{Describe(url, requested)} answered {status} without a Location to redirect to", response.StatusCode);
+                    ?? throw FetchFailures.RedirectWithoutLocation(url, requested, response.StatusCode);
                 var target = location.IsAbsoluteUri ? location : new Uri(url, location);
                 if (_logger.IsEnabled(level))
                 {
@@ -170,19 +162,14 @@ public sealed class GuardedFetcher : IDisposable
 
             if (!response.IsSuccessStatusCode && response.StatusCode != HttpStatusCode.NotModified)
             {
-                var retryAfter = RetryAfter(response);
-                var retry = retryAfter is { } wait ? $"; retry after {wait.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)} s" : "";
-                throw new FetchException(
-                    FetchFailure.HttpStatus,
-                    url,
-                    $"{Describe(url, requested)} answered {status} {response.ReasonPhrase}{retry}",
-                    response.StatusCode,
-                    retryAfter);
+                var retryAfter = ResponseReader.RetryAfter(response, _time.GetUtcNow());
+                throw FetchFailures.Status(url, requested, response.StatusCode, response.ReasonPhrase, retryAfter);
             }
 
             var body = response.StatusCode == HttpStatusCode.NotModified
                 ? []
-                : await ReadBodyAsync(response.Content, url, requested, maxBytes, deadline.Token);
+                : await ResponseReader.ReadCappedAsync(response.Content, maxBytes, deadline.Token)
+                    ?? throw FetchFailures.TooLarge(url, requested, maxBytes);
             if (_logger.IsEnabled(level))
             {
                 _logger.Log(level, "GET {Url} {Status} in {DurationMs} ms, {Bytes} bytes", url, status, ElapsedMs(started), body.Length);
@@ -193,9 +180,9 @@ public sealed class GuardedFetcher : IDisposable
                 url,
                 response.StatusCode,
                 body,
-                Header(response.Content.Headers.NonValidated, "Content-Type"),
-                Header(response.Headers.NonValidated, "ETag"),
-                Header(response.Content.Headers.NonValidated, "Last-Modified"),
+                ResponseReader.Raw(response.Content.Headers.NonValidated, "Content-Type"),
+                ResponseReader.Raw(response.Headers.NonValidated, "ETag"),
+                ResponseReader.Raw(response.Content.Headers.NonValidated, "Last-Modified"),
                 Stopwatch.GetElapsedTime(started)), null);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -204,59 +191,16 @@ public sealed class GuardedFetcher : IDisposable
         }
         catch (OperationCanceledException ex)
         {
-            throw new FetchException(
-                FetchFailure.Timeout,
-                url,
-                $"Gave up on {Describe(url, requested)}: no complete response within {_timeout.TotalSeconds} s ({ConfigPrefix}TimeoutSeconds)",
-                inner: ex);
+            throw FetchFailures.Timeout(url, requested, _timeout, ex);
         }
         catch (HttpRequestException ex) when (FindInner<AddressBlockedException>(ex) is { } blocked)
         {
-            throw Blocked(url, requested, blocked.Explanation, ex);
+            throw FetchFailures.Blocked(url, requested, blocked.Explanation, ex);
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException)
         {
-            throw new FetchException(FetchFailure.Network, url, $"Could not fetch {Describe(url, requested)}: {ex.Message}", inner: ex);
+            throw FetchFailures.Network(url, requested, ex);
         }
-    }
-
-    /// <summary>Copies the decompressed body, stopping as soon as it passes the cap (gzip bombs included).</summary>
-    private static async Task<byte[]> ReadBodyAsync(HttpContent content, Uri url, Uri requested, long maxBytes, CancellationToken cancellationToken)
-    {
-        var tooLarge = () => new FetchException(
-            FetchFailure.TooLarge,
-            url,
-            $"Stopped reading {Describe(url, requested)}: the response is larger than {FormatBytes(maxBytes)} ({ConfigPrefix}MaxResponseBytes)");
-
-        // Decompressed content carries no Content-Length, so this early check only catches plain bodies.
-        var declared = content.Headers.ContentLength;
-        if (declared > maxBytes)
-        {
-            throw tooLarge();
-        }
-
-        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
-        using var buffer = new MemoryStream((int)Math.Min(declared ?? 64 * 1024, maxBytes));
-        var chunk = ArrayPool<byte>.Shared.Rent(64 * 1024);
-        try
-        {
-            int read;
-            while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
-            {
-                if (buffer.Length + read > maxBytes)
-                {
-                    throw tooLarge();
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
-        }
-
-        return buffer.ToArray();
     }
 
     private async Task<RobotsVerdict> LoadRobotsAsync(Uri robotsUrl)
@@ -303,50 +247,16 @@ public sealed class GuardedFetcher : IDisposable
     {
         if (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)
         {
-            throw new FetchException(
-                FetchFailure.Blocked, url, $"Refused {Describe(url, requested)}: only http and https URLs are fetched");
+            throw FetchFailures.UnsupportedScheme(url, requested);
         }
 
         if (url.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6
             && IPAddress.TryParse(url.IdnHost.TrimStart('[').TrimEnd(']'), out var address)
             && _connector.Refusal(address, url.Port) is { } reason)
         {
-            throw Blocked(url, requested, $"{address} is {reason}", inner: null);
+            throw FetchFailures.Blocked(url, requested, $"{address} is {reason}");
         }
     }
-
-    private static FetchException Blocked(Uri url, Uri requested, string explanation, Exception? inner) => new(
-        FetchFailure.Blocked,
-        url,
-        $"Refused {Describe(url, requested)}: {explanation}; set {ConfigPrefix}AllowPrivateNetworks to allow it",
-        inner: inner);
-
-    private static string Describe(Uri url, Uri requested) =>
-        url == requested ? url.ToString() : $"{url} (redirected from {requested})";
-
-    private static TimeSpan? RetryAfter(HttpResponseMessage response)
-    {
-        if (response.Headers.RetryAfter is not { } header)
-        {
-            return null;
-        }
-
-        if (header.Delta is { } delta)
-        {
-            return delta;
-        }
-
-        if (header.Date is { } date)
-        {
-            var wait = date - DateTimeOffset.UtcNow;
-            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
-        }
-
-        return null;
-    }
-
-    private static string? Header(System.Net.Http.Headers.HttpHeadersNonValidated headers, string name) =>
-        headers.TryGetValues(name, out var values) ? values.ToString() : null;
 
     private static T? FindInner<T>(Exception ex) where T : Exception
     {
@@ -362,10 +272,6 @@ public sealed class GuardedFetcher : IDisposable
     }
 
     private static long ElapsedMs(long started) => (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-
-    private static string FormatBytes(long bytes) => bytes % (1024 * 1024) == 0
-        ? $"{bytes / (1024 * 1024)} MiB"
-        : $"{bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes";
 
     // "TalentWatch/1.0 (+https://...)" -> "TalentWatch": the name robots.txt groups address.
     private static string ProductToken(string userAgent)
