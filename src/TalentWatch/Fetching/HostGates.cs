@@ -26,10 +26,12 @@ internal sealed class HostGates : IDisposable
         {
             if (gate.LastEnded is { } ended)
             {
-                var wait = ended + _delay - _time.GetUtcNow();
-                if (wait > TimeSpan.Zero)
+                // Timers truncate to whole milliseconds and may fire a tick early, so re-check against the
+                // monotonic clock: the delay is a promise to the site, not an approximation.
+                TimeSpan remaining;
+                while ((remaining = _delay - _time.GetElapsedTime(ended)) > TimeSpan.Zero)
                 {
-                    await Task.Delay(wait, _time, cancellationToken);
+                    await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(remaining.TotalMilliseconds)), _time, cancellationToken);
                 }
             }
         }
@@ -54,8 +56,8 @@ internal sealed class HostGates : IDisposable
     {
         public SemaphoreSlim Semaphore { get; } = new(1, 1);
 
-        // Written under the semaphore and read by the next holder after it acquires the semaphore.
-        public DateTimeOffset? LastEnded { get; set; }
+        // A TimeProvider timestamp, written under the semaphore and read by the next holder after it acquires it.
+        public long? LastEnded { get; set; }
 
         public void Dispose() => Semaphore.Dispose();
     }
@@ -69,7 +71,7 @@ internal sealed class HostGates : IDisposable
             // One release per lease even if disposed twice, or the gate would admit two requests at once.
             if (Interlocked.Exchange(ref _released, 1) == 0)
             {
-                gate.LastEnded = time.GetUtcNow();
+                gate.LastEnded = time.GetTimestamp();
                 gate.Semaphore.Release();
             }
         }
