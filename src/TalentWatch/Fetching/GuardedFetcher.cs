@@ -292,9 +292,9 @@ public sealed class GuardedFetcher : IDisposable
             throw new ArgumentException($"{ConfigPrefix}TimeoutSeconds must be positive, not {options.TimeoutSeconds}.", nameof(options));
         }
 
-        if (options.MaxResponseBytes <= 0)
+        if (options.MaxResponseBytes <= 0 || options.MaxResponseBytes > Array.MaxLength)
         {
-            throw new ArgumentException($"{ConfigPrefix}MaxResponseBytes must be positive, not {options.MaxResponseBytes}.", nameof(options));
+            throw new ArgumentException($"{ConfigPrefix}MaxResponseBytes must be between 1 and {Array.MaxLength}, not {options.MaxResponseBytes}.", nameof(options));
         }
 
         if (options.MaxRedirects < 0 || options.PerHostDelayMs < 0)

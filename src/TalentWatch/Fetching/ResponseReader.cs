@@ -7,6 +7,7 @@ namespace TalentWatch.Fetching;
 internal static class ResponseReader
 {
     private const int ChunkBytes = 64 * 1024;
+    private const int InitialCapacityLimit = 1024 * 1024;
 
     /// <summary>Copies the decompressed body; returns null as soon as it would pass maxBytes (gzip bombs included).</summary>
     public static async Task<byte[]?> ReadCappedAsync(HttpContent content, long maxBytes, CancellationToken cancellationToken)
@@ -19,7 +20,8 @@ internal static class ResponseReader
         }
 
         await using var stream = await content.ReadAsStreamAsync(cancellationToken);
-        using var buffer = new MemoryStream((int)Math.Min(declared ?? ChunkBytes, maxBytes));
+        // Pre-size from Content-Length, but never trust a claim for more than a modest first allocation.
+        using var buffer = new MemoryStream((int)Math.Min(declared ?? ChunkBytes, Math.Min(maxBytes, InitialCapacityLimit)));
         var chunk = ArrayPool<byte>.Shared.Rent(ChunkBytes);
         try
         {
