@@ -1,15 +1,310 @@
+using System.Diagnostics;
+using System.Net;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace TalentWatch.Fetching;
 
 /// <summary>The one HttpClient for every outbound request: SSRF guard, robots.txt, per-host politeness, caps.</summary>
+/// <remarks>Construct once and share: all members are thread-safe.</remarks>
 public sealed class GuardedFetcher : IDisposable
 {
-    public GuardedFetcher(FetcherOptions options, ILogger<GuardedFetcher>? logger = null) => throw new NotImplementedException();
+    private const string ConfigPrefix = FetcherOptions.SectionName + ":";
+    private const long RobotsMaxBytes = 512 * 1024; // RFC 9309 asks crawlers to parse at least 500 KiB
+    private static readonly TimeSpan RobotsTtl = TimeSpan.FromHours(1);
+    private static readonly TimeSpan RobotsFailureTtl = TimeSpan.FromMinutes(10);
 
+    private readonly ILogger _logger;
+    private readonly TimeProvider _time = TimeProvider.System;
+    private readonly GuardedConnector _connector;
+    private readonly HttpClient _client;
+    private readonly HostGates _gates;
+    private readonly RobotsCache _robots;
+    private readonly bool _respectRobots;
+    private readonly string _productToken;
+    private readonly TimeSpan _timeout;
+    private readonly long _maxBytes;
+    private readonly int _maxRedirects;
+
+    public GuardedFetcher(FetcherOptions options, ILogger<GuardedFetcher>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Validate(options);
+
+        // Copy the settings: options is a mutable bag and this instance is shared across threads.
+        _logger = logger ?? NullLogger<GuardedFetcher>.Instance;
+        _respectRobots = options.RespectRobotsTxt;
+        _productToken = ProductToken(options.UserAgent);
+        _timeout = TimeSpan.FromSeconds(options.TimeoutSeconds);
+        _maxBytes = options.MaxResponseBytes;
+        _maxRedirects = options.MaxRedirects;
+        _connector = new GuardedConnector(options.AllowPrivateNetworks, options.AllowedPrivateEndpoints.Select(ParseEndpoint));
+        _gates = new HostGates(TimeSpan.FromMilliseconds(options.PerHostDelayMs), _time);
+        _robots = new RobotsCache(LoadRobotsAsync, _time);
+
+        var handler = new SocketsHttpHandler
+        {
+            // Redirects are followed by hand so every hop gets the scheme, robots and politeness checks.
+            AllowAutoRedirect = false,
+            // Adds Accept-Encoding: gzip, deflate, br; the size cap is applied to the decompressed stream.
+            AutomaticDecompression = DecompressionMethods.All,
+            // A proxy would make the connect callback see the proxy, not the destination.
+            UseProxy = false,
+            UseCookies = false,
+            ConnectCallback = _connector.ConnectAsync,
+            ConnectTimeout = _timeout,
+            // Recycle connections so DNS changes are picked up (and re-vetted) on long-running instances.
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        };
+        _client = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+        _client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", options.UserAgent);
+        _client.DefaultRequestHeaders.TryAddWithoutValidation(
+            "Accept",
+            "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.8");
+    }
+
+    /// <summary>GET with redirects followed; Elapsed covers the whole call, politeness waits included.</summary>
     /// <exception cref="FetchException">Blocked, robots, redirects, size, timeout, network, or a non-2xx/304 status.</exception>
-    public Task<FetchResult> GetAsync(Uri url, ConditionalHeaders? conditional = null, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException();
+    /// <exception cref="OperationCanceledException">The caller's token was cancelled.</exception>
+    public async Task<FetchResult> GetAsync(Uri url, ConditionalHeaders? conditional = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        if (!url.IsAbsoluteUri)
+        {
+            throw new ArgumentException($"Only absolute URLs can be fetched, not \"{url}\".", nameof(url));
+        }
 
-    public void Dispose() { }
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var result = await FollowRedirectsAsync(url, conditional, _respectRobots, _maxBytes, LogLevel.Information, cancellationToken);
+            return result with { Elapsed = Stopwatch.GetElapsedTime(started) };
+        }
+        catch (FetchException ex)
+        {
+            _logger.LogWarning(
+                "Fetch of {Url} failed ({Failure}, {Status}) after {DurationMs} ms: {Reason}",
+                url, ex.Failure, (int?)ex.StatusCode, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, ex.Message);
+            throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        _client.Dispose();
+        _gates.Dispose();
+    }
+
+    private async Task<FetchResult> FollowRedirectsAsync(
+        Uri requested, ConditionalHeaders? conditional, bool checkRobots, long maxBytes, LogLevel level, CancellationToken cancellationToken)
+    {
+        var current = requested;
+        for (var redirects = 0; ; redirects++)
+        {
+            CheckDestination(current, requested);
+            if (checkRobots && !(await _robots.GetRulesAsync(current, cancellationToken)).IsAllowed(current))
+            {
+                throw FetchFailures.RobotsDisallowed(current, requested, _productToken);
+            }
+
+            var (result, location) = await ExchangeAsync(current, requested, conditional, maxBytes, level, cancellationToken);
+            if (result is not null)
+            {
+                return result with { RequestedUrl = requested };
+            }
+
+            if (redirects >= _maxRedirects)
+            {
+                throw FetchFailures.TooManyRedirects(requested, _maxRedirects, location);
+            }
+
+            current = location!;
+        }
+    }
+
+    /// <summary>One request under the host's gate: either a final result or the next URL to follow.</summary>
+    private async Task<(FetchResult? Result, Uri? Location)> ExchangeAsync(
+        Uri url, Uri requested, ConditionalHeaders? conditional, long maxBytes, LogLevel level, CancellationToken cancellationToken)
+    {
+        using var lease = await _gates.EnterAsync(url.IdnHost, cancellationToken);
+
+        // One deadline for connect, headers and body, so a server dripping bytes cannot hold us forever.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(_timeout);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            if (conditional?.ETag is { Length: > 0 } etag)
+            {
+                request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+            }
+
+            if (conditional?.LastModified is { Length: > 0 } lastModified)
+            {
+                request.Headers.TryAddWithoutValidation("If-Modified-Since", lastModified);
+            }
+
+            using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
+            var status = (int)response.StatusCode;
+            if (status is 301 or 302 or 303 or 307 or 308)
+            {
+                var location = response.Headers.Location
+                    ?? throw FetchFailures.RedirectWithoutLocation(url, requested, response.StatusCode);
+                var target = location.IsAbsoluteUri ? location : new Uri(url, location);
+                if (_logger.IsEnabled(level))
+                {
+                    _logger.Log(level, "GET {Url} {Status} in {DurationMs} ms, redirect to {Location}", url, status, ElapsedMs(started), target);
+                }
+
+                return (null, target);
+            }
+
+            if (!response.IsSuccessStatusCode && response.StatusCode != HttpStatusCode.NotModified)
+            {
+                var retryAfter = ResponseReader.RetryAfter(response, _time.GetUtcNow());
+                throw FetchFailures.Status(url, requested, response.StatusCode, response.ReasonPhrase, retryAfter);
+            }
+
+            var body = response.StatusCode == HttpStatusCode.NotModified
+                ? []
+                : await ResponseReader.ReadCappedAsync(response.Content, maxBytes, deadline.Token)
+                    ?? throw FetchFailures.TooLarge(url, requested, maxBytes);
+            if (_logger.IsEnabled(level))
+            {
+                _logger.Log(level, "GET {Url} {Status} in {DurationMs} ms, {Bytes} bytes", url, status, ElapsedMs(started), body.Length);
+            }
+
+            return (new FetchResult(
+                url,
+                url,
+                response.StatusCode,
+                body,
+                ResponseReader.Raw(response.Content.Headers.NonValidated, "Content-Type"),
+                ResponseReader.Raw(response.Headers.NonValidated, "ETag"),
+                ResponseReader.Raw(response.Content.Headers.NonValidated, "Last-Modified"),
+                Stopwatch.GetElapsedTime(started)), null);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (OperationCanceledException ex)
+        {
+            throw FetchFailures.Timeout(url, requested, _timeout, ex);
+        }
+        catch (HttpRequestException ex) when (FindInner<AddressBlockedException>(ex) is { } blocked)
+        {
+            throw FetchFailures.Blocked(url, requested, blocked.Explanation, ex);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException)
+        {
+            throw FetchFailures.Network(url, requested, ex);
+        }
+    }
+
+    private async Task<RobotsVerdict> LoadRobotsAsync(Uri robotsUrl)
+    {
+        var now = _time.GetUtcNow();
+        try
+        {
+            // Not tied to any caller's token: the result is shared; the per-exchange timeout bounds it.
+            var result = await FollowRedirectsAsync(robotsUrl, null, checkRobots: false, RobotsMaxBytes, LogLevel.Debug, CancellationToken.None);
+            var rules = RobotsRules.Parse(result.DecodeText(), _productToken);
+            if (_logger.IsEnabled(LogLevel.Debug))
+            {
+                _logger.LogDebug("robots.txt {Url}: {Rules} rules for {Agent}", robotsUrl, rules.RuleCount, _productToken);
+            }
+
+            return new RobotsVerdict(rules, now + RobotsTtl);
+        }
+        catch (FetchException ex) when (ex.StatusCode is { } code && (int)code is >= 400 and < 500 && code != HttpStatusCode.TooManyRequests)
+        {
+            // Common practice (and RFC 9309): an unavailable robots.txt (404, 403, ...) places no restrictions.
+            if (_logger.IsEnabled(LogLevel.Debug))
+            {
+                _logger.LogDebug("robots.txt {Url} answered {Status}; allowing all", robotsUrl, (int)code);
+            }
+
+            return new RobotsVerdict(RobotsRules.AllowAll, now + RobotsTtl);
+        }
+        catch (FetchException ex)
+        {
+            // Unreachable or erroring: allow rather than stall every source on that host, but retry sooner.
+            // A blocked host stays blocked: the page request itself is refused with its own message.
+            var level = ex.Failure == FetchFailure.Blocked ? LogLevel.Debug : LogLevel.Warning;
+            if (_logger.IsEnabled(level))
+            {
+                _logger.Log(level, "robots.txt {Url} unavailable ({Failure}); allowing all for now: {Reason}", robotsUrl, ex.Failure, ex.Message);
+            }
+
+            return new RobotsVerdict(RobotsRules.AllowAll, now + RobotsFailureTtl);
+        }
+    }
+
+    /// <summary>Scheme check, and an early refusal for IP literals (the connect callback still checks every connection).</summary>
+    private void CheckDestination(Uri url, Uri requested)
+    {
+        if (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)
+        {
+            throw FetchFailures.UnsupportedScheme(url, requested);
+        }
+
+        if (url.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6
+            && IPAddress.TryParse(url.IdnHost.TrimStart('[').TrimEnd(']'), out var address)
+            && _connector.Refusal(address, url.Port) is { } reason)
+        {
+            throw FetchFailures.Blocked(url, requested, $"{address} is {reason}");
+        }
+    }
+
+    private static T? FindInner<T>(Exception ex) where T : Exception
+    {
+        for (Exception? e = ex; e is not null; e = e.InnerException)
+        {
+            if (e is T match)
+            {
+                return match;
+            }
+        }
+
+        return null;
+    }
+
+    private static long ElapsedMs(long started) => (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+
+    // "TalentWatch/1.0 (+https://...)" -> "TalentWatch": the name robots.txt groups address.
+    private static string ProductToken(string userAgent)
+    {
+        var end = userAgent.IndexOfAny(['/', ' ']);
+        return end > 0 ? userAgent[..end] : userAgent.Trim();
+    }
+
+    private static IPEndPoint ParseEndpoint(string value) =>
+        IPEndPoint.TryParse(value, out var endpoint) && endpoint.Port != 0
+            ? endpoint
+            : throw new ArgumentException($"{ConfigPrefix}AllowedPrivateEndpoints entry \"{value}\" is not an ip:port endpoint such as 127.0.0.1:8080.");
+
+    private static void Validate(FetcherOptions options)
+    {
+        if (options.TimeoutSeconds <= 0)
+        {
+            throw new ArgumentException($"{ConfigPrefix}TimeoutSeconds must be positive, not {options.TimeoutSeconds}.", nameof(options));
+        }
+
+        if (options.MaxResponseBytes <= 0 || options.MaxResponseBytes > Array.MaxLength)
+        {
+            throw new ArgumentException($"{ConfigPrefix}MaxResponseBytes must be between 1 and {Array.MaxLength}, not {options.MaxResponseBytes}.", nameof(options));
+        }
+
+        if (options.MaxRedirects < 0 || options.PerHostDelayMs < 0)
+        {
+            throw new ArgumentException($"{ConfigPrefix}MaxRedirects and PerHostDelayMs cannot be negative.", nameof(options));
+        }
+
+        if (string.IsNullOrWhiteSpace(options.UserAgent))
+        {
+            throw new ArgumentException($"{ConfigPrefix}UserAgent must name the product honestly; it cannot be empty.", nameof(options));
+        }
+    }
 }

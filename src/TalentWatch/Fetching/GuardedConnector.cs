@@ -1,0 +1,82 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace TalentWatch.Fetching;
+
+/// <summary>
+/// The SocketsHttpHandler ConnectCallback: resolves the host itself, vets every address and connects only to a vetted
+/// one, so a DNS answer cannot change between the check and the connection. It runs for every new connection,
+/// which covers every redirect hop.
+/// </summary>
+internal sealed class GuardedConnector
+{
+    private readonly bool _allowPrivate;
+    private readonly HashSet<IPEndPoint> _allowedEndpoints;
+
+    public GuardedConnector(bool allowPrivateNetworks, IEnumerable<IPEndPoint> allowedPrivateEndpoints)
+    {
+        _allowPrivate = allowPrivateNetworks;
+        _allowedEndpoints = [.. allowedPrivateEndpoints.Select(Normalize)];
+    }
+
+    /// <summary>Null when the endpoint may be contacted, else why not.</summary>
+    public string? Refusal(IPAddress address, int port)
+    {
+        if (_allowPrivate || _allowedEndpoints.Contains(Normalize(new IPEndPoint(address, port))))
+        {
+            return null;
+        }
+
+        return AddressPolicy.DescribeNonPublic(address);
+    }
+
+    public async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
+    {
+        var host = context.DnsEndPoint.Host;
+        var port = context.DnsEndPoint.Port;
+
+        // IPv6 literals may arrive bracketed; literals need no DNS lookup at all.
+        var bare = host.TrimStart('[').TrimEnd(']');
+        var addresses = IPAddress.TryParse(bare, out var literal)
+            ? [literal]
+            : await Dns.GetHostAddressesAsync(bare, cancellationToken);
+
+        AddressBlockedException? firstRefusal = null;
+        Exception? lastConnectError = null;
+        foreach (var address in addresses)
+        {
+            if (Refusal(address, port) is { } reason)
+            {
+                firstRefusal ??= new AddressBlockedException(bare, address, reason);
+                continue;
+            }
+
+            var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+            try
+            {
+                await socket.ConnectAsync(new IPEndPoint(address, port), cancellationToken);
+                return new NetworkStream(socket, ownsSocket: true);
+            }
+            catch (SocketException ex)
+            {
+                socket.Dispose();
+                lastConnectError = ex;
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
+        }
+
+        if (lastConnectError is not null)
+        {
+            throw lastConnectError;
+        }
+
+        throw firstRefusal ?? (Exception)new SocketException((int)SocketError.HostNotFound);
+    }
+
+    private static IPEndPoint Normalize(IPEndPoint endpoint) =>
+        endpoint.Address.IsIPv4MappedToIPv6 ? new IPEndPoint(endpoint.Address.MapToIPv4(), endpoint.Port) : endpoint;
+}
