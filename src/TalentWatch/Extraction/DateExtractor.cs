@@ -16,8 +16,38 @@ internal static partial class DateExtractor
 
     public static DateTimeOffset? Extract(IDocument document, MetaTags meta, JsonLdReader jsonLd, DateTimeOffset? hint)
     {
-        PageDate? dateOnly = null;
-        foreach (var raw in Candidates(document, meta, jsonLd))
+        var page = Best(StructuredCandidates(document, meta, jsonLd));
+
+        // A <time> outside any article container may belong to a sidebar teaser; a feed date is safer then.
+        if (page is null && hint is null)
+        {
+            page = Best(LooseTimeCandidates(document));
+        }
+
+        if (page is not { } found)
+        {
+            return hint;
+        }
+
+        if (found.HasTime && found.HasOffset)
+        {
+            return found.Value;
+        }
+
+        // The page's day is trusted; a feed timestamp on (about) that day supplies the missing time or offset.
+        if (hint is { } h && Math.Abs((h.Date - found.Value.Date).TotalDays) <= 1)
+        {
+            return h;
+        }
+
+        return found.Value;
+    }
+
+    /// <summary>The first full timestamp with an offset, else the first parsable date.</summary>
+    private static PageDate? Best(IEnumerable<string> candidates)
+    {
+        PageDate? partial = null;
+        foreach (var raw in candidates)
         {
             if (Parse(raw) is not { } parsed)
             {
@@ -26,27 +56,16 @@ internal static partial class DateExtractor
 
             if (parsed.HasTime && parsed.HasOffset)
             {
-                return parsed.Value;
+                return parsed;
             }
 
-            dateOnly ??= parsed;
+            partial ??= parsed;
         }
 
-        if (dateOnly is not { } page)
-        {
-            return hint;
-        }
-
-        // The page's day is trusted; a feed timestamp on (about) that day supplies the missing time or offset.
-        if (hint is { } h && Math.Abs((h.Date - page.Value.Date).TotalDays) <= 1)
-        {
-            return h;
-        }
-
-        return page.Value;
+        return partial;
     }
 
-    private static IEnumerable<string> Candidates(IDocument document, MetaTags meta, JsonLdReader jsonLd)
+    private static IEnumerable<string> StructuredCandidates(IDocument document, MetaTags meta, JsonLdReader jsonLd)
     {
         if (jsonLd.DatePublished is { } ld)
         {
@@ -61,24 +80,21 @@ internal static partial class DateExtractor
             }
         }
 
-        foreach (var el in document.QuerySelectorAll("[itemprop=datePublished]"))
+        // Selectors one at a time: a selector list would return matches in document order, not in priority order.
+        foreach (var selector in new[] { "[itemprop=datePublished]", "time[pubdate]", "article time[datetime]", "main time[datetime]" })
         {
-            if ((el.GetAttribute("content") ?? el.GetAttribute("datetime")) is { } v)
+            foreach (var el in document.QuerySelectorAll(selector))
             {
-                yield return v;
-            }
-        }
-
-        // Times inside the article come first: sidebars list other stories' dates too.
-        var times = document.QuerySelectorAll("article time[datetime], time[pubdate][datetime], time[datetime]");
-        foreach (var t in times)
-        {
-            if (t.GetAttribute("datetime") is { } v)
-            {
-                yield return v;
+                if ((el.GetAttribute("content") ?? el.GetAttribute("datetime")) is { } v)
+                {
+                    yield return v;
+                }
             }
         }
     }
+
+    private static IEnumerable<string> LooseTimeCandidates(IDocument document) =>
+        document.QuerySelectorAll("time[datetime]").Select(t => t.GetAttribute("datetime")!);
 
     internal readonly record struct PageDate(DateTimeOffset Value, bool HasTime, bool HasOffset);
 

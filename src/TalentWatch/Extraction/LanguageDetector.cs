@@ -7,7 +7,7 @@ public static class LanguageDetector
 {
     private const int MinLettersForDetection = 40;
     private const double ArabicMajority = 0.4;
-    private const double StrongContradiction = 0.8;
+    private const double StrongContradiction = 0.7;
 
     /// <summary>Share of Arabic-script letters among Arabic and Latin letters, or null when the text has too few letters.</summary>
     public static double? ArabicShare(string text)

@@ -13,10 +13,11 @@ internal static class TitleExtractor
         var declared = new[] { meta.Get("og:title"), jsonLd.Headline, meta.Get("twitter:title") }
             .Select(Clean)
             .FirstOrDefault(t => t.Length > 0);
+        var siteName = Clean(meta.Get("og:site_name", "application-name"));
         if (declared is not null)
         {
             // og:title sometimes carries the site suffix too; the visible headline shows which part is the story.
-            return h1.Length > 0 && declared.StartsWith(h1, StringComparison.Ordinal) ? h1 : declared;
+            return h1.Length > 0 && declared.StartsWith(h1, StringComparison.Ordinal) ? h1 : WithoutKnownSiteName(declared, siteName);
         }
 
         if (h1.Length > 0)
@@ -27,7 +28,8 @@ internal static class TitleExtractor
         var docTitle = Clean(document.Title);
         if (docTitle.Length > 0)
         {
-            return StripSiteName(docTitle);
+            var known = WithoutKnownSiteName(docTitle, siteName);
+            return known.Length < docTitle.Length ? known : StripSiteName(docTitle);
         }
 
         return Clean(hint);
@@ -44,6 +46,29 @@ internal static class TitleExtractor
         }
 
         return el is null ? string.Empty : DomWalk.Text(el);
+    }
+
+    private static string WithoutKnownSiteName(string title, string siteName)
+    {
+        if (siteName.Length == 0 || siteName.Length >= title.Length)
+        {
+            return title;
+        }
+
+        foreach (var sep in Separators)
+        {
+            if (title.EndsWith(sep + siteName, StringComparison.OrdinalIgnoreCase))
+            {
+                return title[..^(sep.Length + siteName.Length)].Trim();
+            }
+
+            if (title.StartsWith(siteName + sep, StringComparison.OrdinalIgnoreCase))
+            {
+                return title[(siteName.Length + sep.Length)..].Trim();
+            }
+        }
+
+        return title;
     }
 
     private static string Clean(string? s) => TextNormalizer.CollapseWhitespace(System.Net.WebUtility.HtmlDecode(s ?? string.Empty));

@@ -21,6 +21,30 @@ public sealed class MetadataTests
         Assert.Equal(expected, Extract(head).Title);
 
     [Fact]
+    public void Title_drops_the_declared_site_name_from_og_title() =>
+        Assert.Equal("Anthropic hires a robotics lead", Extract("<meta property=\"og:site_name\" content=\"Tech Wire\"><meta property=\"og:title\" content=\"Anthropic hires a robotics lead - Tech Wire\">").Title);
+
+    [Fact]
+    public void Sidebar_time_does_not_override_the_feed_date()
+    {
+        var feed = new DateTimeOffset(2024, 4, 4, 10, 30, 0, TimeSpan.FromHours(3));
+        const string body = "<aside><ul><li><a href=\"/x\">Older story</a> <time datetime=\"2023-01-01T09:00:00Z\">Jan 1</time></li></ul></aside><p>Body.</p>";
+
+        Assert.Equal(feed, Extract(string.Empty, body, new FeedHints(PublishedAt: feed)).PublishedAt);
+        Assert.Equal(new DateTimeOffset(2023, 1, 1, 9, 0, 0, TimeSpan.Zero), Extract(string.Empty, body).PublishedAt);
+    }
+
+    [Fact]
+    public void Date_only_page_keeps_its_day_when_the_feed_disagrees()
+    {
+        var feed = new DateTimeOffset(2024, 5, 20, 10, 30, 0, TimeSpan.FromHours(3));
+
+        var a = Extract("<meta name=\"date\" content=\"2024-04-04\">", hints: new FeedHints(PublishedAt: feed));
+
+        Assert.Equal(new DateTimeOffset(2024, 4, 4, 0, 0, 0, TimeSpan.Zero), a.PublishedAt);
+    }
+
+    [Fact]
     public void Title_prefers_the_article_h1_over_the_document_title() =>
         Assert.Equal("A headline - with a dash", Extract("<title>A headline - with a dash | Site</title>", "<article><h1>A headline - with a dash</h1><p>x</p></article>").Title);
 
