@@ -43,7 +43,7 @@ internal static partial class BoilerplateFilter
 
     private static bool IsBoilerplate(TextBlock b, string folded)
     {
-        if (ExactBoilerplate.Contains(folded))
+        if (ExactBoilerplate.Contains(folded) || RelatedLinksHeading.IsRelatedHeadingText(folded))
         {
             return true;
         }
@@ -82,7 +82,10 @@ internal static partial class BoilerplateFilter
         }
     }
 
-    /// <summary>A short line that is only a date/time ("April 04, 2024 10:30 AM UTC+03", "2024/04/04").</summary>
+    /// <summary>
+    /// A short line that is only a date/time ("April 04, 2024 10:30 AM UTC+03", "2024/04/04"), or a
+    /// dateline of a few words around a full date ("Staff reporter - 2024-08-13") that is not a sentence.
+    /// </summary>
     private static bool IsDateLine(string folded)
     {
         if (!Year().IsMatch(folded))
@@ -91,7 +94,13 @@ internal static partial class BoilerplateFilter
         }
 
         var rest = DateWords().Replace(folded, " ");
-        return rest.Count(char.IsLetter) <= 3;
+        if (rest.Count(char.IsLetter) <= 3)
+        {
+            return true;
+        }
+
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter));
+        return FullDate().IsMatch(folded) && words <= 4 && !folded.TrimEnd().EndsWith('.');
     }
 
     [GeneratedRegex(@"^(read|see|also read|watch|listen)( (more|also|next|this))?\s*[:：\-–—»›|]|^(related|more|recommended|further reading)\s*[:：\-–—»›|]|^(اقرا|طالع|شاهد|تابع|انظر)( ايضا| كذلك| المزيد)\s*[:：\-–—»›|]?|^(للمزيد|ذات صله|مواضيع ذات صله|اخبار ذات صله)\s*[:：]?", RegexOptions.CultureInvariant)]
@@ -114,6 +123,9 @@ internal static partial class BoilerplateFilter
 
     [GeneratedRegex(@"^(###|-30-|- ends -|ends)$", RegexOptions.CultureInvariant)]
     private static partial Regex EndMarker();
+
+    [GeneratedRegex(@"\b(19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.](19|20)\d\d\b|\b[a-z]{3,9}\.? \d{1,2}, (19|20)\d\d\b|\b\d{1,2} \p{L}{3,9} (19|20)\d\d\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FullDate();
 
     [GeneratedRegex(@"\b(19|20)\d\d\b", RegexOptions.CultureInvariant)]
     private static partial Regex Year();

@@ -16,8 +16,11 @@ internal static partial class RelatedLinksHeading
         }
 
         var text = e.TextContent;
-        return text.Length <= MaxHeadingChars * 4 && Pattern().IsMatch(TextNormalizer.FoldForMatching(text).Trim());
+        return text.Length <= MaxHeadingChars * 4 && IsRelatedHeadingText(TextNormalizer.FoldForMatching(text));
     }
+
+    /// <summary>Whether folded text reads like the label of a related-links list ("Related stories:", "الأكثر قراءة").</summary>
+    public static bool IsRelatedHeadingText(string folded) => folded.Length <= MaxHeadingChars && Pattern().IsMatch(folded.Trim());
 
     /// <summary>Sibling elements after the heading that are mostly links, up to the first one that is not.</summary>
     public static IEnumerable<IElement> LinkListsAfter(IElement heading, TextStats stats)
