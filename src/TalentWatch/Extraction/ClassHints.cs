@@ -33,7 +33,7 @@ internal static class ClassHints
 
     private static readonly HashSet<string> WeakNegativeTokens = new(StringComparer.Ordinal)
     {
-        "meta", "author", "banner", "widget", "header", "toolbar", "hidden", "print", "login", "date", "time",
+        "meta", "author", "banner", "widget", "header", "toolbar", "login", "date", "time",
         "caption", "credit", "sr", "overlay", "badge", "pager", "jump", "icon",
     };
 

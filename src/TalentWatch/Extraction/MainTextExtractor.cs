@@ -13,7 +13,7 @@ internal static class MainTextExtractor
 
     private static readonly HashSet<string> NonContentTags = new(StringComparer.Ordinal)
     {
-        "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "form", "button",
+        "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "button",
         "input", "select", "textarea", "nav", "footer", "header", "dialog", "menu", "figcaption", "link", "meta", "head",
     };
 
@@ -86,6 +86,12 @@ internal static class MainTextExtractor
         if (RelatedLinksHeading.IsRelatedHeading(e))
         {
             return true;
+        }
+
+        // ASP.NET WebForms pages wrap the whole page in one <form>; only small forms are chrome.
+        if (tag == "form")
+        {
+            return (double)stats.TextLength(e) / total < KeepShareOfPage;
         }
 
         if (PhrasingTags.Contains(tag) || ClassHints.IsQuote(e))

@@ -108,4 +108,45 @@ public sealed class RealisticPageTests
             a.Paragraphs);
         Assert.Equal(a.Paragraphs[0] + "\n\n" + a.Paragraphs[1], a.Text);
     }
+
+    [Fact]
+    public void WebForms_page_wrapped_in_one_form_keeps_its_article()
+    {
+        const string html = """
+            <html><body><form id="aspnetForm" method="post" action="./story.aspx">
+            <input type="hidden" name="__VIEWSTATE" value="abc">
+            <div class="menu"><a href="/">Home</a> <a href="/news">News</a></div>
+            <div id="story" class="hidden-xs-up-print col-md-8">
+            <h1>Regional bank names new AI chief</h1>
+            <p>The bank appointed a former cloud executive, who spent a decade building machine learning teams, as its first chief AI officer.</p>
+            <p>She will report to the chief executive and oversee about 200 engineers, data scientists and analysts across the group.</p>
+            </div>
+            <div class="newsletter"><p>Subscribe to our daily briefing for the latest regional banking news and analysis.</p><input type="email"></div>
+            </form></body></html>
+            """;
+
+        var a = ArticleExtractor.Extract(html, new Uri("https://bank.example/story.aspx?id=5"));
+
+        Assert.Equal(2, a.Paragraphs.Count);
+        Assert.StartsWith("The bank appointed a former cloud executive", a.Paragraphs[0], StringComparison.Ordinal);
+        Assert.Equal("https://bank.example/story.aspx?id=5", a.CanonicalUrl);
+    }
+
+    [Fact]
+    public void Text_separated_by_double_line_breaks_becomes_paragraphs()
+    {
+        const string html = """
+            <html><body><div class="nav"><a href="/">Home</a></div><div id="text">
+            The first paragraph of an old-style page, written without p tags, names the company and the hire.<br><br>
+            The second paragraph, also without tags, explains why the engineer left, and where she is going next.<br><br>
+            <a href="/more">More news</a>
+            </div></body></html>
+            """;
+
+        var a = ArticleExtractor.Extract(html, new Uri("https://old.example/1"));
+
+        Assert.Equal(
+            ["The first paragraph of an old-style page, written without p tags, names the company and the hire.", "The second paragraph, also without tags, explains why the engineer left, and where she is going next."],
+            a.Paragraphs);
+    }
 }
