@@ -67,14 +67,19 @@ internal static partial class BoilerplateFilter
         return ForwardLooking().IsMatch(folded);
     }
 
-    /// <summary>Press releases end with "About Company" and contact sections that describe the issuer, not the news.</summary>
+    /// <summary>
+    /// Press releases end with a short "About Company" section (then contacts) that describes the issuer,
+    /// not the news. Only a heading in the second half followed by a few blocks qualifies, so a news
+    /// subheading such as "About face: ..." early in a story does not cut it short.
+    /// </summary>
     private static void DropTrailingAboutSection(List<TextBlock> kept)
     {
+        const int MaxAboutSectionBlocks = 4;
         for (var i = Math.Max(1, kept.Count / 2); i < kept.Count; i++)
         {
             var b = kept[i];
             var looksLikeHeading = b.IsHeading || (b.Text.Length <= 60 && !b.Text.EndsWith('.'));
-            if (looksLikeHeading && AboutHeading().IsMatch(TextNormalizer.FoldForMatching(b.Text)))
+            if (looksLikeHeading && kept.Count - i - 1 <= MaxAboutSectionBlocks && AboutHeading().IsMatch(TextNormalizer.FoldForMatching(b.Text)))
             {
                 kept.RemoveRange(i, kept.Count - i);
                 return;
@@ -118,7 +123,7 @@ internal static partial class BoilerplateFilter
     [GeneratedRegex(@"^(photo|image|picture|credit|source|صوره|الصوره|المصدر)\s*(credit)?\s*[:：]", RegexOptions.CultureInvariant)]
     private static partial Regex Credit();
 
-    [GeneratedRegex(@"^(about|نبذه عن|عن الشركه|حول)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(about|نبذه عن|عن الشركه)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AboutHeading();
 
     [GeneratedRegex(@"^(###|-30-|- ends -|ends)$", RegexOptions.CultureInvariant)]

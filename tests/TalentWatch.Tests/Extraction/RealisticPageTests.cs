@@ -149,4 +149,39 @@ public sealed class RealisticPageTests
             ["The first paragraph of an old-style page, written without p tags, names the company and the hire.", "The second paragraph, also without tags, explains why the engineer left, and where she is going next."],
             a.Paragraphs);
     }
+
+    [Fact]
+    public void Press_release_drops_release_line_about_section_and_contacts()
+    {
+        const string html = """
+            <html lang="en"><head><title>Acme Robotics appoints Dana Lee as Chief AI Officer - Acme Newsroom</title>
+            <meta name="date" content="2024-06-03"></head><body><div class="release">
+            <h1>Acme Robotics appoints Dana Lee as Chief AI Officer</h1>
+            <p><strong>FOR IMMEDIATE RELEASE</strong></p>
+            <p>BOSTON, June 3, 2024 /PRNewswire/ -- Acme Robotics, a maker of warehouse automation systems, today announced that Dana Lee, formerly a director of research at a large search company, has joined as Chief AI Officer.</p>
+            <h2>About face on autonomy</h2>
+            <p>Lee will lead a new group of 80 engineers focused on autonomy, perception and planning, and will report to the chief executive.</p>
+            <p>"Dana has built some of the most capable robotics teams in the industry," the chief executive said in a statement.</p>
+            <p>The appointment follows a $120 million funding round led by growth investors earlier this year.</p>
+            <h3>About Acme Robotics</h3>
+            <p>Acme Robotics builds autonomous mobile robots for warehouses and factories. Founded in 2016, it has offices in Boston and Berlin.</p>
+            <p>Forward-Looking Statements: This press release contains forward-looking statements that involve risks and uncertainties.</p>
+            <p>Media Contact: Jo Smith, press@acme.example, +1 555 0100</p>
+            <p>###</p>
+            </div></body></html>
+            """;
+        var feed = new DateTimeOffset(2024, 6, 3, 8, 0, 0, TimeSpan.FromHours(-4));
+
+        var a = ArticleExtractor.Extract(html, new Uri("https://acme.example/news/dana-lee"), new FeedHints(PublishedAt: feed));
+
+        Assert.Equal("Acme Robotics appoints Dana Lee as Chief AI Officer", a.Title);
+        Assert.Equal(feed, a.PublishedAt);
+        Assert.StartsWith("BOSTON, June 3, 2024 /PRNewswire/ -- Acme Robotics", a.Paragraphs[0], StringComparison.Ordinal);
+        Assert.Contains("About face on autonomy", a.Paragraphs);
+        Assert.Equal("The appointment follows a $120 million funding round led by growth investors earlier this year.", a.Paragraphs[^1]);
+        foreach (var junk in new[] { "FOR IMMEDIATE RELEASE", "About Acme Robotics", "builds autonomous mobile robots", "Forward-Looking", "Media Contact", "###" })
+        {
+            Assert.DoesNotContain(junk, a.Text, StringComparison.Ordinal);
+        }
+    }
 }
