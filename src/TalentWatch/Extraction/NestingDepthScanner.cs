@@ -24,6 +24,8 @@ internal static class NestingDepthScanner
     public static int MaxDepth(string html, int limit)
     {
         var open = new List<string>();
+        // Counting open names makes stray end tags O(1): a page of a million "</x>" must not scan the stack each time.
+        var openCounts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var max = 0;
         var i = 0;
         while (i < html.Length)
@@ -61,9 +63,14 @@ internal static class NestingDepthScanner
 
             if (isEnd)
             {
-                var at = open.FindLastIndex(t => string.Equals(t, name, StringComparison.OrdinalIgnoreCase));
-                if (at >= 0)
+                if (openCounts.GetValueOrDefault(name) > 0)
                 {
+                    var at = open.FindLastIndex(t => string.Equals(t, name, StringComparison.OrdinalIgnoreCase));
+                    for (var k = at; k < open.Count; k++)
+                    {
+                        openCounts[open[k]]--;
+                    }
+
                     open.RemoveRange(at, open.Count - at);
                 }
 
@@ -83,6 +90,7 @@ internal static class NestingDepthScanner
             }
 
             open.Add(name);
+            openCounts[name] = openCounts.GetValueOrDefault(name) + 1;
             if (open.Count > max)
             {
                 max = open.Count;

@@ -9,26 +9,46 @@ internal sealed class TextStats
 
     public TextStats(IElement root)
     {
-        var stack = new Stack<INode>();
-        stack.Push(root);
+        // Post-order without recursion: each element sums its children once, so the pass is linear in the tree.
+        var stack = new Stack<(IElement Element, bool Exit)>();
+        stack.Push((root, false));
         while (stack.Count > 0)
         {
-            var n = stack.Pop();
-            if (n is IText t)
-            {
-                Add(t);
-                continue;
-            }
-
-            if (n is IElement e && MainTextExtractor.IsNonContent(e))
+            var (e, exit) = stack.Pop();
+            if (MainTextExtractor.IsNonContent(e))
             {
                 continue;
             }
 
-            foreach (var child in n.ChildNodes)
+            if (!exit)
             {
-                stack.Push(child);
+                stack.Push((e, true));
+                foreach (var child in e.ChildNodes)
+                {
+                    if (child is IElement ce)
+                    {
+                        stack.Push((ce, false));
+                    }
+                }
+
+                continue;
             }
+
+            int text = 0, link = 0;
+            foreach (var child in e.ChildNodes)
+            {
+                if (child is IText t)
+                {
+                    text += VisibleLength(t.Data);
+                }
+                else if (child is IElement ce && counts.TryGetValue(ce, out var c))
+                {
+                    text += c.Text;
+                    link += c.Link;
+                }
+            }
+
+            counts[e] = (text, e.LocalName == "a" ? text : link);
         }
     }
 
@@ -36,10 +56,10 @@ internal sealed class TextStats
 
     public double LinkDensity(IElement e) => counts.TryGetValue(e, out var c) && c.Text > 0 ? (double)c.Link / c.Text : 0;
 
-    private void Add(IText t)
+    private static int VisibleLength(string data)
     {
         var length = 0;
-        foreach (var ch in t.Data)
+        foreach (var ch in data)
         {
             if (!char.IsWhiteSpace(ch))
             {
@@ -47,21 +67,6 @@ internal sealed class TextStats
             }
         }
 
-        if (length == 0)
-        {
-            return;
-        }
-
-        var inLink = false;
-        for (var p = t.ParentElement; p is not null; p = p.ParentElement)
-        {
-            inLink |= p.LocalName == "a";
-        }
-
-        for (var p = t.ParentElement; p is not null; p = p.ParentElement)
-        {
-            var c = counts.GetValueOrDefault(p);
-            counts[p] = (c.Text + length, c.Link + (inLink ? length : 0));
-        }
+        return length;
     }
 }

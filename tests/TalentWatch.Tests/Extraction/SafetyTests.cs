@@ -57,6 +57,21 @@ public sealed class SafetyTests
     }
 
     [Fact]
+    public void Stray_end_tags_under_deep_nesting_are_scanned_quickly()
+    {
+        var html = new StringBuilder("<html><body>");
+        html.Insert(html.Length, "<section>", 400);
+        html.Insert(html.Length, "</x>", 600_000);
+        html.Append("<p>Text after a lot of junk, with enough words to count as a paragraph.</p></body></html>");
+        var clock = Stopwatch.StartNew();
+
+        var a = ArticleExtractor.Extract(html.ToString(), Url);
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed}");
+        Assert.Contains("Text after a lot of junk, with enough words to count as a paragraph.", a.Paragraphs);
+    }
+
+    [Fact]
     public void Page_over_the_size_cap_is_refused()
     {
         var html = "<html><body><p>" + new string('a', HtmlDocumentParser.MaxHtmlChars) + "</p></body></html>";
