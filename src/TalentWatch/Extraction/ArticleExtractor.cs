@@ -4,6 +4,24 @@ namespace TalentWatch.Extraction;
 public static class ArticleExtractor
 {
     /// <exception cref="HtmlTooComplexException">The page exceeds the size cap or the parse deadline.</exception>
-    public static ExtractedArticle Extract(string html, Uri pageUrl, FeedHints? hints = null) =>
-        throw new NotImplementedException();
+    public static ExtractedArticle Extract(string html, Uri pageUrl, FeedHints? hints = null)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(pageUrl);
+        hints ??= FeedHints.None;
+
+        using var document = HtmlDocumentParser.Parse(html);
+        var meta = new MetaTags(document);
+        var jsonLd = JsonLdReader.FromDocument(document);
+
+        // Metadata first: main-text extraction prunes the DOM (bylines, time elements) it reads from.
+        var title = TitleExtractor.Extract(document, meta, jsonLd, hints.Title);
+        var canonical = UrlCanonicalizer.FromDocument(document, meta, pageUrl);
+        var published = DateExtractor.Extract(document, meta, jsonLd, hints.PublishedAt);
+        var author = AuthorExtractor.Extract(document, meta, jsonLd, hints.Author);
+        var paragraphs = MainTextExtractor.Extract(document, title);
+        var language = LanguageDetector.Detect(document, meta, jsonLd, title + "\n" + string.Join("\n", paragraphs), hints.Language);
+
+        return new ExtractedArticle(canonical, title, author, published, language, paragraphs);
+    }
 }

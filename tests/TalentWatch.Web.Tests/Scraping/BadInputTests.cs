@@ -76,6 +76,27 @@ public class BadInputTests
     }
 
     [Fact]
+    public async Task A_redirect_to_another_loopback_address_is_refused_while_private_networks_are_disallowed()
+    {
+        await using var site = await NewsSite.StartAsync();
+        site.Route("/moved/", context =>
+        {
+            context.Response.Redirect($"http://127.0.0.2:{site.BaseUrl.Port}/good/");
+            return Task.CompletedTask;
+        });
+        var outcome = await RunAsync(site, "/moved/", new()
+        {
+            ["TalentWatch:Scraper:AllowPrivateNetworks"] = "false",
+            // Only the test site itself is let through: everything else private stays refused.
+            ["TalentWatch:Scraper:AllowedPrivateEndpoints:0"] = $"127.0.0.1:{site.BaseUrl.Port}",
+        });
+
+        AssertPartial(outcome, "moved");
+        Assert.Contains("127.0.0.2", outcome.Source.LastError, StringComparison.Ordinal);
+        Assert.Contains("AllowPrivateNetworks", outcome.Source.LastError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Too_many_requests_with_retry_after_backs_the_source_off_at_least_that_long()
     {
         await using var site = await NewsSite.StartAsync();
@@ -106,6 +127,7 @@ public class BadInputTests
         var outcome = await RunAsync(site, "/bomb/", new() { ["TalentWatch:Scraper:MaxResponseBytes"] = "1048576" });
 
         AssertPartial(outcome, "bomb");
+        Assert.Contains("larger than 1 MiB", outcome.Source.LastError, StringComparison.Ordinal);
         Assert.DoesNotContain(site.Url("/bomb/").AbsoluteUri, outcome.StoredUrls);
     }
 
@@ -117,6 +139,7 @@ public class BadInputTests
         var outcome = await RunAsync(site, "/huge/", new() { ["TalentWatch:Scraper:MaxResponseBytes"] = "200000" });
 
         AssertPartial(outcome, "huge");
+        Assert.Contains("larger than", outcome.Source.LastError, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -136,7 +159,7 @@ public class BadInputTests
         var outcome = await RunAsync(site, "/drip/", new() { ["TalentWatch:Scraper:TimeoutSeconds"] = "2" });
 
         AssertPartial(outcome, "drip");
-        Assert.Contains("time", outcome.Source.LastError, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("no complete response within 2 s", outcome.Source.LastError, StringComparison.Ordinal);
     }
 
     [Fact]

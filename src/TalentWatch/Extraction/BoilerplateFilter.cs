@@ -1,0 +1,140 @@
+using System.Text.RegularExpressions;
+
+namespace TalentWatch.Extraction;
+
+/// <summary>Drops the lines inside an article body that are not the story: related links, bylines, press boilerplate.</summary>
+internal static partial class BoilerplateFilter
+{
+    private const double MaxLinkDensity = 0.5;
+    private const int ShortLineChars = 100;
+
+    private static readonly HashSet<string> ExactBoilerplate = new(StringComparer.Ordinal)
+    {
+        "advertisement", "advertisement.", "ad", "sponsored", "share", "share this", "share this article", "share this story",
+        "continue reading", "continue reading below", "story continues below", "story continues below advertisement",
+        "click here", "subscribe", "sign up", "follow us", "comments", "loading...", "skip to content", "print", "email",
+        "إعلان", "اعلان", "شارك", "شارك المقال", "تابعونا", "مشاركه", "اقرا المزيد", "for immediate release", "###", "-30-",
+    };
+
+    public static IReadOnlyList<string> Clean(List<TextBlock> blocks, string title)
+    {
+        var kept = new List<TextBlock>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var foldedTitle = TextNormalizer.FoldForMatching(title);
+        foreach (var b in blocks)
+        {
+            var folded = TextNormalizer.FoldForMatching(b.Text);
+            if (EndMarker().IsMatch(folded))
+            {
+                break;
+            }
+
+            if (b.Tag == "h1" || folded == foldedTitle || !seen.Add(folded) || IsBoilerplate(b, folded))
+            {
+                continue;
+            }
+
+            kept.Add(b);
+        }
+
+        DropTrailingAboutSection(kept);
+        return kept.Select(b => b.Text).ToList();
+    }
+
+    private static bool IsBoilerplate(TextBlock b, string folded)
+    {
+        if (ExactBoilerplate.Contains(folded) || RelatedLinksHeading.IsRelatedHeadingText(folded))
+        {
+            return true;
+        }
+
+        // Embedded posts end in a link-heavy attribution line; the quote as a whole is content.
+        if (b.LinkDensity > MaxLinkDensity && !b.InQuote)
+        {
+            return true;
+        }
+
+        if (ReadAlso().IsMatch(folded) && (b.LinkChars > 0 || b.Text.Length < 2 * ShortLineChars))
+        {
+            return true;
+        }
+
+        if (b.Text.Length <= ShortLineChars && (Byline().IsMatch(folded) || PressLine().IsMatch(folded) || IsDateLine(folded) || Credit().IsMatch(folded)))
+        {
+            return true;
+        }
+
+        return ForwardLooking().IsMatch(folded);
+    }
+
+    /// <summary>
+    /// Press releases end with a short "About Company" section (then contacts) that describes the issuer,
+    /// not the news. Only a heading in the second half followed by a few blocks qualifies, so a news
+    /// subheading such as "About face: ..." early in a story does not cut it short.
+    /// </summary>
+    private static void DropTrailingAboutSection(List<TextBlock> kept)
+    {
+        const int MaxAboutSectionBlocks = 4;
+        for (var i = Math.Max(1, kept.Count / 2); i < kept.Count; i++)
+        {
+            var b = kept[i];
+            var looksLikeHeading = b.IsHeading || (b.Text.Length <= 60 && !b.Text.EndsWith('.'));
+            if (looksLikeHeading && kept.Count - i - 1 <= MaxAboutSectionBlocks && AboutHeading().IsMatch(TextNormalizer.FoldForMatching(b.Text)))
+            {
+                kept.RemoveRange(i, kept.Count - i);
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A short line that is only a date/time ("April 04, 2024 10:30 AM UTC+03", "2024/04/04"), or a
+    /// dateline of a few words around a full date ("Staff reporter - 2024-08-13") that is not a sentence.
+    /// </summary>
+    private static bool IsDateLine(string folded)
+    {
+        if (!Year().IsMatch(folded))
+        {
+            return false;
+        }
+
+        var rest = DateWords().Replace(folded, " ");
+        if (rest.Count(char.IsLetter) <= 3)
+        {
+            return true;
+        }
+
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter));
+        return FullDate().IsMatch(folded) && words <= 4 && !folded.TrimEnd().EndsWith('.');
+    }
+
+    [GeneratedRegex(@"^(read|see|also read|watch|listen)( (more|also|next|this))?\s*[:：\-–—»›|]|^(related|more|recommended|further reading)\s*[:：\-–—»›|]|^(اقرا|طالع|شاهد|تابع|انظر)( ايضا| كذلك| المزيد)\s*[:：\-–—»›|]?|^(للمزيد|ذات صله|مواضيع ذات صله|اخبار ذات صله)\s*[:：]?", RegexOptions.CultureInvariant)]
+    private static partial Regex ReadAlso();
+
+    [GeneratedRegex(@"^((written |reported |posted )?by|بقلم|كتب|كتبت|اعداد|المصدر|source)\s*[:：]?\s+\S", RegexOptions.CultureInvariant)]
+    private static partial Regex Byline();
+
+    [GeneratedRegex(@"^(for immediate release|(media|press|investor) (contact|inquiries|enquiries|relations)|contacts?\s*:|source\s*:)", RegexOptions.CultureInvariant)]
+    private static partial Regex PressLine();
+
+    [GeneratedRegex(@"^(forward[- ]looking statements?|safe harbor|this (press )?release contains forward[- ]looking)", RegexOptions.CultureInvariant)]
+    private static partial Regex ForwardLooking();
+
+    [GeneratedRegex(@"^(photo|image|picture|credit|source|صوره|الصوره|المصدر)\s*(credit)?\s*[:：]", RegexOptions.CultureInvariant)]
+    private static partial Regex Credit();
+
+    [GeneratedRegex(@"^(about|نبذه عن|عن الشركه)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AboutHeading();
+
+    [GeneratedRegex(@"^(###|-30-|- ends -|ends)$", RegexOptions.CultureInvariant)]
+    private static partial Regex EndMarker();
+
+    [GeneratedRegex(@"\b(19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.](19|20)\d\d\b|\b[a-z]{3,9}\.? \d{1,2}, (19|20)\d\d\b|\b\d{1,2} \p{L}{3,9} (19|20)\d\d\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FullDate();
+
+    [GeneratedRegex(@"\b(19|20)\d\d\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"\d+|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|am|pm|utc|gmt|et|est|edt|pst|pdt|bst|cet|updated|published|last|on|at)\b|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|الاول|الثاني|صباحا|مساء|ص|م|نشر|في|تحديث|اخر|بتوقيت|جرينتش|غرينتش|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه", RegexOptions.CultureInvariant)]
+    private static partial Regex DateWords();
+}

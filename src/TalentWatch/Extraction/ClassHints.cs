@@ -1,0 +1,90 @@
+using AngleSharp.Dom;
+
+namespace TalentWatch.Extraction;
+
+/// <summary>How an element's class, id and role hint at its purpose.</summary>
+internal enum Hint
+{
+    None,
+    Positive,
+    WeakNegative,
+    StrongNegative,
+}
+
+/// <summary>Reads class/id/role names the way readability does, but on word tokens so "ad" does not match "head".</summary>
+internal static class ClassHints
+{
+    // Matched as substrings: long enough not to occur inside unrelated words.
+    private static readonly string[] StrongNegativeParts =
+    [
+        "comment", "disqus", "sidebar", "social", "share", "newsletter", "subscri", "signup", "sign-up", "related",
+        "breadcrumb", "cookie", "consent", "gdpr", "sponsor", "advert", "promo", "byline", "footer", "recommend",
+        "popular", "trending", "mostread", "most-read", "readmore", "read-more", "readalso", "read-also", "also-read",
+        "more-stories", "morestories", "paywall", "outbrain", "taboola", "navigation", "navbar", "masthead", "skip-link",
+        "author-box", "authorbox", "author-bio", "popup", "modal", "tag-list", "taglist", "post-tags", "article-tags",
+        "dateline", "timestamp", "respond", "pagination",
+    ];
+
+    // Matched as whole tokens: short words that are also parts of innocent names.
+    private static readonly HashSet<string> StrongNegativeTokens = new(StringComparer.Ordinal)
+    {
+        "nav", "tags", "tag", "ad", "ads", "adv", "adslot", "adunit", "dfp", "menu", "topics", "keywords",
+    };
+
+    private static readonly HashSet<string> WeakNegativeTokens = new(StringComparer.Ordinal)
+    {
+        "meta", "author", "banner", "widget", "header", "toolbar", "login", "date", "time",
+        "caption", "credit", "sr", "overlay", "badge", "pager", "jump", "icon",
+    };
+
+    private static readonly HashSet<string> PositiveTokens = new(StringComparer.Ordinal)
+    {
+        "article", "content", "entry", "post", "story", "body", "text", "main", "blog", "hentry", "prose", "richtext",
+    };
+
+    // Names that keep an element even when it also carries a weak negative ("article-meta").
+    private static readonly HashSet<string> ProtectiveTokens = new(StringComparer.Ordinal)
+    {
+        "article", "body", "content", "main", "story", "column", "prose",
+    };
+
+    private static readonly HashSet<string> NegativeRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar", "toolbar",
+    };
+
+    public static Hint Classify(IElement e)
+    {
+        var role = e.GetAttribute("role");
+        if (role is not null && NegativeRoles.Contains(role.Trim()))
+        {
+            return Hint.StrongNegative;
+        }
+
+        var names = (e.GetAttribute("class") + " " + e.Id).ToLowerInvariant();
+        if (string.IsNullOrWhiteSpace(names))
+        {
+            return Hint.None;
+        }
+
+        var tokens = names.Split([' ', '-', '_', '\t', '\n', ':', '/'], StringSplitOptions.RemoveEmptyEntries);
+        if (StrongNegativeParts.Any(p => names.Contains(p, StringComparison.Ordinal)) || tokens.Any(StrongNegativeTokens.Contains))
+        {
+            return Hint.StrongNegative;
+        }
+
+        if (tokens.Any(WeakNegativeTokens.Contains))
+        {
+            return tokens.Any(ProtectiveTokens.Contains) ? Hint.Positive : Hint.WeakNegative;
+        }
+
+        return tokens.Any(PositiveTokens.Contains) ? Hint.Positive : Hint.None;
+    }
+
+    /// <summary>Quote widgets (pull quotes, embedded posts) are body content even in asides or under negative names.</summary>
+    public static bool IsQuote(IElement e)
+    {
+        var names = (e.GetAttribute("class") + " " + e.Id).ToLowerInvariant();
+        return names.Contains("quote", StringComparison.Ordinal) || names.Contains("tweet", StringComparison.Ordinal);
+    }
+}

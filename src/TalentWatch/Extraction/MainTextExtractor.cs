@@ -1,0 +1,266 @@
+using AngleSharp.Dom;
+
+namespace TalentWatch.Extraction;
+
+/// <summary>
+/// Readability-style main text: prune obvious chrome, score containers by the paragraphs they hold,
+/// take the best one (plus sibling blocks that look like the same story) and read its blocks in order.
+/// </summary>
+internal static class MainTextExtractor
+{
+    private const int MinParagraphChars = 25;
+    private const double KeepShareOfPage = 0.6;
+
+    private static readonly HashSet<string> NonContentTags = new(StringComparer.Ordinal)
+    {
+        "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "button",
+        "input", "select", "textarea", "nav", "footer", "header", "dialog", "menu", "figcaption", "link", "meta", "head",
+    };
+
+    private static readonly HashSet<string> PhrasingTags = new(StringComparer.Ordinal)
+    {
+        "a", "span", "b", "strong", "em", "i", "u", "small", "time", "abbr", "cite", "code", "sub", "sup", "mark",
+        "q", "label", "font", "s", "del", "ins", "bdi", "bdo", "kbd", "var", "dfn", "data", "img", "picture",
+    };
+
+    internal static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
+    {
+        "address", "article", "aside", "blockquote", "details", "summary", "dd", "div", "dl", "dt", "figure",
+        "h1", "h2", "h3", "h4", "h5", "h6", "hgroup", "hr", "li", "main", "ol", "p", "pre", "section", "table",
+        "tr", "td", "th", "ul", "caption", "center",
+    };
+
+    public static IReadOnlyList<string> Extract(IDocument document, string title)
+    {
+        var body = document.Body;
+        if (body is null)
+        {
+            return [];
+        }
+
+        Prune(body);
+        var stats = new TextStats(body);
+        var containers = ChooseContainers(body, stats);
+        var blocks = new List<TextBlock>();
+        foreach (var c in containers)
+        {
+            blocks.AddRange(BlockReader.Read(c));
+        }
+
+        return BoilerplateFilter.Clean(blocks, title);
+    }
+
+    internal static bool IsNonContent(IElement e) => NonContentTags.Contains(e.LocalName);
+
+    private static void Prune(IElement body)
+    {
+        var stats = new TextStats(body);
+        var total = Math.Max(1, stats.TextLength(body));
+        var doomed = new HashSet<IElement>();
+        foreach (var e in DomWalk.Elements(body, descend: e => !doomed.Contains(e)))
+        {
+            if (ShouldRemove(e, stats, total))
+            {
+                doomed.Add(e);
+                if (RelatedLinksHeading.IsRelatedHeading(e))
+                {
+                    doomed.UnionWith(RelatedLinksHeading.LinkListsAfter(e, stats));
+                }
+            }
+        }
+
+        foreach (var e in doomed)
+        {
+            e.Remove();
+        }
+    }
+
+    private static bool ShouldRemove(IElement e, TextStats stats, int total)
+    {
+        var tag = e.LocalName;
+        if (NonContentTags.Contains(tag) || IsHidden(e))
+        {
+            return true;
+        }
+
+        if (RelatedLinksHeading.IsRelatedHeading(e))
+        {
+            return true;
+        }
+
+        // ASP.NET WebForms pages wrap the whole page in one <form>; only small forms are chrome.
+        if (tag == "form")
+        {
+            return (double)stats.TextLength(e) / total < KeepShareOfPage;
+        }
+
+        if (PhrasingTags.Contains(tag) || ClassHints.IsQuote(e))
+        {
+            return false;
+        }
+
+        if (tag == "aside")
+        {
+            return true;
+        }
+
+        var hint = ClassHints.Classify(e);
+        if (hint is Hint.StrongNegative or Hint.WeakNegative)
+        {
+            // A page-wide wrapper named "has-sidebar" or "with-comments" still holds the article.
+            return (double)stats.TextLength(e) / total < KeepShareOfPage;
+        }
+
+        return false;
+    }
+
+    private static bool IsHidden(IElement e)
+    {
+        if (e.HasAttribute("hidden") || string.Equals(e.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var style = e.GetAttribute("style");
+        return style is not null
+            && (style.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase)
+                || style.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static List<IElement> ChooseContainers(IElement body, TextStats stats)
+    {
+        var scores = new Dictionary<IElement, double>();
+        foreach (var e in DomWalk.Elements(body))
+        {
+            if (!IsParagraphLike(e))
+            {
+                continue;
+            }
+
+            var text = DomWalk.Text(e);
+            if (text.Length < MinParagraphChars)
+            {
+                continue;
+            }
+
+            var commas = text.Count(c => c is ',' or '،' or '、' or '؛');
+            var score = 1 + commas + Math.Min(text.Length / 100, 3);
+            var level = 0;
+            for (var a = e.ParentElement; a is not null && level < 5; a = a.ParentElement, level++)
+            {
+                if (!scores.ContainsKey(a))
+                {
+                    scores[a] = InitialScore(a);
+                }
+
+                scores[a] += level switch
+                {
+                    0 => score,
+                    1 => score / 2.0,
+                    _ => score / (level * 3.0),
+                };
+            }
+        }
+
+        if (scores.Count == 0)
+        {
+            return [body];
+        }
+
+        var final = scores.ToDictionary(kv => kv.Key, kv => kv.Value * (1 - stats.LinkDensity(kv.Key)));
+        var top = final.MaxBy(kv => kv.Value).Key;
+        if (top.LocalName == "html")
+        {
+            top = body;
+        }
+
+        return top == body || top.ParentElement is null ? [top] : WithMatchingSiblings(top, final, stats);
+    }
+
+    private static double InitialScore(IElement e)
+    {
+        var tagScore = e.LocalName switch
+        {
+            "article" => 8,
+            "div" or "main" or "section" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        var classScore = ClassHints.Classify(e) switch
+        {
+            Hint.Positive => 25,
+            Hint.StrongNegative => -25,
+            Hint.WeakNegative => -10,
+            _ => 0,
+        };
+        return tagScore + classScore;
+    }
+
+    /// <summary>Stories split into several sibling containers (around an ad slot, say) are put back together.</summary>
+    private static List<IElement> WithMatchingSiblings(IElement top, Dictionary<IElement, double> scores, TextStats stats)
+    {
+        var topScore = scores[top];
+        var threshold = Math.Max(10, topScore * 0.2);
+        var result = new List<IElement>();
+        foreach (var sibling in top.ParentElement!.Children)
+        {
+            if (sibling == top)
+            {
+                result.Add(sibling);
+                continue;
+            }
+
+            var score = scores.GetValueOrDefault(sibling);
+            if (!string.IsNullOrEmpty(top.ClassName) && sibling.ClassName == top.ClassName)
+            {
+                score += topScore * 0.2;
+            }
+
+            if (score >= threshold || (sibling.LocalName == "p" && LooksLikeProse(sibling, stats)))
+            {
+                result.Add(sibling);
+            }
+        }
+
+        return result;
+    }
+
+    private static bool LooksLikeProse(IElement p, TextStats stats)
+    {
+        var length = stats.TextLength(p);
+        var density = stats.LinkDensity(p);
+        if (length > 80)
+        {
+            return density < 0.25;
+        }
+
+        var text = DomWalk.Text(p);
+        return length > 0 && density == 0 && (text.EndsWith('.') || text.Contains(". ", StringComparison.Ordinal));
+    }
+
+    private static bool IsParagraphLike(IElement e)
+    {
+        switch (e.LocalName)
+        {
+            case "p" or "pre" or "td":
+                return true;
+            case "div" or "section" or "article":
+                var hasText = false;
+                foreach (var child in e.ChildNodes)
+                {
+                    if (child is IElement ce && BlockTags.Contains(ce.LocalName))
+                    {
+                        return false;
+                    }
+
+                    hasText |= child is IText t && !string.IsNullOrWhiteSpace(t.Data);
+                }
+
+                return hasText;
+            default:
+                return false;
+        }
+    }
+}
