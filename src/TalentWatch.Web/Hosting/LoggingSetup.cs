@@ -25,7 +25,10 @@ public static class LoggingSetup
             .MinimumLevel.Override("System.Net.Http.HttpClient", LogEventLevel.Warning)
             .Enrich.FromLogContext()
             .WriteTo.Console(outputTemplate: ConsoleTemplate, standardErrorFromLevel: consoleToStandardError ? LogEventLevel.Verbose : null, formatProvider: System.Globalization.CultureInfo.InvariantCulture)
-            .WriteTo.File(new CompactJsonFormatter(), Path.Combine(folder, "talentwatch-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14));
+            .WriteTo.File(new CompactJsonFormatter(), Path.Combine(folder, "talentwatch-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14),
+            // Each host writes through its own logger rather than the process-wide static one, so two hosts in one
+            // process (the test suite) never log into each other's files.
+            preserveStaticLogger: true);
         return builder;
     }
 }

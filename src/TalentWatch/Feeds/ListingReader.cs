@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 
 namespace TalentWatch.Feeds;
 
@@ -37,7 +36,8 @@ public static class ListingReader
         return new ListingParseResult(items, NextPage(document, pageUrl), null);
     }
 
-    public static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
+    /// <exception cref="TalentWatch.Extraction.HtmlTooComplexException">Listing pages get the same limits as articles.</exception>
+    public static IDocument Parse(string html) => TalentWatch.Extraction.HtmlDocumentParser.Parse(html);
 
     private static Uri? NextPage(IDocument document, Uri pageUrl)
     {

@@ -57,6 +57,11 @@ public sealed class SourceRunner(
             run.Error = ex.Message;
             retryAfter = ex.RetryAfter;
         }
+        catch (HtmlTooComplexException ex)
+        {
+            run.Status = SourceStatus.Error;
+            run.Error = $"The listing page {source.Url} could not be parsed: {ex.Message}";
+        }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // Anything unforeseen is this source's problem alone: record it and let the others run.

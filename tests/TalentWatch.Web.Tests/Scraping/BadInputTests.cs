@@ -54,7 +54,7 @@ public class BadInputTests
         Assert.Equal(SourceStatus.Partial, outcome.Source.LastStatus);
         Assert.NotNull(outcome.Source.LastRunAt);
         Assert.Contains(errorFragment, outcome.Source.LastError, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains(errorFragment, outcome.Log, StringComparison.OrdinalIgnoreCase);
+        Assert.True(outcome.Log.Contains(errorFragment, StringComparison.OrdinalIgnoreCase), outcome.Log);
     }
 
     [Fact]
