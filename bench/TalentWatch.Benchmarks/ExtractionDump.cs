@@ -5,8 +5,8 @@ using TalentWatch.Extraction;
 namespace TalentWatch.Benchmarks;
 
 /// <summary>
-/// Runs the extractor over a manifest of rendered pages (tools/extraction_eval.py manifest) and writes
-/// one JSON line per page for tools/extraction_eval.py score.
+/// Runs the extractor over a manifest of rendered pages (bench/extraction_eval.py manifest) and writes
+/// one JSON line per page for bench/extraction_eval.py score.
 /// </summary>
 internal static class ExtractionDump
 {

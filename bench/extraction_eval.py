@@ -16,7 +16,7 @@ import json
 import os
 import sys
 
-sys.path.insert(0, "/work/shared/eval")
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "eval"))
 import score  # noqa: E402
 
 KIND = {"arabtech": "rss", "gulfbiz": "html", "arabwire": "rss", "wiretech": "rss", "devblog": "atom", "pressroom": "sitemap"}
