@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using TalentWatch.Storage;
 using TalentWatch.Web.Tests.Infrastructure;
@@ -102,5 +103,37 @@ public class SourceKindsTests
 
         Assert.Equal((SourceStatus.Ok, 4), (run.Status, run.ArticlesStored));
         Assert.DoesNotContain("/about/", site.Requests);
+    }
+
+    [Fact]
+    public async Task An_unchanged_feed_is_asked_for_conditionally_and_answers_not_modified()
+    {
+        await using var site = WithArticles(await NewsSite.StartAsync(), "/2024/04/one/");
+        var feed = SamplePages.Rss((site.Url("/2024/04/one/"), "Story 1", April4));
+        var conditionalRequests = 0;
+        site.Route("/feed.xml", async context =>
+        {
+            if (context.Request.Headers.IfNoneMatch == "\"v1\"")
+            {
+                conditionalRequests++;
+                context.Response.StatusCode = StatusCodes.Status304NotModified;
+                return;
+            }
+            context.Response.Headers.ETag = "\"v1\"";
+            context.Response.ContentType = "application/rss+xml";
+            await context.Response.WriteAsync(feed);
+        });
+        using var app = new TalentWatchApp(TalentWatchApp.Sources(("wire", "rss", site.Url("/feed.xml"), null)));
+        _ = app.CreateClient();
+
+        var first = await app.RunSourceAsync("wire");
+        var second = await app.RunSourceAsync("wire");
+
+        Assert.Equal((SourceStatus.Ok, 1), (first.Status, first.ArticlesStored));
+        Assert.Equal(SourceStatus.NotModified, second.Status);
+        Assert.Equal(1, conditionalRequests);
+        var source = await app.QueryAsync(db => db.Sources.SingleAsync());
+        Assert.Equal(SourceStatus.NotModified, source.LastStatus);
+        Assert.Equal(0, source.ConsecutiveFailures);
     }
 }
