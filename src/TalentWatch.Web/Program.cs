@@ -21,6 +21,7 @@ app.UseSerilogRequestLogging();
 app.MapHealth();
 app.MapSourcesApi();
 app.MapArticlesApi();
+app.MapEntitiesApi();
 
 await app.RunAsync();
 return 0;

@@ -1,3 +1,4 @@
+using TalentWatch.Entities;
 using TalentWatch.Extraction;
 using TalentWatch.Storage;
 
@@ -16,25 +17,41 @@ public sealed record ArticleJson(
     string Text,
     bool Relevant,
     double Relevance,
-    IReadOnlyList<object> Entities,
+    IReadOnlyList<EntityRef> Entities,
     IReadOnlyList<object> Moves)
 {
-    public static ArticleJson From(Article article, Source source)
+    /// <param name="article">With its Source and Entities (and each mention's Entity) loaded.</param>
+    public static ArticleJson From(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        ArgumentNullException.ThrowIfNull(source);
+        var source = article.Source ?? throw new ArgumentException("The article's source is not loaded.", nameof(article));
+        var entities = article.Entities
+            .OrderBy(m => m.InTitle ? 0 : 1).ThenBy(m => m.FirstOffset)
+            .Select(m => new EntityRef(m.Entity!.Slug, m.Entity.Name, KindName(m.Entity.Kind), m.Mentions, m.Entity.Confirmed))
+            .ToList();
         return new(article.Id, article.Url, article.Title, article.Author, article.Language, article.PublishedAtWithOffset,
-            article.FetchedAt, new SourceRef(source.Id, source.Name), article.Text, article.Relevant, article.Relevance, [], []);
+            article.FetchedAt, new SourceRef(source.Id, source.Name), article.Text, article.Relevant, article.Relevance, entities, []);
     }
 
     /// <summary>An extraction that was never stored: no id, source or fetch time.</summary>
-    public static ArticleJson From(ExtractedArticle extracted)
+    public static ArticleJson From(ExtractedArticle extracted, EntityMatcher matcher, IReadOnlyDictionary<string, CatalogEntry> catalog)
     {
         ArgumentNullException.ThrowIfNull(extracted);
+        ArgumentNullException.ThrowIfNull(matcher);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var entities = EntityMatcher.Summarize(matcher.Match(extracted.Title, extracted.Text))
+            .Where(c => catalog.ContainsKey(c.Slug))
+            .Select(c => new EntityRef(c.Slug, catalog[c.Slug].Name, KindName(c.Kind), c.Count, Confirmed: true))
+            .ToList();
         return new(null, extracted.CanonicalUrl, extracted.Title, extracted.Author, extracted.Language, extracted.PublishedAt,
-            null, null, extracted.Text, true, 1.0, [], []);
+            null, null, extracted.Text, true, 1.0, entities, []);
     }
+
+    public static string KindName(EntityKind kind) => kind == EntityKind.Person ? "person" : "org";
 }
+
+/// <summary>An entity an article mentions: slug, English name when known, kind, how often, and whether it is confirmed.</summary>
+public sealed record EntityRef(string Id, string Name, string Kind, int Mentions, bool Confirmed);
 
 public sealed record SourceRef(int Id, string Name);
 

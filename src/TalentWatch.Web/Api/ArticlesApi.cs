@@ -55,10 +55,14 @@ public static class ArticlesApi
 
     private static async Task<IResult> GetAsync(TalentWatchDb db, long id, CancellationToken cancellationToken)
     {
-        var article = await db.Articles.AsNoTracking().Include(a => a.Source).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        var article = await db.Articles.AsNoTracking()
+            .Include(a => a.Source)
+            .Include(a => a.Entities).ThenInclude(m => m.Entity)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         return article is null
             ? Results.Problem($"No article has id {id}.", statusCode: StatusCodes.Status404NotFound)
-            : Results.Ok(ArticleJson.From(article, article.Source!));
+            : Results.Ok(ArticleJson.From(article));
     }
 
     private static DateTimeOffset? WithOffset(DateTime? utc, int? offsetMinutes) =>

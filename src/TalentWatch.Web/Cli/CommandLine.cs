@@ -12,6 +12,7 @@ public static class CommandLine
                                                           run every enabled source (or one) once, then exit
                TalentWatch.Web extract PATH... [--base-url URL]
                                                           extract saved HTML files or folders; JSON Lines on stdout
+               TalentWatch.Web reprocess                  re-extract and re-tag stored articles from their kept HTML
                TalentWatch.Web help
         """;
 
@@ -26,6 +27,8 @@ public static class CommandLine
         {
             case "scrape":
                 return await ScrapeCommand.RunAsync(rest);
+            case "reprocess":
+                return await ReprocessCommand.RunAsync(rest);
             case "extract":
                 return ExtractCommand.Run(rest, Console.Out, Console.Error);
             case "help":

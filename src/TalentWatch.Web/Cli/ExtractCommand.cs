@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TalentWatch.Entities;
 using TalentWatch.Extraction;
 using TalentWatch.Fetching;
 using TalentWatch.Web.Api;
@@ -41,6 +42,9 @@ public static class ExtractCommand
             errors.WriteLine("extract needs at least one file or folder.\n" + CommandLine.Usage);
             return 2;
         }
+        var catalog = EntityCatalog.LoadShipped();
+        var matcher = new EntityMatcher(catalog);
+        var bySlug = catalog.ToDictionary(e => e.Slug, StringComparer.Ordinal);
         var failures = 0;
         foreach (var (file, url) in Pages(paths, baseUrl, errors, ref failures))
         {
@@ -48,7 +52,7 @@ public static class ExtractCommand
             try
             {
                 var html = CharsetDecoder.Decode(File.ReadAllBytes(file), contentType: null);
-                var article = JsonSerializer.SerializeToNode(ArticleJson.From(ArticleExtractor.Extract(html, url)), Json)!.AsObject();
+                var article = JsonSerializer.SerializeToNode(ArticleJson.From(ArticleExtractor.Extract(html, url), matcher, bySlug), Json)!.AsObject();
                 foreach (var (key, value) in article.ToList())
                 {
                     article.Remove(key);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TalentWatch.Entities;
 using TalentWatch.Fetching;
 using TalentWatch.Scraping;
 using TalentWatch.Web.Scraping;
@@ -19,6 +20,7 @@ public static class ScrapingSetup
             services.GetRequiredService<IOptions<FetcherOptions>>().Value,
             services.GetRequiredService<ILogger<GuardedFetcher>>()));
         builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<ScraperOptions>>().Value);
+        builder.Services.AddSingleton<EntityIndex>();
         builder.Services.AddSingleton<SourceRunner>();
         if (withScheduler && section.GetValue("Enabled", true))
         {

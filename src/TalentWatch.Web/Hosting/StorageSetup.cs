@@ -22,6 +22,8 @@ public static class StorageSetup
         await DatabaseSetup.MigrateAsync(db, cancellationToken);
         var configured = services.GetRequiredService<IConfiguration>().GetSection("TalentWatch:Sources").Get<List<TalentWatch.Scraping.SourceOptions>>() ?? [];
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("TalentWatch.Sources");
-        await TalentWatch.Scraping.SourceSync.SyncAsync(db, configured, services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, logger, cancellationToken);
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        await TalentWatch.Scraping.SourceSync.SyncAsync(db, configured, now, logger, cancellationToken);
+        await TalentWatch.Entities.CatalogSync.SyncAsync(db, TalentWatch.Entities.EntityCatalog.LoadShipped(), now, cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using TalentWatch.Entities;
 using TalentWatch.Extraction;
 using TalentWatch.Feeds;
 using TalentWatch.Fetching;
@@ -16,6 +17,7 @@ public sealed class SourceRunner(
     IDbContextFactory<TalentWatchDb> dbFactory,
     GuardedFetcher fetcher,
     ScraperOptions options,
+    EntityIndex entities,
     TimeProvider time,
     ILogger<SourceRunner> logger)
 {
@@ -126,6 +128,7 @@ public sealed class SourceRunner(
             logger.LogInformation("Fetched {Url} {Status} in {DurationMs} ms ({Bytes} bytes)", item.Link, (int)response.StatusCode, clock.ElapsedMilliseconds, response.Body.Length);
             var now = time.GetUtcNow().UtcDateTime;
             var article = ArticleRecord.Create(extracted, now);
+            await entities.TagAsync(article, cancellationToken);
             var page = new ArticlePage { FetchedUrl = response.FinalUrl.AbsoluteUri, ContentType = response.ContentType, HtmlGzip = HtmlArchive.Compress(html) };
             return (article, page, null);
         }

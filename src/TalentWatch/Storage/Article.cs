@@ -27,6 +27,8 @@ public sealed class Article
 
     public ArticlePage? Page { get; set; }
 
+    public List<ArticleEntity> Entities { get; set; } = [];
+
     public DateTimeOffset? PublishedAtWithOffset =>
         PublishedAt is { } utc
             ? new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Unspecified), TimeSpan.Zero).ToOffset(TimeSpan.FromMinutes(PublishedOffsetMinutes ?? 0))

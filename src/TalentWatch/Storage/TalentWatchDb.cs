@@ -9,6 +9,8 @@ public sealed class TalentWatchDb(DbContextOptions<TalentWatchDb> options) : DbC
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<ArticlePage> ArticlePages => Set<ArticlePage>();
     public DbSet<ScrapeRun> ScrapeRuns => Set<ScrapeRun>();
+    public DbSet<Entity> Entities => Set<Entity>();
+    public DbSet<ArticleEntity> ArticleEntities => Set<ArticleEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -17,6 +19,7 @@ public sealed class TalentWatchDb(DbContextOptions<TalentWatchDb> options) : DbC
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         configurationBuilder.Properties<SourceKind>().HaveConversion<string>();
         configurationBuilder.Properties<SourceStatus>().HaveConversion<string>();
+        configurationBuilder.Properties<Entities.EntityKind>().HaveConversion<string>();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -38,6 +41,19 @@ public sealed class TalentWatchDb(DbContextOptions<TalentWatchDb> options) : DbC
             article.Ignore(a => a.PublishedAtWithOffset);
         });
         modelBuilder.Entity<ArticlePage>().HasKey(p => p.ArticleId);
+        modelBuilder.Entity<Entity>(entity =>
+        {
+            entity.HasIndex(e => e.Slug).IsUnique();
+            entity.HasIndex(e => e.Kind);
+            entity.Ignore(e => e.AliasList);
+        });
+        modelBuilder.Entity<ArticleEntity>(mention =>
+        {
+            mention.HasKey(m => new { m.ArticleId, m.EntityId });
+            mention.HasIndex(m => m.EntityId);
+            mention.HasOne<Article>().WithMany(a => a.Entities).HasForeignKey(m => m.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            mention.HasOne(m => m.Entity).WithMany().HasForeignKey(m => m.EntityId).OnDelete(DeleteBehavior.Cascade);
+        });
         modelBuilder.Entity<ScrapeRun>(run =>
         {
             run.HasIndex(r => new { r.SourceId, r.StartedAt });

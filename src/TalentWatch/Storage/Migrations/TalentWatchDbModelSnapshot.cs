@@ -75,6 +75,30 @@ namespace TalentWatch.Storage.Migrations
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("TalentWatch.Storage.ArticleEntity", b =>
+                {
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FirstOffset")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InTitle")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Mentions")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "EntityId");
+
+                    b.HasIndex("EntityId");
+
+                    b.ToTable("ArticleEntities");
+                });
+
             modelBuilder.Entity("TalentWatch.Storage.ArticlePage", b =>
                 {
                     b.Property<long>("ArticleId")
@@ -94,6 +118,59 @@ namespace TalentWatch.Storage.Migrations
                     b.HasKey("ArticleId");
 
                     b.ToTable("ArticlePages");
+                });
+
+            modelBuilder.Entity("TalentWatch.Storage.Entity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Aliases")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AmbiguousAliases")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Confirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Context")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EditedByAdmin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameAr")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentSlug")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Entities");
                 });
 
             modelBuilder.Entity("TalentWatch.Storage.ScrapeRun", b =>
@@ -208,6 +285,23 @@ namespace TalentWatch.Storage.Migrations
                     b.Navigation("Source");
                 });
 
+            modelBuilder.Entity("TalentWatch.Storage.ArticleEntity", b =>
+                {
+                    b.HasOne("TalentWatch.Storage.Article", null)
+                        .WithMany("Entities")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentWatch.Storage.Entity", "Entity")
+                        .WithMany()
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Entity");
+                });
+
             modelBuilder.Entity("TalentWatch.Storage.ArticlePage", b =>
                 {
                     b.HasOne("TalentWatch.Storage.Article", null)
@@ -228,6 +322,8 @@ namespace TalentWatch.Storage.Migrations
 
             modelBuilder.Entity("TalentWatch.Storage.Article", b =>
                 {
+                    b.Navigation("Entities");
+
                     b.Navigation("Page");
                 });
 #pragma warning restore 612, 618

@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using TalentWatch.Entities;
+using TalentWatch.Storage;
+
+namespace TalentWatch.Web.Api;
+
+public static class EntitiesApi
+{
+    public sealed record EntityJson(string Id, string Name, string? NameAr, string Kind, IReadOnlyList<string> Aliases, string? Parent, bool Confirmed, int Articles);
+
+    public static IEndpointRouteBuilder MapEntitiesApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/entities", ListAsync);
+        app.MapGet("/api/entities/{slug}", GetAsync);
+        return app;
+    }
+
+    /// <summary>kind = person | org; q matches the English or Arabic name or the slug. Most-mentioned first.</summary>
+    private static async Task<IResult> ListAsync(TalentWatchDb db, string? kind, string? q, int? limit, CancellationToken cancellationToken)
+    {
+        var query = db.Entities.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(kind))
+        {
+            if (!TryParseKind(kind, out var wanted))
+            {
+                return Results.Problem($"kind must be \"person\" or \"org\", not \"{kind}\".", statusCode: StatusCodes.Status400BadRequest);
+            }
+            query = query.Where(e => e.Kind == wanted);
+        }
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var term = q.Trim();
+            query = query.Where(e => EF.Functions.Like(e.Name, $"%{term}%") || EF.Functions.Like(e.Slug, $"%{term}%")
+                || (e.NameAr != null && e.NameAr.Contains(term)) || e.Aliases.Contains(term));
+        }
+        var rows = await query
+            .Select(e => new { Entity = e, Articles = db.ArticleEntities.Count(m => m.EntityId == e.Id) })
+            .OrderByDescending(r => r.Articles).ThenBy(r => r.Entity.Name)
+            .Take(Math.Clamp(limit ?? 100, 1, 1000))
+            .ToListAsync(cancellationToken);
+        return Results.Ok(rows.Select(r => ToJson(r.Entity, r.Articles)).ToList());
+    }
+
+    private static async Task<IResult> GetAsync(TalentWatchDb db, string slug, CancellationToken cancellationToken)
+    {
+        var row = await db.Entities.AsNoTracking()
+            .Where(e => e.Slug == slug)
+            .Select(e => new { Entity = e, Articles = db.ArticleEntities.Count(m => m.EntityId == e.Id) })
+            .SingleOrDefaultAsync(cancellationToken);
+        return row is null
+            ? Results.Problem($"No entity has the id \"{slug}\".", statusCode: StatusCodes.Status404NotFound)
+            : Results.Ok(ToJson(row.Entity, row.Articles));
+    }
+
+    private static bool TryParseKind(string text, out EntityKind kind)
+    {
+        kind = text.Trim().ToLowerInvariant() switch
+        {
+            "person" or "people" => EntityKind.Person,
+            "org" or "organization" or "organisation" => EntityKind.Org,
+            _ => (EntityKind)(-1),
+        };
+        return Enum.IsDefined(kind);
+    }
+
+    private static EntityJson ToJson(Entity e, int articles) =>
+        new(e.Slug, e.Name, e.NameAr, ArticleJson.KindName(e.Kind), e.AliasList, e.ParentSlug, e.Confirmed, articles);
+}

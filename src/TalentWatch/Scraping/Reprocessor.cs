@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using TalentWatch.Entities;
+using TalentWatch.Extraction;
+using TalentWatch.Feeds;
+using TalentWatch.Storage;
+
+namespace TalentWatch.Scraping;
+
+/// <summary>
+/// Re-runs extraction and tagging over stored articles from their kept HTML, after the extractor or the catalog
+/// changed. Nothing is fetched. An article whose page no longer extracts keeps what it had.
+/// </summary>
+public sealed class Reprocessor(IDbContextFactory<TalentWatchDb> dbFactory, EntityIndex entities, ILogger<Reprocessor> logger)
+{
+    private const int BatchSize = 100;
+
+    public sealed record Progress(int Done, int Total, int Failed);
+
+    public async Task<Progress> RunAsync(IProgress<Progress>? progress, CancellationToken cancellationToken)
+    {
+        entities.Invalidate();
+        int total;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            total = await db.Articles.CountAsync(cancellationToken);
+        }
+        var done = 0;
+        var failed = 0;
+        long afterId = 0;
+        while (true)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var batch = await db.Articles
+                .Include(a => a.Page).Include(a => a.Entities)
+                .Where(a => a.Id > afterId).OrderBy(a => a.Id).Take(BatchSize)
+                .AsSplitQuery()
+                .ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+            {
+                break;
+            }
+            foreach (var article in batch)
+            {
+                failed += await ReprocessAsync(article, cancellationToken) ? 0 : 1;
+                done++;
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            afterId = batch[^1].Id;
+            progress?.Report(new Progress(done, total, failed));
+        }
+        return new Progress(done, total, failed);
+    }
+
+    private async Task<bool> ReprocessAsync(Article article, CancellationToken cancellationToken)
+    {
+        if (article.Page is { } page)
+        {
+            try
+            {
+                var html = HtmlArchive.Decompress(page.HtmlGzip);
+                // The feed's hints are not kept: the stored values stand in for them.
+                var hints = new FeedHints(article.Title, article.PublishedAtWithOffset, article.Author, article.Language);
+                var extracted = ArticleExtractor.Extract(html, new Uri(page.FetchedUrl), hints);
+                if (extracted.Paragraphs.Count > 0)
+                {
+                    ArticleRecord.Update(article, extracted with { CanonicalUrl = article.Url });
+                }
+            }
+            catch (Exception ex) when (ex is HtmlTooComplexException or InvalidDataException or UriFormatException)
+            {
+                logger.LogWarning("Article {ArticleId} ({Url}) could not be re-extracted: {Error}", article.Id, article.Url, ex.Message);
+                await entities.TagAsync(article, cancellationToken);
+                return false;
+            }
+        }
+        await entities.TagAsync(article, cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,47 @@
+using TalentWatch.Entities;
+
+namespace TalentWatch.Storage;
+
+/// <summary>A person or organisation: from the shipped catalog, edited by an admin, or discovered in articles.</summary>
+public sealed class Entity
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required EntityKind Kind { get; set; }
+    public required string Name { get; set; }
+    public string? NameAr { get; set; }
+
+    /// <summary>Other surface forms in both scripts, one per line.</summary>
+    public string Aliases { get; set; } = string.Empty;
+    public string? ParentSlug { get; set; }
+    public string? AmbiguousAliases { get; set; }
+    public string? Context { get; set; }
+
+    /// <summary>Catalog entries are confirmed; discovered names are not until an admin says so.</summary>
+    public bool Confirmed { get; set; } = true;
+
+    /// <summary>Set when an admin edits the entry: the shipped catalog no longer overwrites it.</summary>
+    public bool EditedByAdmin { get; set; }
+    public DateTime CreatedAt { get; set; }
+
+    public IReadOnlyList<string> AliasList => Split(Aliases);
+
+    public CatalogEntry ToCatalogEntry() =>
+        new(Slug, Kind, Name, NameAr, Split(Aliases), ParentSlug, Split(AmbiguousAliases), Split(Context));
+
+    public static string Join(IEnumerable<string>? values) => values is null ? string.Empty : string.Join('\n', values);
+
+    private static List<string> Split(string? lines) =>
+        [.. (lines ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+}
+
+/// <summary>How an article mentions an entity.</summary>
+public sealed class ArticleEntity
+{
+    public long ArticleId { get; set; }
+    public int EntityId { get; set; }
+    public Entity? Entity { get; set; }
+    public int Mentions { get; set; }
+    public int FirstOffset { get; set; }
+    public bool InTitle { get; set; }
+}
