@@ -12,7 +12,6 @@ public static class ReprocessCommand
     {
         var builder = Host.CreateApplicationBuilder(args);
         builder.AddTalentWatchLogging(consoleToStandardError: true).AddTalentWatchStorage().AddTalentWatchScraping(withScheduler: false);
-        builder.Services.AddSingleton<Reprocessor>();
         using var host = builder.Build();
         await host.Services.PrepareDatabaseAsync();
         var progress = new ConsoleBar();

@@ -21,6 +21,8 @@ public static class ScrapingSetup
             services.GetRequiredService<ILogger<GuardedFetcher>>()));
         builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<ScraperOptions>>().Value);
         builder.Services.AddSingleton<EntityIndex>();
+        builder.Services.AddSingleton<EntityTagger>();
+        builder.Services.AddSingleton<Reprocessor>();
         builder.Services.AddSingleton<SourceRunner>();
         if (withScheduler && section.GetValue("Enabled", true))
         {

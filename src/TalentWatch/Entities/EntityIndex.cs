@@ -42,20 +42,4 @@ public sealed class EntityIndex(IDbContextFactory<TalentWatchDb> dbFactory) : ID
     public void Invalidate() => Volatile.Write(ref current, null);
 
     public void Dispose() => gate.Dispose();
-
-    /// <summary>The mention rows for one article (replacing any it had).</summary>
-    public async Task TagAsync(Article article, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(article);
-        var snapshot = await GetAsync(cancellationToken);
-        var counts = EntityMatcher.Summarize(snapshot.Matcher.Match(article.Title, article.Text));
-        article.Entities.Clear();
-        foreach (var count in counts)
-        {
-            if (snapshot.IdsBySlug.TryGetValue(count.Slug, out var id))
-            {
-                article.Entities.Add(new ArticleEntity { EntityId = id, Mentions = count.Count, FirstOffset = count.FirstOffset, InTitle = count.InTitle });
-            }
-        }
-    }
 }

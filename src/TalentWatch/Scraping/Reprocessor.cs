@@ -11,7 +11,7 @@ namespace TalentWatch.Scraping;
 /// Re-runs extraction and tagging over stored articles from their kept HTML, after the extractor or the catalog
 /// changed. Nothing is fetched. An article whose page no longer extracts keeps what it had.
 /// </summary>
-public sealed class Reprocessor(IDbContextFactory<TalentWatchDb> dbFactory, EntityIndex entities, ILogger<Reprocessor> logger)
+public sealed class Reprocessor(IDbContextFactory<TalentWatchDb> dbFactory, EntityIndex entities, EntityTagger tagger, ILogger<Reprocessor> logger)
 {
     private const int BatchSize = 100;
 
@@ -42,7 +42,7 @@ public sealed class Reprocessor(IDbContextFactory<TalentWatchDb> dbFactory, Enti
             }
             foreach (var article in batch)
             {
-                failed += await ReprocessAsync(article, cancellationToken) ? 0 : 1;
+                failed += await ReprocessAsync(db, article, cancellationToken) ? 0 : 1;
                 done++;
             }
             await db.SaveChangesAsync(cancellationToken);
@@ -52,7 +52,7 @@ public sealed class Reprocessor(IDbContextFactory<TalentWatchDb> dbFactory, Enti
         return new Progress(done, total, failed);
     }
 
-    private async Task<bool> ReprocessAsync(Article article, CancellationToken cancellationToken)
+    private async Task<bool> ReprocessAsync(TalentWatchDb db, Article article, CancellationToken cancellationToken)
     {
         if (article.Page is { } page)
         {
@@ -70,11 +70,11 @@ public sealed class Reprocessor(IDbContextFactory<TalentWatchDb> dbFactory, Enti
             catch (Exception ex) when (ex is HtmlTooComplexException or InvalidDataException or UriFormatException)
             {
                 logger.LogWarning("Article {ArticleId} ({Url}) could not be re-extracted: {Error}", article.Id, article.Url, ex.Message);
-                await entities.TagAsync(article, cancellationToken);
+                await tagger.TagAsync(db, article, cancellationToken);
                 return false;
             }
         }
-        await entities.TagAsync(article, cancellationToken);
+        await tagger.TagAsync(db, article, cancellationToken);
         return true;
     }
 }

@@ -17,7 +17,7 @@ public sealed class SourceRunner(
     IDbContextFactory<TalentWatchDb> dbFactory,
     GuardedFetcher fetcher,
     ScraperOptions options,
-    EntityIndex entities,
+    EntityTagger tagger,
     TimeProvider time,
     ILogger<SourceRunner> logger)
 {
@@ -128,7 +128,6 @@ public sealed class SourceRunner(
             logger.LogInformation("Fetched {Url} {Status} in {DurationMs} ms ({Bytes} bytes)", item.Link, (int)response.StatusCode, clock.ElapsedMilliseconds, response.Body.Length);
             var now = time.GetUtcNow().UtcDateTime;
             var article = ArticleRecord.Create(extracted, now);
-            await entities.TagAsync(article, cancellationToken);
             var page = new ArticlePage { FetchedUrl = response.FinalUrl.AbsoluteUri, ContentType = response.ContentType, HtmlGzip = HtmlArchive.Compress(html) };
             return (article, page, null);
         }
@@ -150,25 +149,30 @@ public sealed class SourceRunner(
 
     private async Task<bool> SaveAsync(TalentWatchDb db, Source source, Article article, ArticlePage page, CancellationToken cancellationToken)
     {
-        // The page's canonical URL can differ from the feed link: the same story seen twice stays one row.
-        if (await db.Articles.AnyAsync(a => a.Url == article.Url, cancellationToken))
+        // Two tries: a concurrent run may store the same story, or create the same discovered entity, in between.
+        for (var attempt = 1; ; attempt++)
         {
-            return false;
-        }
-        article.SourceId = source.Id;
-        article.Page = page;
-        db.Articles.Add(article);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException ex)
-        {
-            // Another run stored the same canonical URL in between: keep theirs.
-            logger.LogInformation(ex, "Article {Url} was stored concurrently; skipped", article.Url);
-            db.ChangeTracker.Clear();
-            return false;
+            // The page's canonical URL can differ from the feed link: the same story seen twice stays one row.
+            if (await db.Articles.AnyAsync(a => a.Url == article.Url, cancellationToken))
+            {
+                return false;
+            }
+            article.SourceId = source.Id;
+            article.Page = page;
+            await tagger.TagAsync(db, article, cancellationToken);
+            db.Articles.Add(article);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return true;
+            }
+            catch (DbUpdateException ex) when (attempt == 1)
+            {
+                logger.LogInformation(ex, "Saving article {Url} collided with a concurrent run; trying again", article.Url);
+                db.ChangeTracker.Clear();
+                article.Id = 0;
+                page.ArticleId = 0;
+            }
         }
     }
 

@@ -22,6 +22,10 @@ public sealed class Entity
 
     /// <summary>Set when an admin edits the entry: the shipped catalog no longer overwrites it.</summary>
     public bool EditedByAdmin { get; set; }
+
+    /// <summary>For discovered names: the sentence and the article that produced them, for an admin to judge.</summary>
+    public string? DiscoveredSentence { get; set; }
+    public string? DiscoveredInArticleUrl { get; set; }
     public DateTime CreatedAt { get; set; }
 
     public IReadOnlyList<string> AliasList => Split(Aliases);

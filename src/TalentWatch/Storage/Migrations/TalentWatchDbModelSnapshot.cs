@@ -142,6 +142,12 @@ namespace TalentWatch.Storage.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DiscoveredInArticleUrl")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiscoveredSentence")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("EditedByAdmin")
                         .HasColumnType("INTEGER");
 

@@ -27,6 +27,8 @@ namespace TalentWatch.Storage.Migrations
                     Context = table.Column<string>(type: "TEXT", nullable: true),
                     Confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
                     EditedByAdmin = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DiscoveredSentence = table.Column<string>(type: "TEXT", nullable: true),
+                    DiscoveredInArticleUrl = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>

@@ -11,7 +11,7 @@ using TalentWatch.Storage;
 namespace TalentWatch.Storage.Migrations
 {
     [DbContext(typeof(TalentWatchDb))]
-    [Migration("20261128154158_Entities")]
+    [Migration("20261128154354_Entities")]
     partial class Entities
     {
         /// <inheritdoc />
@@ -143,6 +143,12 @@ namespace TalentWatch.Storage.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiscoveredInArticleUrl")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiscoveredSentence")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("EditedByAdmin")

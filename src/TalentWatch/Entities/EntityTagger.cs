@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using TalentWatch.Entities.Discovery;
+using TalentWatch.Storage;
+
+namespace TalentWatch.Entities;
+
+/// <summary>
+/// Tags an article: catalog entities through the shared matcher, then names the catalog lacks through discovery,
+/// stored as unconfirmed entities with the sentence that produced them. Replaces any tags the article had.
+/// </summary>
+public sealed class EntityTagger(EntityIndex index, TimeProvider time)
+{
+    public async Task TagAsync(TalentWatchDb db, Article article, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(article);
+        var snapshot = await index.GetAsync(cancellationToken);
+        var mentions = snapshot.Matcher.Match(article.Title, article.Text);
+        article.Entities.Clear();
+        foreach (var count in EntityMatcher.Summarize(mentions))
+        {
+            if (snapshot.IdsBySlug.TryGetValue(count.Slug, out var id))
+            {
+                article.Entities.Add(new ArticleEntity { EntityId = id, Mentions = count.Count, FirstOffset = count.FirstOffset, InTitle = count.InTitle });
+            }
+        }
+        var added = false;
+        foreach (var found in EntityDiscovery.Discover(article.Title, article.Text, article.Language, mentions))
+        {
+            var entity = await FindOrCreateAsync(db, found, article, cancellationToken);
+            added |= entity.Id == 0;
+            if (article.Entities.Exists(m => m.Entity == entity || (entity.Id != 0 && m.EntityId == entity.Id)))
+            {
+                continue;
+            }
+            article.Entities.Add(new ArticleEntity { Entity = entity, EntityId = entity.Id, Mentions = found.Count, FirstOffset = found.FirstOffset, InTitle = found.InTitle });
+        }
+        if (added)
+        {
+            // New names become matchable in later articles once saved.
+            index.Invalidate();
+        }
+    }
+
+    private async Task<Entity> FindOrCreateAsync(TalentWatchDb db, DiscoveredEntity found, Article article, CancellationToken cancellationToken)
+    {
+        var slug = Slugs.From(found.Name);
+        var pending = db.ChangeTracker.Entries<Entity>().Select(e => e.Entity).FirstOrDefault(e => e.Slug == slug);
+        var existing = pending ?? await db.Entities.SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken);
+        if (existing is not null)
+        {
+            return existing;
+        }
+        var entity = new Entity
+        {
+            Slug = slug,
+            Kind = found.Kind,
+            Name = found.Name,
+            NameAr = found.NameAr,
+            Aliases = Entity.Join(found.Aliases.Where(a => a != found.Name).Distinct(StringComparer.Ordinal)),
+            Confirmed = false,
+            DiscoveredSentence = found.Sentence,
+            DiscoveredInArticleUrl = article.Url,
+            CreatedAt = time.GetUtcNow().UtcDateTime,
+        };
+        db.Entities.Add(entity);
+        return entity;
+    }
+}
