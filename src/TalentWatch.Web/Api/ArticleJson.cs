@@ -27,7 +27,7 @@ public sealed record ArticleJson(
         var source = article.Source ?? throw new ArgumentException("The article's source is not loaded.", nameof(article));
         var entities = article.Entities
             .OrderBy(m => m.InTitle ? 0 : 1).ThenBy(m => m.FirstOffset)
-            .Select(m => new EntityRef(m.Entity!.Slug, m.Entity.Name, KindName(m.Entity.Kind), m.Mentions, m.Entity.Confirmed))
+            .Select(m => new EntityRef(m.Entity!.Slug, m.Entity.Name, KindName(m.Entity.Kind), m.Mentions, m.Entity.Confirmed, OtherNames(m.Entity.NameAr, m.Entity.AliasList)))
             .ToList();
         return new(article.Id, article.Url, article.Title, article.Author, article.Language, article.PublishedAtWithOffset,
             article.FetchedAt, new SourceRef(source.Id, source.Name), article.Text, article.Relevant, article.Relevance, entities, []);
@@ -41,17 +41,20 @@ public sealed record ArticleJson(
         ArgumentNullException.ThrowIfNull(catalog);
         var entities = EntityMatcher.Summarize(matcher.Match(extracted.Title, extracted.Text))
             .Where(c => catalog.ContainsKey(c.Slug))
-            .Select(c => new EntityRef(c.Slug, catalog[c.Slug].Name, KindName(c.Kind), c.Count, Confirmed: true))
+            .Select(c => new EntityRef(c.Slug, catalog[c.Slug].Name, KindName(c.Kind), c.Count, Confirmed: true, OtherNames(catalog[c.Slug].NameAr, catalog[c.Slug].Aliases)))
             .ToList();
         return new(null, extracted.CanonicalUrl, extracted.Title, extracted.Author, extracted.Language, extracted.PublishedAt,
             null, null, extracted.Text, true, 1.0, entities, []);
     }
 
     public static string KindName(EntityKind kind) => kind == EntityKind.Person ? "person" : "org";
+
+    private static List<string> OtherNames(string? nameAr, IReadOnlyList<string> aliases) =>
+        nameAr is null ? [.. aliases] : [nameAr, .. aliases];
 }
 
-/// <summary>An entity an article mentions: slug, English name when known, kind, how often, and whether it is confirmed.</summary>
-public sealed record EntityRef(string Id, string Name, string Kind, int Mentions, bool Confirmed);
+/// <summary>An entity an article mentions: slug, English name when known, kind, how often, whether it is confirmed, and its other names.</summary>
+public sealed record EntityRef(string Id, string Name, string Kind, int Mentions, bool Confirmed, IReadOnlyList<string> Aliases);
 
 public sealed record SourceRef(int Id, string Name);
 
