@@ -1,5 +1,6 @@
 using TalentWatch.Entities;
 using TalentWatch.Extraction;
+using TalentWatch.Relevance;
 using TalentWatch.Storage;
 
 namespace TalentWatch.Web.Api;
@@ -17,6 +18,7 @@ public sealed record ArticleJson(
     string Text,
     bool Relevant,
     double Relevance,
+    IReadOnlyList<string> RelevanceSignals,
     IReadOnlyList<EntityRef> Entities,
     IReadOnlyList<object> Moves)
 {
@@ -30,7 +32,8 @@ public sealed record ArticleJson(
             .Select(m => new EntityRef(m.Entity!.Slug, m.Entity.Name, KindName(m.Entity.Kind), m.Mentions, m.Entity.Confirmed, OtherNames(m.Entity.NameAr, m.Entity.AliasList)))
             .ToList();
         return new(article.Id, article.Url, article.Title, article.Author, article.Language, article.PublishedAtWithOffset,
-            article.FetchedAt, new SourceRef(source.Id, source.Name), article.Text, article.Relevant, article.Relevance, entities, []);
+            article.FetchedAt, new SourceRef(source.Id, source.Name), article.Text, article.Relevant, article.Relevance,
+            (article.RelevanceSignals ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries), entities, []);
     }
 
     /// <summary>An extraction that was never stored: no id, source or fetch time.</summary>
@@ -43,8 +46,9 @@ public sealed record ArticleJson(
             .Where(c => catalog.ContainsKey(c.Slug))
             .Select(c => new EntityRef(c.Slug, catalog[c.Slug].Name, KindName(c.Kind), c.Count, Confirmed: true, OtherNames(catalog[c.Slug].NameAr, catalog[c.Slug].Aliases)))
             .ToList();
+        var relevance = RelevanceScorer.Score(extracted.Title, extracted.Text, moves: 0);
         return new(null, extracted.CanonicalUrl, extracted.Title, extracted.Author, extracted.Language, extracted.PublishedAt,
-            null, null, extracted.Text, true, 1.0, entities, []);
+            null, null, extracted.Text, relevance.Relevant, relevance.Score, relevance.Signals, entities, []);
     }
 
     public static string KindName(EntityKind kind) => kind == EntityKind.Person ? "person" : "org";

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TalentWatch.Analysis;
 using TalentWatch.Entities;
 using TalentWatch.Fetching;
 using TalentWatch.Scraping;
@@ -22,6 +23,7 @@ public static class ScrapingSetup
         builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<ScraperOptions>>().Value);
         builder.Services.AddSingleton<EntityIndex>();
         builder.Services.AddSingleton<EntityTagger>();
+        builder.Services.AddSingleton<ArticleAnalyzer>();
         builder.Services.AddSingleton<Reprocessor>();
         builder.Services.AddSingleton<SourceRunner>();
         if (withScheduler && section.GetValue("Enabled", true))

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using TalentWatch.Analysis;
 using TalentWatch.Entities;
 using TalentWatch.Extraction;
 using TalentWatch.Feeds;
@@ -11,7 +12,7 @@ namespace TalentWatch.Scraping;
 /// Re-runs extraction and tagging over stored articles from their kept HTML, after the extractor or the catalog
 /// changed. Nothing is fetched. An article whose page no longer extracts keeps what it had.
 /// </summary>
-public sealed class Reprocessor(IDbContextFactory<TalentWatchDb> dbFactory, EntityIndex entities, EntityTagger tagger, ILogger<Reprocessor> logger)
+public sealed class Reprocessor(IDbContextFactory<TalentWatchDb> dbFactory, EntityIndex entities, ArticleAnalyzer analyzer, ILogger<Reprocessor> logger)
 {
     private const int BatchSize = 100;
 
@@ -70,11 +71,11 @@ public sealed class Reprocessor(IDbContextFactory<TalentWatchDb> dbFactory, Enti
             catch (Exception ex) when (ex is HtmlTooComplexException or InvalidDataException or UriFormatException)
             {
                 logger.LogWarning("Article {ArticleId} ({Url}) could not be re-extracted: {Error}", article.Id, article.Url, ex.Message);
-                await tagger.TagAsync(db, article, cancellationToken);
+                await analyzer.AnalyzeAsync(db, article, cancellationToken);
                 return false;
             }
         }
-        await tagger.TagAsync(db, article, cancellationToken);
+        await analyzer.AnalyzeAsync(db, article, cancellationToken);
         return true;
     }
 }

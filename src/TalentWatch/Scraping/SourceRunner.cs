@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using TalentWatch.Analysis;
 using TalentWatch.Entities;
 using TalentWatch.Extraction;
 using TalentWatch.Feeds;
@@ -17,7 +18,7 @@ public sealed class SourceRunner(
     IDbContextFactory<TalentWatchDb> dbFactory,
     GuardedFetcher fetcher,
     ScraperOptions options,
-    EntityTagger tagger,
+    ArticleAnalyzer analyzer,
     TimeProvider time,
     ILogger<SourceRunner> logger)
 {
@@ -159,7 +160,7 @@ public sealed class SourceRunner(
             }
             article.SourceId = source.Id;
             article.Page = page;
-            await tagger.TagAsync(db, article, cancellationToken);
+            await analyzer.AnalyzeAsync(db, article, cancellationToken);
             db.Articles.Add(article);
             try
             {

@@ -25,6 +25,9 @@ public sealed class Article
     public bool Relevant { get; set; } = true;
     public double Relevance { get; set; } = 1.0;
 
+    /// <summary>Which relevance signals fired, one per line: the explanation of Relevant.</summary>
+    public string? RelevanceSignals { get; set; }
+
     public ArticlePage? Page { get; set; }
 
     public List<ArticleEntity> Entities { get; set; } = [];

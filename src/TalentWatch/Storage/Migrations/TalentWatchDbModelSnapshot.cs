@@ -42,6 +42,9 @@ namespace TalentWatch.Storage.Migrations
                     b.Property<double>("Relevance")
                         .HasColumnType("REAL");
 
+                    b.Property<string>("RelevanceSignals")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Relevant")
                         .HasColumnType("INTEGER");
 

@@ -6,11 +6,17 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace TalentWatch.Storage.Migrations
 {
     /// <inheritdoc />
-    public partial class Entities : Migration
+    public partial class EntitiesAndRelevance : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "RelevanceSignals",
+                table: "Articles",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "Entities",
                 columns: table => new
@@ -88,6 +94,10 @@ namespace TalentWatch.Storage.Migrations
 
             migrationBuilder.DropTable(
                 name: "Entities");
+
+            migrationBuilder.DropColumn(
+                name: "RelevanceSignals",
+                table: "Articles");
         }
     }
 }

@@ -11,8 +11,8 @@ using TalentWatch.Storage;
 namespace TalentWatch.Storage.Migrations
 {
     [DbContext(typeof(TalentWatchDb))]
-    [Migration("20261128154354_Entities")]
-    partial class Entities
+    [Migration("20261128155411_EntitiesAndRelevance")]
+    partial class EntitiesAndRelevance
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -44,6 +44,9 @@ namespace TalentWatch.Storage.Migrations
 
                     b.Property<double>("Relevance")
                         .HasColumnType("REAL");
+
+                    b.Property<string>("RelevanceSignals")
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("Relevant")
                         .HasColumnType("INTEGER");

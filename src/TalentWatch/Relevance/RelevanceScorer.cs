@@ -1,0 +1,54 @@
+using System.Globalization;
+
+namespace TalentWatch.Relevance;
+
+/// <summary>Is the article about AI-talent moves? The score and the signals that fired, so the answer can be explained.</summary>
+public sealed record RelevanceResult(double Score, bool Relevant, IReadOnlyList<string> Signals);
+
+/// <summary>
+/// An article is relevant when it is about AI (AI vocabulary) AND about talent (moves found, hiring vocabulary). Either alone is not enough: a car-sales story naming Musk, a football transfer and a coffee
+/// chain's CEO hire all fail one side.
+/// </summary>
+public static class RelevanceScorer
+{
+    public const double Threshold = 0.35;
+
+    private static readonly TermCounter AiTerms = new(RelevanceTerms.Ai);
+    private static readonly TermCounter TalentTerms = new(RelevanceTerms.Talent);
+
+    /// <param name="moves">Talent moves the move extractor found in the article.</param>
+    public static RelevanceResult Score(string title, string text, int moves)
+    {
+        var signals = new List<string>();
+        var ai = Weigh(AiTerms, title, text, "ai", signals);
+        var talent = Weigh(TalentTerms, title, text, "talent", signals);
+        if (moves > 0)
+        {
+            signals.Add(Invariant($"moves:{moves}"));
+        }
+        var aiSide = Saturate(ai, 4);
+        var talentSide = Saturate(talent + 2.0 * Math.Min(moves, 3), 4);
+        var score = Math.Round(aiSide * talentSide, 3);
+        return new RelevanceResult(score, score >= Threshold, signals);
+    }
+
+    /// <summary>Title words count three times: a headline about hiring is a strong statement.</summary>
+    private static double Weigh(TermCounter terms, string title, string text, string name, List<string> signals)
+    {
+        var inTitle = terms.Count(title);
+        var inText = terms.Count(text);
+        foreach (var (term, count) in inTitle)
+        {
+            signals.Add(Invariant($"{name}-title:{term}×{count}"));
+        }
+        foreach (var (term, count) in inText)
+        {
+            signals.Add(Invariant($"{name}:{term}×{count}"));
+        }
+        return 3.0 * inTitle.Values.Sum() + inText.Values.Sum();
+    }
+
+    private static double Saturate(double value, double full) => Math.Min(1.0, value / full);
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

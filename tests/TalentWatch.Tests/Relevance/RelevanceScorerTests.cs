@@ -1,0 +1,37 @@
+using TalentWatch.Relevance;
+
+namespace TalentWatch.Tests.Relevance;
+
+public class RelevanceScorerTests
+{
+    [Theory]
+    [InlineData("OpenAI poaches Google researchers", "The AI lab hired three researchers who built large language models at Google, offering pay packages worth millions.")]
+    [InlineData("صراع مواهب الذكاء الاصطناعي يشتد", "تحاول شركات الذكاء الاصطناعي استقطاب الباحثين والمهندسين بعروض رواتب ضخمة، وانضم عدد منهم إلى مختبرات جديدة.")]
+    public void Ai_talent_stories_are_relevant_and_say_why(string title, string text)
+    {
+        var result = RelevanceScorer.Score(title, text, moves: 0);
+        Assert.True(result.Relevant, string.Join(", ", result.Signals));
+        Assert.Contains(result.Signals, s => s.StartsWith("ai", StringComparison.Ordinal));
+        Assert.Contains(result.Signals, s => s.StartsWith("talent", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Tesla deliveries fall as BYD closes in", "Tesla delivered fewer cars this quarter. Chief Executive Elon Musk has pitched Tesla as an artificial intelligence company.")]
+    [InlineData("Starbucks poaches Chipotle's CEO", "Starbucks hired Chipotle's chief executive, who joined the burrito chain in 2018, as its new chairman.")]
+    [InlineData("محمد صلاح يجدد عقده مع ليفربول", "أعلن نادي ليفربول تجديد عقد نجمه المصري الذي انضم إلى الفريق عام 2017.")]
+    [InlineData("Google launches a new AI model", "The AI model answers questions with a large language model and artificial intelligence features for phones.")]
+    public void Stories_missing_either_side_are_not_relevant(string title, string text)
+    {
+        var result = RelevanceScorer.Score(title, text, moves: 0);
+        Assert.False(result.Relevant, $"{result.Score}: {string.Join(", ", result.Signals)}");
+    }
+
+    [Fact]
+    public void Moves_found_push_an_ai_story_over_the_line()
+    {
+        const string title = "AI lab update";
+        const string text = "The artificial intelligence company said the AI researcher will lead its new team.";
+        Assert.True(RelevanceScorer.Score(title, text, moves: 2).Score > RelevanceScorer.Score(title, text, moves: 0).Score);
+        Assert.True(RelevanceScorer.Score(title, text, moves: 2).Relevant);
+    }
+}
