@@ -13,6 +13,15 @@ public sealed class AhoCorasick
     private readonly List<int> output = [-1];
     private readonly List<int> outputLink = [-1];
     private readonly List<int> depth = [0];
+
+    // After Build the transitions are frozen into a compact layout: the root gets a dense table over the
+    // Latin/Arabic range (most steps in running text fall back to the root), every other node a sorted slice
+    // of (char, child) pairs. This keeps the hot loop off a huge hash table whose probes miss the cache.
+    private const int DenseRange = 0x0700;
+    private int[] rootTable = [];
+    private int[] childStart = [];
+    private char[] childChars = [];
+    private int[] childNodes = [];
     private bool built;
 
     public int PatternCount { get; private set; }
@@ -59,73 +68,100 @@ public sealed class AhoCorasick
             return;
         }
 
-        // Children grouped per parent so the breadth-first walk does not scan the whole transition table per node.
-        var children = new List<(char C, int Child)>?[failure.Count];
-        foreach (var (key, child) in transitions)
-        {
-            var parent = (int)(key >> 16);
-            (children[parent] ??= []).Add(((char)(key & 0xFFFF), child));
-        }
-
+        Freeze();
+        built = true;
         var queue = new Queue<int>();
         queue.Enqueue(0);
         while (queue.Count > 0)
         {
             var node = queue.Dequeue();
-            if (children[node] is not { } list)
+            for (var k = childStart[node]; k < childStart[node + 1]; k++)
             {
-                continue;
-            }
-
-            foreach (var (c, child) in list)
-            {
-                var fail = 0;
-                if (node != 0)
-                {
-                    var f = failure[node];
-                    while (true)
-                    {
-                        if (transitions.TryGetValue(Key(f, c), out var target))
-                        {
-                            fail = target;
-                            break;
-                        }
-
-                        if (f == 0)
-                        {
-                            break;
-                        }
-
-                        f = failure[f];
-                    }
-                }
-
-                failure[child] = fail;
+                var (c, child) = (childChars[k], childNodes[k]);
+                failure[child] = node == 0 ? 0 : Step(failure[node], c);
+                var fail = failure[child];
                 outputLink[child] = output[fail] >= 0 ? fail : outputLink[fail];
                 queue.Enqueue(child);
             }
         }
+    }
 
-        built = true;
+    private void Freeze()
+    {
+        var nodes = failure.Count;
+        var entries = transitions.Select(t => (Parent: (int)(t.Key >> 16), C: (char)(t.Key & 0xFFFF), Child: t.Value))
+            .OrderBy(t => t.Parent).ThenBy(t => t.C).ToArray();
+        childStart = new int[nodes + 1];
+        childChars = new char[entries.Length];
+        childNodes = new int[entries.Length];
+        rootTable = new int[DenseRange];
+        for (var k = 0; k < entries.Length; k++)
+        {
+            childStart[entries[k].Parent + 1]++;
+            childChars[k] = entries[k].C;
+            childNodes[k] = entries[k].Child;
+            if (entries[k].Parent == 0 && entries[k].C < DenseRange)
+            {
+                rootTable[entries[k].C] = entries[k].Child;
+            }
+        }
+
+        for (var n = 0; n < nodes; n++)
+        {
+            childStart[n + 1] += childStart[n];
+        }
+
+        transitions.Clear();
+        transitions.TrimExcess();
     }
 
     /// <summary>The state after reading <paramref name="c"/> in <paramref name="state"/> (start state is 0).</summary>
     public int Step(int state, char c)
     {
-        while (true)
+        if (!built)
         {
-            if (transitions.TryGetValue(Key(state, c), out var next))
+            throw new InvalidOperationException("Build the automaton first.");
+        }
+
+        while (state != 0)
+        {
+            var next = Child(state, c);
+            if (next > 0)
             {
                 return next;
             }
 
-            if (state == 0)
-            {
-                return 0;
-            }
-
             state = failure[state];
         }
+
+        return c < DenseRange ? rootTable[c] : Child(0, c);
+    }
+
+    // Child of node on c, or 0 (the root is never a child). Slices are short except near the root.
+    private int Child(int node, char c)
+    {
+        var lo = childStart[node];
+        var hi = childStart[node + 1] - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var m = childChars[mid];
+            if (m == c)
+            {
+                return childNodes[mid];
+            }
+
+            if (m < c)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace TalentWatch.Entities;
 
 /// <summary>
@@ -21,20 +19,23 @@ public static class TextNormalizer
     public static string Normalize(string text, out int[] map)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var builder = new StringBuilder(text.Length);
-        var indices = new int[text.Length];
+
+        // Fixed buffers instead of a StringBuilder: output never outgrows the input. This loop is most of the
+        // cost of matching an article, hence the ASCII and Arabic fast paths before the general Unicode calls.
+        var buffer = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        var indices = text.Length <= 1024 ? stackalloc int[text.Length] : new int[text.Length];
+        var n = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (IsDropped(c))
-            {
-                continue;
-            }
-
             char folded;
-            if (char.IsLetterOrDigit(c))
+            if (IsWordChar(c))
             {
                 folded = Fold(c);
+            }
+            else if (IsDropped(c))
+            {
+                continue;
             }
             else if (IsApostrophe(c))
             {
@@ -47,7 +48,7 @@ public static class TextNormalizer
             else
             {
                 // Separators collapse; a leading separator would only shift every offset for nothing.
-                if (builder.Length == 0 || builder[^1] == ' ')
+                if (n == 0 || buffer[n - 1] == ' ')
                 {
                     continue;
                 }
@@ -55,19 +56,26 @@ public static class TextNormalizer
                 folded = ' ';
             }
 
-            indices[builder.Length] = i;
-            builder.Append(folded);
+            indices[n] = i;
+            buffer[n++] = folded;
         }
 
-        map = indices.AsSpan(0, builder.Length).ToArray();
-        return builder.ToString();
+        map = indices[..n].ToArray();
+        return new string(buffer[..n]);
     }
 
     /// <summary>Normalises an alias or context word with the same rules as article text, without trailing space.</summary>
     public static string NormalizeName(string name) => Normalize(name, out _).TrimEnd(' ');
 
     /// <summary>Letters and digits are word characters; the matcher's token boundaries are defined by this.</summary>
-    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+    public static bool IsWordChar(char c) => c switch
+    {
+        < '\u0080' => char.IsAsciiLetterOrDigit(c),
+        >= '\u0621' and <= '\u063A' => true,
+        >= '\u0641' and <= '\u064A' => true,
+        >= '\u0660' and <= '\u0669' => true,
+        _ => !IsDropped(c) && c != '\u0640' && char.IsLetterOrDigit(c),
+    };
 
     /// <summary>Characters that vanish from the normalised text (diacritics, tatweel).</summary>
     public static bool IsDropped(char c) =>
@@ -75,11 +83,14 @@ public static class TextNormalizer
 
     private static char Fold(char c) => c switch
     {
+        >= 'A' and <= 'Z' => (char)(c | 0x20),
+        < '\u0080' => c,
         'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
         'ى' => 'ي',
         'ة' => 'ه',
         'ؤ' => 'و',
         'ئ' => 'ي',
+        >= '\u0621' and <= '\u064A' => c,
         _ => char.ToLowerInvariant(c),
     };
 

@@ -58,4 +58,31 @@ public class CoreferenceTests
         var mention = Assert.Single(TestCatalog.Matcher.Match("", "Sergey Brin returned"));
         Assert.Equal("Sergey Brin", mention.Surface);
     }
+
+    [Fact]
+    public void Shared_first_name_goes_to_the_most_recent_full_name()
+    {
+        var matcher = new TalentWatch.Entities.EntityMatcher(
+        [
+            .. TestCatalog.Entries,
+            new("mark-chen", TalentWatch.Entities.EntityKind.Person, "Mark Chen", "مارك تشين", []),
+        ]);
+
+        var mentions = matcher.Match("", "Mark Zuckerberg called Mark Chen. Mark said no. Then Mark Zuckerberg hung up; Mark sighed.");
+        Assert.Equal(
+            ["mark-zuckerberg", "mark-chen", "mark-chen", "mark-zuckerberg", "mark-zuckerberg"],
+            mentions.Select(m => m.Slug));
+    }
+
+    [Fact]
+    public void Headline_surname_binds_to_the_full_name_in_the_body()
+    {
+        const string title = "صراع مواهب الذكاء الاصطناعي يشتد.. ماسك يرفع رواتب مهندسي تسلا لصد أوبن إيه آي";
+        const string body = "المعركة بين اثنين من أقطاب التكنولوجيا وهما إيلون ماسك وسام ألتمان، مستمرة.";
+        var counts = TalentWatch.Entities.EntityMatcher.Summarize(TestCatalog.Matcher.Match(title, body));
+
+        Assert.Equal(["elon-musk", "tesla", "openai", "sam-altman"], counts.Select(c => c.Slug));
+        Assert.Equal([2, 1, 1, 1], counts.Select(c => c.Count));
+        Assert.Equal([true, true, true, false], counts.Select(c => c.InTitle));
+    }
 }
