@@ -1,0 +1,28 @@
+namespace TalentWatch.Entities.Discovery;
+
+/// <summary>Catalog matches win: a discovery that overlaps a known mention, or spells a known surface form, is not new.</summary>
+public static class KnownFilter
+{
+    public static bool Covers(IReadOnlyList<EntityMention> known, int start, int length, bool inTitle, string key)
+    {
+        ArgumentNullException.ThrowIfNull(known);
+        foreach (var mention in known)
+        {
+            if (mention.InTitle == inTitle && start < mention.Start + mention.Length && mention.Start < start + length)
+            {
+                return true;
+            }
+            if (NameKey.Of(mention.Surface) == key)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static bool KnowsName(IReadOnlyList<EntityMention> known, string key)
+    {
+        ArgumentNullException.ThrowIfNull(known);
+        return known.Any(m => NameKey.Of(m.Surface) == key);
+    }
+}
