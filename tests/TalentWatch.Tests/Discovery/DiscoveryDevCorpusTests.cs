@@ -32,5 +32,7 @@ public sealed class DiscoveryDevCorpusTests(ITestOutputHelper output)
 
         Assert.InRange(report.ByLanguage["en"].Precision, 0.75, 1.0);
         Assert.InRange(report.ByLanguage["en"].Recall, 0.5, 1.0);
+        Assert.InRange(report.ByLanguage["ar"].Precision, 0.6, 1.0);
+        Assert.InRange(report.ByLanguage["ar"].Recall, 0.4, 1.0);
     }
 }

@@ -1,0 +1,113 @@
+namespace TalentWatch.Entities.Discovery;
+
+/// <summary>
+/// Names without a Latin form, found after cue words: "شركة ميسترال", "الذي يدعى إيثان نايت", "المدرب آرني سلوت".
+/// Persons need two name words (given name and surname); organisations take one word, plus a transliterated "إيه آي"
+/// or a Latin name ("شركة xAI"). Words with the article ال, function words and (for organisations) words ending in ة stop a name: they are
+/// the common nouns and adjectives that usually follow a cue ("شركة ناشئة", "الرئيس التنفيذي").
+/// </summary>
+public static class ArabicCuePatterns
+{
+    private static readonly HashSet<string> NameLinks = new(["بن", "بنت", "ابن", "ابو", "عبد", "فان", "دي", "دا", "ال"], StringComparer.Ordinal);
+    private static readonly HashSet<string> AiWords = new(["ايه", "اي"], StringComparer.Ordinal);
+
+    public static List<ArabicFind> Find(List<ArabicToken> tokens, bool inTitle)
+    {
+        var finds = new List<ArabicFind>();
+        for (var i = 0; i < tokens.Count - 1; i++)
+        {
+            if (!tokens[i].IsArabic)
+            {
+                continue;
+            }
+            var cue = CueAt(tokens, i);
+            var start = i + 1;
+            if (cue == CueKind.Person)
+            {
+                while (start < tokens.Count && tokens[start].IsArabic && ArabicWords.IsNisba(tokens[start].Key))
+                {
+                    start++; // "المدرب الهولندي آرني سلوت"
+                }
+                if (PersonAt(tokens, start) is { } end)
+                {
+                    finds.Add(Make(tokens, start, end, EntityKind.Person, inTitle));
+                }
+            }
+            else if (cue == CueKind.Org && OrgAt(tokens, start) is { } end)
+            {
+                finds.Add(Make(tokens, start, end, EntityKind.Org, inTitle));
+            }
+        }
+        return finds;
+    }
+
+    /// <summary>A cue for the words that follow; "يدعى" only in "الذي يدعى" (alone it also means "claims").</summary>
+    private static CueKind CueAt(List<ArabicToken> tokens, int i)
+    {
+        var key = tokens[i].Key;
+        if (key is "يدعي" or "تدعي")
+        {
+            return i > 0 && tokens[i - 1].Key is "الذي" or "التي" ? CueKind.Person : CueKind.None;
+        }
+        return ArabicWords.Cue(key);
+    }
+
+    private static int? PersonAt(List<ArabicToken> tokens, int start)
+    {
+        var words = 0;
+        var k = start;
+        while (k < tokens.Count && words < 4 && IsNameWord(tokens[k], allowArticle: words == 0 && k + 1 < tokens.Count && tokens[k + 1].Key == "بن"))
+        {
+            words += NameLinks.Contains(tokens[k].Key) ? 0 : 1;
+            k++;
+            if (words == 2 && (k >= tokens.Count || !NameLinks.Contains(tokens[k].Key)))
+            {
+                break;
+            }
+        }
+        return words >= 2 && !NameLinks.Contains(tokens[k - 1].Key) && !FollowedByParenthesis(tokens, k) ? k : null;
+    }
+
+    private static int? OrgAt(List<ArabicToken> tokens, int start)
+    {
+        if (start >= tokens.Count)
+        {
+            return null;
+        }
+        var k = start;
+        if (tokens[k].IsLatin)
+        {
+            while (k < tokens.Count && tokens[k].IsLatin && (char.IsUpper(tokens[k].Text[0]) || tokens[k].Text.Skip(1).Any(char.IsUpper)))
+            {
+                k++;
+            }
+            return k > start ? k : null;
+        }
+        if (!IsNameWord(tokens[k], allowArticle: false, forOrg: true))
+        {
+            return null;
+        }
+        k++;
+        while (k < tokens.Count && tokens[k].IsArabic && AiWords.Contains(tokens[k].Key))
+        {
+            k++; // "أوبن إيه آي"
+        }
+        return FollowedByParenthesis(tokens, k) ? null : k;
+    }
+
+    private static bool IsNameWord(ArabicToken token, bool allowArticle, bool forOrg = false) =>
+        token.IsArabic && token.Key.Length >= 2
+        && (allowArticle || !token.Key.StartsWith("ال", StringComparison.Ordinal))
+        && !(forOrg && token.Key.EndsWith('ه')) && !ArabicWords.IsFunctionWord(token.Key) && ArabicWords.Cue(token.Key) == CueKind.None;
+
+    // A name followed by its Latin form is the parenthesis reader's.
+    private static bool FollowedByParenthesis(List<ArabicToken> tokens, int k) => k < tokens.Count && tokens[k].Text is "(" or "«";
+
+    private static ArabicFind Make(List<ArabicToken> tokens, int start, int end, EntityKind kind, bool inTitle)
+    {
+        var words = tokens.GetRange(start, end - start);
+        var latin = words.TrueForAll(w => w.IsLatin) ? string.Join(' ', words.Select(w => w.Text)) : null;
+        var arabic = latin is null ? string.Join(' ', words.Select(w => w.Text)) : null;
+        return new ArabicFind(latin, arabic, kind, words[0].Start, words[^1].End - words[0].Start, inTitle);
+    }
+}

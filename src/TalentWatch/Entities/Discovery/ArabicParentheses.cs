@@ -1,0 +1,187 @@
+namespace TalentWatch.Entities.Discovery;
+
+/// <summary>
+/// The strong signal in Arabic news: a name followed by its Latin form in parentheses, "محمد صلاح (Mohamed Salah)".
+/// The Arabic form is the run of words before the parenthesis, as many as the Latin form needs (transliterated "AI"
+/// takes two: "أوبن إيه آي (OpenAI)"), stopping at cue and function words; the kind comes from the Latin form's shape,
+/// the cue words around it, and the given-name list.
+/// </summary>
+public static class ArabicParentheses
+{
+    private static readonly HashSet<string> PersonAfter = Keys(
+        "الرئيس", "رئيس", "الرئيسة", "رئيسة", "المؤسس", "مؤسس", "الشريك", "أحد", "الذي", "مدير", "مديرة", "المدير", "كبير",
+        "الباحث", "المستثمر", "عضو", "نائب", "نجم", "لاعب", "مدرب");
+
+    // Feminine adjectives agree with an unwritten شركة: "أنثروبيك (Anthropic) المنافسة".
+    private static readonly HashSet<string> OrgAfter = Keys(
+        "المتخصصة", "الناشئة", "المنافسة", "المملوكة", "التابعة", "الأمريكية", "الصينية", "الفرنسية", "البريطانية", "العملاقة",
+        "المطورة", "المالكة");
+
+    private static HashSet<string> Keys(params string[] words) => new(words.Select(NameKey.Of), StringComparer.Ordinal);
+
+    public static List<ArabicFind> Find(string text, List<ArabicToken> tokens, bool inTitle)
+    {
+        var finds = new List<ArabicFind>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Text != "(")
+            {
+                continue;
+            }
+            var close = tokens.FindIndex(i + 1, t => t.Text == ")" || t.IsArabic);
+            if (close < 0 || tokens[close].Text != ")" || close == i + 1 || close - i > 8)
+            {
+                continue;
+            }
+            var latin = text[tokens[i].End..tokens[close].Start].Trim();
+            var latinTokens = EnglishTokenizer.Tokenize(latin);
+            if (!LooksLikeName(latin, latinTokens))
+            {
+                continue;
+            }
+            var (arabic, arabicStart, quoted, before) = ArabicForm(tokens, i, latin, latinTokens);
+            var kind = Kind(tokens, before, close, latinTokens, quoted);
+            if (kind is { } k)
+            {
+                var start = arabic is null ? tokens[i].Start : arabicStart;
+                finds.Add(new ArabicFind(latin, arabic, k, start, tokens[close].End - start, inTitle));
+            }
+        }
+        return finds;
+    }
+
+    private static bool LooksLikeName(string latin, List<Token> tokens)
+    {
+        if (tokens.Count == 0 || tokens.Count > 6 || !tokens[0].IsCapitalised)
+        {
+            return false;
+        }
+        var key = NameKey.Of(latin);
+        return !Lexicon.Places.Contains(key)
+            && !tokens.TrueForAll(t => Lexicon.Generic.Contains(t.Key) || Lexicon.Demonyms.Contains(t.Key) || Lexicon.IsRole(t.Key))
+            && tokens.Exists(t => t.Text.Any(char.IsLetter));
+    }
+
+    /// <summary>The Arabic words before the parenthesis that spell the name, the index of the first word before them, and whether they were quoted «…».</summary>
+    private static (string? Arabic, int Start, bool Quoted, int Before) ArabicForm(List<ArabicToken> tokens, int paren, string latin, List<Token> latinTokens)
+    {
+        var j = paren - 1;
+        if (j >= 0 && tokens[j].Text is "»" or "\"" or "”")
+        {
+            var open = tokens.FindLastIndex(j - 1, Math.Min(j, 8), t => t.Text is "«" or "\"" or "“");
+            if (open >= 0 && open < j - 1 && tokens.Skip(open + 1).Take(j - open - 1).All(t => t.IsArabic))
+            {
+                var words = tokens.GetRange(open + 1, j - open - 1);
+                return (Join(words, latin), words[0].Start, true, open - 1);
+            }
+            return (null, 0, true, j - 1);
+        }
+        var need = WordsNeeded(latinTokens);
+        var first = paren;
+        while (first - 1 >= 0 && paren - first < need && tokens[first - 1].IsArabic
+               && !ArabicWords.IsFunctionWord(tokens[first - 1].Key) && ArabicWords.Cue(tokens[first - 1].Key) == CueKind.None)
+        {
+            first--;
+        }
+        if (first == paren)
+        {
+            return (null, 0, false, paren - 1);
+        }
+        var form = tokens.GetRange(first, paren - first);
+        return (Join(form, latin), form[0].Start, false, first - 1);
+    }
+
+    private static string Join(List<ArabicToken> words, string latin) =>
+        string.Join(' ', words.Select((w, n) => n == 0 ? ArabicWords.StripClitics(w.Text, latin) : w.Text));
+
+    /// <summary>How many Arabic words a Latin name is usually written with: "AI" is "إيه آي", camel humps are words ("DeepMind" → "ديب مايند").</summary>
+    public static int WordsNeeded(IReadOnlyList<Token> latin)
+    {
+        ArgumentNullException.ThrowIfNull(latin);
+        var n = 0;
+        foreach (var t in latin)
+        {
+            n += Humps(t.Text).Sum(h => h is "AI" ? 2 : 1);
+        }
+        return Math.Min(n, 6);
+    }
+
+    private static IEnumerable<string> Humps(string word)
+    {
+        var start = 0;
+        for (var i = 1; i < word.Length; i++)
+        {
+            if ((char.IsUpper(word[i]) && char.IsLower(word[i - 1])) || word[i - 1] == '.')
+            {
+                yield return word[start..i].TrimEnd('.');
+                start = i;
+            }
+        }
+        yield return word[start..];
+    }
+
+    private static EntityKind? Kind(List<ArabicToken> tokens, int before, int close, List<Token> latin, bool quoted)
+    {
+        var cue = CueBefore(tokens, before);
+        if (cue == CueKind.Skip)
+        {
+            return null;
+        }
+        if (Lexicon.OrgSuffixes.Contains(latin[^1].Key) || Lexicon.OrgHeads.Contains(latin[0].Key) || latin.Exists(t => t.IsCamel) || latin.TrueForAll(t => t.IsAllCaps))
+        {
+            return EntityKind.Org;
+        }
+        if (latin.Count > 1 && Lexicon.GivenNames.Contains(latin[0].Key) && !quoted)
+        {
+            return EntityKind.Person;
+        }
+        if (cue is CueKind.Org or CueKind.Media)
+        {
+            return EntityKind.Org;
+        }
+        if (cue == CueKind.Person && !quoted)
+        {
+            return EntityKind.Person;
+        }
+        var next = close + 1 < tokens.Count && tokens[close + 1].Text is "،" or "," ? close + 2 : close + 1;
+        if (next < tokens.Count && tokens[next].IsArabic)
+        {
+            var key = tokens[next].Key;
+            if (ArabicWords.Bare(key).Any(PersonAfter.Contains) && !quoted)
+            {
+                return EntityKind.Person;
+            }
+            if (OrgAfter.Contains(key))
+            {
+                return EntityKind.Org;
+            }
+        }
+        // With no clue, a single word is a brand or a club; several capitalised words a person — unless quoted, as titles are.
+        return latin.Count == 1 || quoted ? EntityKind.Org : EntityKind.Person;
+    }
+
+    /// <summary>The nearest cue among the three words before the name, looking past nisba adjectives and guillemets.</summary>
+    public static CueKind CueBefore(List<ArabicToken> tokens, int index)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var seen = 0;
+        for (var k = index; k >= 0 && seen < 3; k--)
+        {
+            if (tokens[k].Text is "«" or "\"" or "“")
+            {
+                continue;
+            }
+            if (!tokens[k].IsArabic)
+            {
+                break;
+            }
+            var cue = ArabicWords.Cue(tokens[k].Key);
+            if (cue != CueKind.None)
+            {
+                return cue;
+            }
+            seen++;
+        }
+        return CueKind.None;
+    }
+}

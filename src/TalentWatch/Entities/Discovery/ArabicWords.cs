@@ -1,0 +1,74 @@
+namespace TalentWatch.Entities.Discovery;
+
+/// <summary>
+/// Arabic word forms: clitics (و ف ب ل ك and لل = ل + ال) glued to the front of a word, cue words and function words
+/// looked up through them, and the nisba adjectives ("الهولندي", "الأمريكية") that sit between a cue and a name.
+/// </summary>
+public static class ArabicWords
+{
+    private const string Clitics = "وفبلك";
+
+    /// <summary>The key itself and what is left after removing one or two clitic letters.</summary>
+    public static IEnumerable<string> Bare(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        yield return key;
+        if (key.StartsWith("لل", StringComparison.Ordinal) && key.Length > 3)
+        {
+            yield return "ال" + key[2..];
+        }
+        if (key.Length > 3 && Clitics.Contains(key[0], StringComparison.Ordinal))
+        {
+            yield return key[1..];
+            if (key.Length > 4 && Clitics.Contains(key[1], StringComparison.Ordinal))
+            {
+                yield return key[2..];
+            }
+        }
+    }
+
+    public static CueKind Cue(string key) =>
+        Bare(key).Select(b => Lexicon.ArabicCues.GetValueOrDefault(b)).FirstOrDefault(k => k != CueKind.None);
+
+    public static bool IsFunctionWord(string key) => Bare(key).Any(Lexicon.ArabicFunctionWords.Contains);
+
+    public static bool IsNisba(string key) => key.StartsWith("ال", StringComparison.Ordinal) && key.Length > 4 && (key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Cuts clitics off the first word of a name, using the Latin form to tell a clitic from a first letter:
+    /// "ودانيال" (Daniel) loses its و, "ويندسيرف" (Windsurf) and "فيرجيل" (Virgil) keep theirs.
+    /// </summary>
+    public static string StripClitics(string word, string? latin)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var initial = string.IsNullOrEmpty(latin) ? '\0' : char.ToLowerInvariant(latin.TrimStart('(', '«', '"')[0]);
+        for (var round = 0; round < 2 && word.Length > 3; round++)
+        {
+            var c = NameKey.FoldArabic(word[0]);
+            if (word.StartsWith("لل", StringComparison.Ordinal) && initial != 'l')
+            {
+                return "ال" + word[2..];
+            }
+            if (!Clitics.Contains(c, StringComparison.Ordinal) || (initial != '\0' && LatinMayStartWith(c, initial)))
+            {
+                break;
+            }
+            if (initial == '\0' && round == 0 && c != 'و')
+            {
+                break; // without a Latin form only و is safe to cut: ب ل ف ك start too many names
+            }
+            word = word[1..];
+        }
+        return word;
+    }
+
+    private static bool LatinMayStartWith(char arabic, char latin) => arabic switch
+    {
+        'و' => latin is 'w' or 'v' or 'o' or 'u',
+        'ف' => latin is 'f' or 'v' or 'p',
+        'ب' => latin is 'b' or 'p' or 'v',
+        'ل' => latin is 'l',
+        'ك' => latin is 'k' or 'c' or 'q' or 'g' or 'x',
+        _ => false,
+    };
+}
