@@ -11,6 +11,10 @@ public static class ArabicCuePatterns
     private static readonly HashSet<string> NameLinks = new(["بن", "بنت", "ابن", "ابو", "عبد", "فان", "دي", "دا", "ال"], StringComparer.Ordinal);
     private static readonly HashSet<string> AiWords = new(["ايه", "اي"], StringComparer.Ordinal);
 
+    // Organisation cues that do not introduce a name when written before one: "الشركة انحرفت" (the company strayed),
+    // "شركته" (his company), "فريق صغير" (a small team).
+    private static readonly HashSet<string> NotBeforeNames = new(["الشركه", "النادي", "شركته", "شركتها", "شركتهما", "فريق", "مجلس"], StringComparer.Ordinal);
+
     public static List<ArabicFind> Find(List<ArabicToken> tokens, bool inTitle)
     {
         var finds = new List<ArabicFind>();
@@ -22,9 +26,15 @@ public static class ArabicCuePatterns
             }
             var cue = CueAt(tokens, i);
             var start = i + 1;
+            if (cue == CueKind.None && Lexicon.ArabicGivenNames.Contains(ArabicWords.StripClitics(tokens[i].Key, null)) && PersonAt(tokens, i) is { } named)
+            {
+                finds.Add(Make(tokens, i, named, EntityKind.Person, inTitle)); // "مارك زوكربيرغ": a given name and one more name word
+                i = named - 1;
+                continue;
+            }
             if (cue == CueKind.Person)
             {
-                while (start < tokens.Count && tokens[start].IsArabic && ArabicWords.IsNisba(tokens[start].Key))
+                while (start < tokens.Count && tokens[start].IsArabic && ArabicWords.IsNisba(tokens[start].Key) && !ArabicWords.IsFunctionWord(tokens[start].Key))
                 {
                     start++; // "المدرب الهولندي آرني سلوت"
                 }
@@ -33,7 +43,8 @@ public static class ArabicCuePatterns
                     finds.Add(Make(tokens, start, end, EntityKind.Person, inTitle));
                 }
             }
-            else if (cue == CueKind.Org && OrgAt(tokens, start) is { } end)
+            else if (cue == CueKind.Org && !ArabicWords.Bare(tokens[i].Key).Any(NotBeforeNames.Contains) && OrgAt(tokens, start) is { } end
+                     && (tokens[start].IsLatin || Occurrences(tokens, tokens[start].Key) > 1 || end - start > 1))
             {
                 finds.Add(Make(tokens, start, end, EntityKind.Org, inTitle));
             }
@@ -65,7 +76,9 @@ public static class ArabicCuePatterns
                 break;
             }
         }
-        return words >= 2 && !NameLinks.Contains(tokens[k - 1].Key) && !FollowedByParenthesis(tokens, k) ? k : null;
+        var taken = tokens.Skip(start).Take(k - start).ToList();
+        return words >= 2 && !NameLinks.Contains(tokens[k - 1].Key) && !FollowedByParenthesis(tokens, k)
+            && !taken.Exists(t => AiWords.Contains(t.Key) || ArabicWords.HasPronounSuffix(t.Key)) ? k : null;
     }
 
     private static int? OrgAt(List<ArabicToken> tokens, int start)
@@ -83,7 +96,7 @@ public static class ArabicCuePatterns
             }
             return k > start ? k : null;
         }
-        if (!IsNameWord(tokens[k], allowArticle: false, forOrg: true))
+        if (!IsNameWord(tokens[k], allowArticle: false, forOrg: true) || ArabicWords.HasPronounSuffix(tokens[k].Key))
         {
             return null;
         }
@@ -100,8 +113,25 @@ public static class ArabicCuePatterns
         && (allowArticle || !token.Key.StartsWith("ال", StringComparison.Ordinal))
         && !(forOrg && token.Key.EndsWith('ه')) && !ArabicWords.IsFunctionWord(token.Key) && ArabicWords.Cue(token.Key) == CueKind.None;
 
-    // A name followed by its Latin form is the parenthesis reader's.
-    private static bool FollowedByParenthesis(List<ArabicToken> tokens, int k) => k < tokens.Count && tokens[k].Text is "(" or "«";
+    // A name followed (within a few words) by a Latin form is the parenthesis reader's: "شركة سبيس إكس (SpaceX)".
+    private static bool FollowedByParenthesis(List<ArabicToken> tokens, int k)
+    {
+        for (var j = k; j < Math.Min(tokens.Count, k + 3); j++)
+        {
+            if (tokens[j].Text is "(" or "«")
+            {
+                return true;
+            }
+            if (!tokens[j].IsArabic)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // An Arabic-only organisation found after one cue must be named again: a one-off word after "شركة" is too often an adjective.
+    private static int Occurrences(List<ArabicToken> tokens, string key) => tokens.Count(t => t.IsArabic && ArabicWords.Bare(t.Key).Contains(key));
 
     private static ArabicFind Make(List<ArabicToken> tokens, int start, int end, EntityKind kind, bool inTitle)
     {

@@ -22,6 +22,7 @@ public static class ArabicParentheses
     public static List<ArabicFind> Find(string text, List<ArabicToken> tokens, bool inTitle)
     {
         var finds = new List<ArabicFind>();
+        var guessed = new List<bool>();
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Text != "(")
@@ -40,14 +41,45 @@ public static class ArabicParentheses
                 continue;
             }
             var (arabic, arabicStart, quoted, before) = ArabicForm(tokens, i, latin, latinTokens);
-            var kind = Kind(tokens, before, close, latinTokens, quoted);
+            var (kind, guess) = Kind(tokens, before, close, latinTokens, quoted);
             if (kind is { } k)
             {
                 var start = arabic is null ? tokens[i].Start : arabicStart;
                 finds.Add(new ArabicFind(latin, arabic, k, start, tokens[close].End - start, inTitle));
+                guessed.Add(guess);
             }
         }
+        ShareKindsInLists(text, finds, guessed);
         return finds;
+    }
+
+    /// <summary>
+    /// "فالور إكويتي بارتنرز (Valor Equity Partners) وأندريسن هورويتز (Andreessen Horowitz)": names coordinated with و or
+    /// a comma share a kind, so a guessed kind gives way to a neighbour's kind that was read from evidence.
+    /// </summary>
+    private static void ShareKindsInLists(string text, List<ArabicFind> finds, List<bool> guessed)
+    {
+        for (var i = 0; i < finds.Count; i++)
+        {
+            if (!guessed[i])
+            {
+                continue;
+            }
+            foreach (var j in new[] { i - 1, i + 1 })
+            {
+                if (j < 0 || j >= finds.Count || guessed[j])
+                {
+                    continue;
+                }
+                var (first, second) = j < i ? (finds[j], finds[i]) : (finds[i], finds[j]);
+                var gap = text[(first.Start + first.Length)..second.Start].Trim();
+                if (gap is "" or "،" or "," && (gap.Length > 0 || text[second.Start] == 'و'))
+                {
+                    finds[i] = finds[i] with { Kind = finds[j].Kind };
+                    break;
+                }
+            }
+        }
     }
 
     private static bool LooksLikeName(string latin, List<Token> tokens)
@@ -101,7 +133,8 @@ public static class ArabicParentheses
         var n = 0;
         foreach (var t in latin)
         {
-            n += Humps(t.Text).Sum(h => h is "AI" ? 2 : 1);
+            // Inside a brand, a short acronym is spelt letter by letter: "ChatGPT" → "تشات جي بي تي".
+            n += Humps(t.Text).Sum(h => h is "AI" ? 2 : h.Length is >= 2 and <= 4 && h.All(char.IsUpper) && h != t.Text ? h.Length : 1);
         }
         return Math.Min(n, 6);
     }
@@ -120,28 +153,29 @@ public static class ArabicParentheses
         yield return word[start..];
     }
 
-    private static EntityKind? Kind(List<ArabicToken> tokens, int before, int close, List<Token> latin, bool quoted)
+    /// <summary>The kind, and whether it was only guessed from the number of words.</summary>
+    private static (EntityKind? Kind, bool Guessed) Kind(List<ArabicToken> tokens, int before, int close, List<Token> latin, bool quoted)
     {
         var cue = CueBefore(tokens, before);
         if (cue == CueKind.Skip)
         {
-            return null;
+            return (null, false);
         }
         if (Lexicon.OrgSuffixes.Contains(latin[^1].Key) || Lexicon.OrgHeads.Contains(latin[0].Key) || latin.Exists(t => t.IsCamel) || latin.TrueForAll(t => t.IsAllCaps))
         {
-            return EntityKind.Org;
+            return (EntityKind.Org, false);
         }
         if (latin.Count > 1 && Lexicon.GivenNames.Contains(latin[0].Key) && !quoted)
         {
-            return EntityKind.Person;
+            return (EntityKind.Person, false);
         }
         if (cue is CueKind.Org or CueKind.Media)
         {
-            return EntityKind.Org;
+            return (EntityKind.Org, false);
         }
         if (cue == CueKind.Person && !quoted)
         {
-            return EntityKind.Person;
+            return (EntityKind.Person, false);
         }
         var next = close + 1 < tokens.Count && tokens[close + 1].Text is "،" or "," ? close + 2 : close + 1;
         if (next < tokens.Count && tokens[next].IsArabic)
@@ -149,15 +183,15 @@ public static class ArabicParentheses
             var key = tokens[next].Key;
             if (ArabicWords.Bare(key).Any(PersonAfter.Contains) && !quoted)
             {
-                return EntityKind.Person;
+                return (EntityKind.Person, false);
             }
             if (OrgAfter.Contains(key))
             {
-                return EntityKind.Org;
+                return (EntityKind.Org, false);
             }
         }
         // With no clue, a single word is a brand or a club; several capitalised words a person — unless quoted, as titles are.
-        return latin.Count == 1 || quoted ? EntityKind.Org : EntityKind.Person;
+        return (latin.Count == 1 || quoted ? EntityKind.Org : EntityKind.Person, true);
     }
 
     /// <summary>The nearest cue among the three words before the name, looking past nisba adjectives and guillemets.</summary>
@@ -179,6 +213,10 @@ public static class ArabicParentheses
             if (cue != CueKind.None)
             {
                 return cue;
+            }
+            if (ArabicWords.IsFunctionWord(tokens[k].Key))
+            {
+                break; // "الشركة بعد انتقال يان لايكه": a cue beyond a preposition or verb belongs to another phrase
             }
             seen++;
         }

@@ -27,8 +27,34 @@ public static class ArabicWords
         }
     }
 
+    private static readonly string[] PronounSuffixes = ["هما", "هم", "ها", "نا", "ه"];
+
+    /// <summary>The cue a word carries, through clitics and a possessive suffix ("لشركة", "مساعدها" = its assistant).</summary>
     public static CueKind Cue(string key) =>
-        Bare(key).Select(b => Lexicon.ArabicCues.GetValueOrDefault(b)).FirstOrDefault(k => k != CueKind.None);
+        Bare(key).SelectMany(WithoutSuffix).Select(b => Lexicon.ArabicCues.GetValueOrDefault(b)).FirstOrDefault(k => k != CueKind.None);
+
+    /// <summary>The word, and the word without a possessive suffix (a ت before it was a ة: "شركته" → "شركه").</summary>
+    private static IEnumerable<string> WithoutSuffix(string key)
+    {
+        yield return key;
+        foreach (var suffix in PronounSuffixes)
+        {
+            if (key.Length > suffix.Length + 2 && key.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                var stem = key[..^suffix.Length];
+                yield return stem;
+                if (stem.EndsWith('ت'))
+                {
+                    yield return stem[..^1] + "ه";
+                }
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>Ends in a possessive pronoun ("عملياتها", "فريقنا"): a common noun, not a name.</summary>
+    public static bool HasPronounSuffix(string key) =>
+        key.Length > 4 && (key.EndsWith("ها", StringComparison.Ordinal) || key.EndsWith("هم", StringComparison.Ordinal) || key.EndsWith("هما", StringComparison.Ordinal));
 
     public static bool IsFunctionWord(string key) => Bare(key).Any(Lexicon.ArabicFunctionWords.Contains);
 

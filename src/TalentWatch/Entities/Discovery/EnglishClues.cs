@@ -25,10 +25,17 @@ public static partial class EnglishClues
         "founded", "co founded", "cofounded", "launched", "started", "outlet", "newspaper", "broadcaster", "agency", "regulator",
         "developer", "manufacturer", "supplier", "operator", "brand", "airline", "bank", "fund", "investors", "team", "side");
 
+    // Only for a single word: "including Microsoft, Apple and Nvidia", "backed by Amazon". People in such places are
+    // introduced with a full name, and a lone surname of someone already named has been folded in before.
+    private static readonly HashSet<string> SingleOrgBefore = Set("include", "includes", "including", "rivals", "partner", "partners");
+
+    private static readonly HashSet<string> ByOrg = Set("backed", "owned", "acquired", "bought", "funded", "controlled", "financed", "sponsored", "led");
+
     private static readonly HashSet<string> OrgAfterPossessive = Set(
         "shares", "stock", "board", "ceo", "chief", "founder", "co founder", "cofounder", "investors", "employees", "staff",
         "revenue", "sales", "headquarters", "chairman", "president", "subsidiary", "parent", "executives", "workforce",
-        "valuation", "stake", "market", "customers", "stores", "products", "researchers", "engineers", "lab", "unit", "division");
+        "valuation", "stake", "market", "customers", "stores", "products", "researchers", "engineers", "lab", "unit", "division",
+        "agreement", "deal", "acquisition", "investment", "partnership", "chatbot", "models", "earnings", "profit", "spokesperson");
 
     private static readonly HashSet<string> OrgAfter = Set("shares", "stock", "inc", "corp", "ltd", "llc", "plc", "spokesperson", "spokesman", "spokeswoman", "employees", "researchers", "engineers", "executives");
 
@@ -49,7 +56,7 @@ public static partial class EnglishClues
 
     private static readonly HashSet<string> PersonPronounsAfter = Set("who", "whose", "himself", "herself");
 
-    [GeneratedRegex(@"^,\s*(?:\d{2},|who\b|whose\b|a\s+(?:former|veteran|longtime|senior|co-?founder|founder|researcher|scientist|professor|partner)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^,\s*(?:\d{2},|who\b|whose\b|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:president|officer|co-?founder|founder|researcher|scientist|engineer|director|executive|analyst|professor|member|partner|investor|billionaire|entrepreneur|veteran|economist|lawyer|coach|player|striker|manager)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PersonApposition();
 
     [GeneratedRegex(@"^(?:'s?|’s?)?\s*(?:said|says)\s+in\s+a\s+(?:statement|blog\s+post|filing|release)|^,\s*which\b", RegexOptions.IgnoreCase)]
@@ -77,6 +84,10 @@ public static partial class EnglishClues
                 c.PersonClues++;
             }
             if (prev is not null && (OrgBefore.Contains(prev.Key) || (prev.Key == "as" && prev2?.Key == "such")))
+            {
+                c.OrgClues++;
+            }
+            if (prev is not null && c.Tokens.Count == 1 && (SingleOrgBefore.Contains(prev.Key) || (prev.Key == "by" && prev2 is not null && ByOrg.Contains(prev2.Key))))
             {
                 c.OrgClues++;
             }

@@ -30,13 +30,15 @@ public static class EnglishDiscoverer
             drafts[key] = Start(mentions, kind.Value, title, text);
         }
 
+        ResolveByNeighbours(groups, drafts, resolvedKind, title, text);
         var fullDrafts = drafts.Values.ToList();
         var orgLists = new HashSet<int>(candidates.Where(c => resolvedKind.GetValueOrDefault(c.Key) == EntityKind.Org && c.ListGroup >= 0).Select(c => c.ListGroup));
         foreach (var pass in new[] { 0, 1 })
         {
             foreach (var (key, mentions) in groups.Where(g => !drafts.ContainsKey(g.Key)))
             {
-                if (NameShape.ShortFormOwner(mentions[0], fullDrafts) is { } owner)
+                if (NameShape.ShortFormOwner(mentions[0], fullDrafts) is { } owner
+                    && (owner.Kind == EntityKind.Person || mentions.TrueForAll(m => m.InTitle || m.Start > owner.FirstBodyOffset)))
                 {
                     if (pass == 0)
                     {
@@ -67,14 +69,45 @@ public static class EnglishDiscoverer
         return [.. drafts.Values.Distinct()];
     }
 
+    /// <summary>
+    /// Second chance for multi-word names without clues: a name coordinated with a resolved one shares its kind
+    /// ("Demis Hassabis and Shane Legg"), and a name sharing a known person's surname is a relative ("Dario Amodei").
+    /// </summary>
+    private static void ResolveByNeighbours(Dictionary<string, List<Candidate>> groups, Dictionary<string, EntityDraft> drafts, Dictionary<string, EntityKind> resolvedKind, string title, string text)
+    {
+        var listKinds = new Dictionary<int, EntityKind>();
+        foreach (var c in groups.Values.SelectMany(g => g).Where(c => c.ListGroup >= 0 && resolvedKind.ContainsKey(c.Key)))
+        {
+            listKinds.TryAdd(c.ListGroup, resolvedKind[c.Key]);
+        }
+        var surnames = new HashSet<string>(groups.Values.Where(g => resolvedKind.GetValueOrDefault(g[0].Key) == EntityKind.Person && g[0].Tokens.Count > 1)
+            .Select(g => NameShape.SurnameKey(g[0].Tokens)), StringComparer.Ordinal);
+        foreach (var (key, mentions) in groups.Where(g => g.Value[0].Tokens.Count > 1 && !drafts.ContainsKey(g.Key)).ToList())
+        {
+            if (NameShape.SurnameOwner(mentions[0], drafts.Values) is not null || mentions.TrueForAll(m => m.InTitle)
+                || mentions[0].Tokens.Count > 4 || mentions.Sum(m => m.ProductClues) > 0 || mentions[0].Tokens.All(t => t.IsAllCaps))
+            {
+                continue;
+            }
+            EntityKind? kind = surnames.Contains(NameShape.SurnameKey(mentions[0].Tokens)) ? EntityKind.Person : null;
+            kind ??= mentions.Where(m => m.ListGroup >= 0 && listKinds.ContainsKey(m.ListGroup)).Select(m => (EntityKind?)listKinds[m.ListGroup]).FirstOrDefault();
+            if (kind is { } k)
+            {
+                resolvedKind[key] = k;
+                drafts[key] = Start(mentions, k, title, text);
+            }
+        }
+    }
+
     private static EntityKind? MultiWordKind(List<Candidate> mentions, Dictionary<string, List<Candidate>> groups)
     {
         var first = mentions[0].Tokens;
-        if (mentions.Sum(m => m.ProductClues) > mentions.Sum(m => m.OrgClues) || first.Count > 5)
+        var product = mentions.Sum(m => m.ProductClues);
+        if ((product > 0 && product >= mentions.Sum(m => m.OrgClues)) || first.Count > 5)
         {
             return null;
         }
-        if (Lexicon.OrgSuffixes.Contains(first[^1].Key) || Lexicon.OrgHeads.Contains(first[0].Key) || first.Any(t => t.IsCamel))
+        if (Lexicon.OrgSuffixes.Contains(first[^1].Key) || Lexicon.OrgHeads.Contains(first[0].Key))
         {
             return EntityKind.Org;
         }
@@ -82,9 +115,13 @@ public static class EnglishDiscoverer
         {
             return null; // an acronym phrase or a shouted heading, not a name we can type
         }
-        if (Lexicon.GivenNames.Contains(first[0].Key))
+        if (Lexicon.GivenNames.Contains(first[0].Key) && !first.Any(t => t.IsCamel))
         {
             return EntityKind.Person;
+        }
+        if (first.Any(t => t.IsCamel))
+        {
+            return EntityKind.Org;
         }
         var surnameUsed = groups.ContainsKey(NameShape.SurnameKey(first)) ? 1 : 0;
         var person = mentions.Sum(m => m.PersonClues) + surnameUsed;

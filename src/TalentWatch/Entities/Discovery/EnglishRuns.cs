@@ -13,6 +13,10 @@ public static partial class EnglishRuns
         ["van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "bint", "ibn", "al", "el", "of", "and", "for", "y", "dos", "das", "ter", "ten", "zu", "st"],
         StringComparer.Ordinal);
 
+    private static readonly HashSet<string> AiModified = new(
+        ["lab", "labs", "unit", "team", "teams", "model", "models", "chatbot", "division", "research", "efforts", "push", "strategy", "ambitions", "products", "chief", "head", "business", "group", "engineers", "researchers", "talent"],
+        StringComparer.Ordinal);
+
     private static readonly HashSet<string> LinkingConnectors = new(["and", "of", "for"], StringComparer.Ordinal);
 
     // A wire-service dateline at the start of a paragraph: "SAN FRANCISCO, Feb 13 (Wire) - ".
@@ -51,6 +55,10 @@ public static partial class EnglishRuns
                 {
                     break;
                 }
+            }
+            if (run.Count > 1 && run[^1].Key == "ai" && j < tokens.Count && Adjacent(text, run[^1], tokens[j]) && AiModified.Contains(tokens[j].Key))
+            {
+                run.RemoveAt(run.Count - 1); // "DeepMind AI lab": AI describes the lab, it is not part of the name
             }
             foreach (var piece in Cut(run))
             {
@@ -104,7 +112,7 @@ public static partial class EnglishRuns
         while (i < run.Count)
         {
             var roleEnd = RoleRunEnd(run, i);
-            if (roleEnd > i || (run[i].IsCapitalised && Lexicon.Generic.Contains(run[i].Key)))
+            if (roleEnd > i || IsGenericHere(run, i))
             {
                 pieces.Add(current);
                 current = [];
@@ -116,6 +124,24 @@ public static partial class EnglishRuns
         }
         pieces.Add(current);
         return pieces;
+    }
+
+    /// <summary>
+    /// A generic word splits a run, except a given name that is also a month ("Jan Leike", "April Smith") when a name
+    /// follows it, and an organisation word ending a name ("Inflection AI").
+    /// </summary>
+    private static bool IsGenericHere(List<Token> run, int i)
+    {
+        var t = run[i];
+        if (!t.IsCapitalised || !Lexicon.Generic.Contains(t.Key))
+        {
+            return false;
+        }
+        if (Lexicon.GivenNames.Contains(t.Key) && i + 1 < run.Count && run[i + 1].IsCapitalised && !Lexicon.Generic.Contains(run[i + 1].Key))
+        {
+            return false;
+        }
+        return !(i == run.Count - 1 && i > 0 && Lexicon.OrgSuffixes.Contains(t.Key) && !Lexicon.Generic.Contains(run[i - 1].Key));
     }
 
     /// <summary>End (exclusive) of a title starting at i ("Chief Financial Officer"), or i when there is none.</summary>

@@ -15,6 +15,7 @@ public static class Lexicon
     public static IReadOnlySet<string> RoleCore { get; } = Tagged("roles.txt", "core");
     public static IReadOnlySet<string> RoleModifiers { get; } = Tagged("roles.txt", "mod");
     public static IReadOnlySet<string> ArabicFunctionWords { get; } = Words("arabic-function-words.txt");
+    public static IReadOnlySet<string> ArabicGivenNames { get; } = Words("arabic-given-names.txt");
     public static IReadOnlyDictionary<string, CueKind> ArabicCues { get; } = ArabicCueTable();
 
     /// <summary>Words that are role titles only when a name follows them ("Prince Harry"), never at the end of a name ("Stephen King").</summary>

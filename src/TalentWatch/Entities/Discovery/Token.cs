@@ -10,6 +10,9 @@ public sealed record Token(string Text, int Start, int End, int Sentence, bool S
 
     public bool IsAllCaps => Text.Count(char.IsLetter) >= 2 && !Text.Any(char.IsLower);
 
+    // Surname prefixes that put a capital inside a person's name: McGrew, MacArthur, DeAngelo, LaGuardia, FitzGerald.
+    private static readonly string[] SurnamePrefixes = ["Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Fitz"];
+
     /// <summary>An upper-case letter after a lower-case one, or a dotted part ("DeepMind", "OpenAI", "Character.AI"): a brand, not a person's name.</summary>
     public bool IsCamel
     {
@@ -19,7 +22,8 @@ public sealed record Token(string Text, int Start, int End, int Sentence, bool S
             {
                 if (char.IsUpper(Text[i]) && (char.IsLower(Text[i - 1]) || Text[i - 1] == '.'))
                 {
-                    return true;
+                    var prefix = Text[..i];
+                    return !(char.IsUpper(Text[0]) && Array.Exists(SurnamePrefixes, p => p == prefix) && Text[(i + 1)..].All(char.IsLower));
                 }
             }
             return false;
