@@ -44,7 +44,7 @@ public static class ArabicCuePatterns
                 }
             }
             else if (cue == CueKind.Org && !ArabicWords.Bare(tokens[i].Key).Any(NotBeforeNames.Contains) && OrgAt(tokens, start) is { } end
-                     && (tokens[start].IsLatin || Occurrences(tokens, tokens[start].Key) > 1 || end - start > 1))
+                     && (tokens[start].IsLatin || end - start > 1 || (Occurrences(tokens, tokens[start].Key) > 1 && !SecondHalfOfName(tokens, tokens[start].Key))))
             {
                 finds.Add(Make(tokens, start, end, EntityKind.Org, inTitle));
             }
@@ -130,6 +130,25 @@ public static class ArabicCuePatterns
         return false;
     }
 
+    /// <summary>
+    /// "إيلون ماسك" twice and then "شركة ماسك" (Musk's company): a word that keeps following the same other word is a
+    /// surname, not a company.
+    /// </summary>
+    private static bool SecondHalfOfName(List<ArabicToken> tokens, string key)
+    {
+        var before = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsArabic && tokens[i - 1].IsArabic && ArabicWords.Bare(tokens[i].Key).Contains(key)
+                && !ArabicWords.IsFunctionWord(tokens[i - 1].Key) && ArabicWords.Cue(tokens[i - 1].Key) == CueKind.None)
+            {
+                var prev = ArabicWords.StripClitics(tokens[i - 1].Key, null);
+                before[prev] = before.GetValueOrDefault(prev) + 1;
+            }
+        }
+        return before.Values.Any(n => n >= 2);
+    }
+
     // An Arabic-only organisation found after one cue must be named again: a one-off word after "شركة" is too often an adjective.
     private static int Occurrences(List<ArabicToken> tokens, string key) => tokens.Count(t => t.IsArabic && ArabicWords.Bare(t.Key).Contains(key));
 
@@ -137,7 +156,7 @@ public static class ArabicCuePatterns
     {
         var words = tokens.GetRange(start, end - start);
         var latin = words.TrueForAll(w => w.IsLatin) ? string.Join(' ', words.Select(w => w.Text)) : null;
-        var arabic = latin is null ? string.Join(' ', words.Select(w => w.Text)) : null;
+        var arabic = latin is null ? string.Join(' ', words.Select((w, n) => n == 0 ? ArabicWords.StripClitics(w.Text, null) : w.Text)) : null;
         return new ArabicFind(latin, arabic, kind, words[0].Start, words[^1].End - words[0].Start, inTitle);
     }
 }

@@ -14,6 +14,7 @@ public static class ArabicDiscoverer
             .Concat(ArabicParentheses.Find(title, head, true))
             .Concat(ArabicCuePatterns.Find(body, false))
             .Concat(ArabicCuePatterns.Find(head, true))
+            .Concat(ArabicLatinBrands.Find(body, false))
             .Where(f => !Known(known, f))
             .ToList();
 

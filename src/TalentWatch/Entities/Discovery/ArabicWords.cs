@@ -30,8 +30,23 @@ public static class ArabicWords
     private static readonly string[] PronounSuffixes = ["هما", "هم", "ها", "نا", "ه"];
 
     /// <summary>The cue a word carries, through clitics and a possessive suffix ("لشركة", "مساعدها" = its assistant).</summary>
-    public static CueKind Cue(string key) =>
-        Bare(key).SelectMany(WithoutSuffix).Select(b => Lexicon.ArabicCues.GetValueOrDefault(b)).FirstOrDefault(k => k != CueKind.None);
+    public static CueKind Cue(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        foreach (var bare in Bare(key))
+        {
+            foreach (var stem in WithoutSuffix(bare))
+            {
+                var cue = Lexicon.ArabicCues.GetValueOrDefault(stem);
+                // Person cues are listed with their suffixes ("شريكه" his partner): a stripped "شريكتها" (her partner) is a company's.
+                if (cue != CueKind.None && !(cue == CueKind.Person && stem != bare))
+                {
+                    return cue;
+                }
+            }
+        }
+        return CueKind.None;
+    }
 
     /// <summary>The word, and the word without a possessive suffix (a ت before it was a ة: "شركته" → "شركه").</summary>
     private static IEnumerable<string> WithoutSuffix(string key)

@@ -80,7 +80,7 @@ public static class EnglishDiscoverer
         {
             listKinds.TryAdd(c.ListGroup, resolvedKind[c.Key]);
         }
-        var surnames = new HashSet<string>(groups.Values.Where(g => resolvedKind.GetValueOrDefault(g[0].Key) == EntityKind.Person && g[0].Tokens.Count > 1)
+        var surnames = new HashSet<string>(groups.Values.Where(g => resolvedKind.TryGetValue(g[0].Key, out var k) && k == EntityKind.Person && g[0].Tokens.Count > 1)
             .Select(g => NameShape.SurnameKey(g[0].Tokens)), StringComparer.Ordinal);
         foreach (var (key, mentions) in groups.Where(g => g.Value[0].Tokens.Count > 1 && !drafts.ContainsKey(g.Key)).ToList())
         {
