@@ -17,6 +17,31 @@ public static class ArabicParentheses
         "المتخصصة", "الناشئة", "المنافسة", "المملوكة", "التابعة", "الأمريكية", "الصينية", "الفرنسية", "البريطانية", "العملاقة",
         "المطورة", "المالكة");
 
+    private static readonly HashSet<string> TransliteratedAi = Keys("إيه", "أيه", "آي", "اي");
+
+    // Arabic organisation words and the Latin words they translate.
+    private static readonly Dictionary<string, string[]> Translations = new(StringComparer.Ordinal)
+    {
+        [NameKey.Of("جامعة")] = ["university"],
+        [NameKey.Of("بنك")] = ["bank"],
+        [NameKey.Of("مصرف")] = ["bank"],
+        [NameKey.Of("معهد")] = ["institute"],
+        [NameKey.Of("صندوق")] = ["fund"],
+        [NameKey.Of("مجموعة")] = ["group"],
+        [NameKey.Of("مؤسسة")] = ["foundation"],
+        [NameKey.Of("هيئة")] = ["authority", "commission"],
+        [NameKey.Of("وكالة")] = ["agency"],
+        [NameKey.Of("وزارة")] = ["ministry", "department"],
+        [NameKey.Of("مجلس")] = ["council", "board"],
+        [NameKey.Of("مختبر")] = ["lab", "laboratory"],
+        [NameKey.Of("مختبرات")] = ["labs", "laboratories"],
+        [NameKey.Of("إدارة")] = ["administration"],
+        [NameKey.Of("منظمة")] = ["organization", "organisation"],
+    };
+
+    private static bool TranslatesLatin(string arabicKey, List<Token> latin) =>
+        ArabicWords.Bare(arabicKey).Any(b => Translations.TryGetValue(b, out var words) && latin.Exists(t => words.Contains(t.Key)));
+
     private static HashSet<string> Keys(params string[] words) => new(words.Select(NameKey.Of), StringComparer.Ordinal);
 
     public static List<ArabicFind> Find(string text, List<ArabicToken> tokens, bool inTitle)
@@ -36,7 +61,8 @@ public static class ArabicParentheses
             }
             var latin = text[tokens[i].End..tokens[close].Start].Trim();
             var latinTokens = EnglishTokenizer.Tokenize(latin);
-            if (!LooksLikeName(latin, latinTokens))
+            // A club named after its city ("نادي برشلونة (Barcelona)") is a name despite the place list.
+            if (!LooksLikeName(latin, latinTokens, allowPlace: CueBefore(tokens, i - 1) == CueKind.Org))
             {
                 continue;
             }
@@ -82,14 +108,14 @@ public static class ArabicParentheses
         }
     }
 
-    private static bool LooksLikeName(string latin, List<Token> tokens)
+    private static bool LooksLikeName(string latin, List<Token> tokens, bool allowPlace)
     {
         if (tokens.Count == 0 || tokens.Count > 6 || !tokens[0].IsCapitalised)
         {
             return false;
         }
         var key = NameKey.Of(latin);
-        return !Lexicon.Places.Contains(key)
+        return (allowPlace || !Lexicon.Places.Contains(key))
             && !tokens.TrueForAll(t => Lexicon.Generic.Contains(t.Key) || Lexicon.Demonyms.Contains(t.Key) || Lexicon.IsRole(t.Key))
             && tokens.Exists(t => t.Text.Any(char.IsLetter));
     }
@@ -111,7 +137,13 @@ public static class ArabicParentheses
         var need = WordsNeeded(latinTokens);
         var first = paren;
         while (first - 1 >= 0 && paren - first < need && tokens[first - 1].IsArabic
-               && !ArabicWords.IsFunctionWord(tokens[first - 1].Key) && ArabicWords.Cue(tokens[first - 1].Key) == CueKind.None)
+               && (TransliteratedAi.Contains(tokens[first - 1].Key) || !ArabicWords.IsFunctionWord(tokens[first - 1].Key))
+               && ArabicWords.Cue(tokens[first - 1].Key) == CueKind.None)
+        {
+            first--;
+        }
+        // "جامعة ستانفورد (Stanford University)": a cue word that translates a word of the Latin form belongs to the name.
+        if (first - 1 >= 0 && paren - first < need && tokens[first - 1].IsArabic && TranslatesLatin(tokens[first - 1].Key, latinTokens))
         {
             first--;
         }

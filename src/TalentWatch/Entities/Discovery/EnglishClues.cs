@@ -23,11 +23,17 @@ public static partial class EnglishClues
         "retailer", "insurer", "lender", "conglomerate", "subsidiary", "owner", "acquired", "acquire", "acquiring", "bought",
         "buy", "buying", "invested", "backer", "backed", "from", "left", "leave", "leaves", "leaving", "quit", "quits",
         "founded", "co founded", "cofounded", "launched", "started", "outlet", "newspaper", "broadcaster", "agency", "regulator",
-        "developer", "manufacturer", "supplier", "operator", "brand", "airline", "bank", "fund", "investors", "team", "side");
+        "developer", "manufacturer", "supplier", "operator", "brand", "airline", "bank", "fund", "investors", "team", "side",
+        "managed", "coached", "captained", "sign", "signed", "beat", "against");
 
     // Only for a single word: "including Microsoft, Apple and Nvidia", "backed by Amazon". People in such places are
     // introduced with a full name, and a lone surname of someone already named has been folded in before.
     private static readonly HashSet<string> SingleOrgBefore = Set("include", "includes", "including", "rivals", "partner", "partners");
+
+    // Only for a single word: "former Chelsea defender", "Tesla shares", "Arsenal fans".
+    private static readonly HashSet<string> SingleOrgAfter = Set(
+        "defender", "striker", "midfielder", "goalkeeper", "forward", "winger", "player", "players", "coach", "manager",
+        "captain", "fans", "supporters", "boss", "chairman", "owner", "shareholders", "stock", "subsidiary", "engineers");
 
     private static readonly HashSet<string> ByOrg = Set("backed", "owned", "acquired", "bought", "funded", "controlled", "financed", "sponsored", "led");
 
@@ -112,7 +118,7 @@ public static partial class EnglishClues
             {
                 c.OrgClues++;
             }
-            else if (plainGap && OrgAfter.Contains(next.Key))
+            else if (plainGap && (OrgAfter.Contains(next.Key) || (c.Tokens.Count == 1 && SingleOrgAfter.Contains(next.Key))))
             {
                 c.OrgClues++;
             }

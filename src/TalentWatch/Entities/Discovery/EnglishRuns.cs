@@ -45,11 +45,10 @@ public static partial class EnglishRuns
                     run.Add(tokens[j]);
                     j++;
                 }
-                else if (Connectors.Contains(tokens[j].Key) && j + 1 < tokens.Count && tokens[j + 1].IsCapitalised && Adjacent(text, tokens[j], tokens[j + 1]))
+                else if (ConnectorChainEnd(text, tokens, j) is { } next)
                 {
-                    run.Add(tokens[j]);
-                    run.Add(tokens[j + 1]);
-                    j += 2;
+                    run.AddRange(tokens.GetRange(j, next - j + 1)); // "van der Berg", "bin Talal", "University of Toronto"
+                    j = next + 1;
                 }
                 else
                 {
@@ -70,11 +69,24 @@ public static partial class EnglishRuns
         return candidates;
     }
 
+    /// <summary>Index of the capitalised word after one or two lowercase connectors starting at j, or null.</summary>
+    private static int? ConnectorChainEnd(string text, List<Token> tokens, int j)
+    {
+        var k = j;
+        while (k < tokens.Count && k - j < 2 && Connectors.Contains(tokens[k].Key) && !tokens[k].IsCapitalised && (k == j || Adjacent(text, tokens[k - 1], tokens[k])))
+        {
+            k++;
+        }
+        return k > j && k < tokens.Count && tokens[k].IsCapitalised && Adjacent(text, tokens[k - 1], tokens[k]) ? k : null;
+    }
+
+    /// <summary>Only spaces between two words of a name; an initial's dot is allowed ("Sarah J. Okafor").</summary>
     private static bool Adjacent(string text, Token a, Token b)
     {
         for (var k = a.End; k < b.Start; k++)
         {
-            if (text[k] is not (' ' or '\u00A0'))
+            var initialDot = k == a.End && text[k] == '.' && a.Text.Length == 1 && char.IsUpper(a.Text[0]);
+            if (text[k] is not (' ' or '\u00A0') && !initialDot)
             {
                 return false;
             }
@@ -174,15 +186,13 @@ public static partial class EnglishRuns
         {
             return [trimmed];
         }
-        if (Lexicon.OrgHeads.Contains(trimmed[0].Key) || Lexicon.OrgSuffixes.Contains(trimmed[^1].Key))
-        {
-            return [trimmed];
-        }
+        var keepLinks = Lexicon.OrgHeads.Contains(trimmed[0].Key) || Lexicon.OrgSuffixes.Contains(trimmed[^1].Key);
         var pieces = new List<List<Token>>();
         var current = new List<Token>();
         foreach (var token in trimmed)
         {
-            if (LinkingConnectors.Contains(token.Key))
+            // "Boston Dynamics and Vantor Systems": after a complete organisation name, "and" starts another one.
+            if (LinkingConnectors.Contains(token.Key) && (!keepLinks || (token.Key == "and" && current.Count > 0 && Lexicon.OrgSuffixes.Contains(current[^1].Key))))
             {
                 pieces.Add(current);
                 current = [];

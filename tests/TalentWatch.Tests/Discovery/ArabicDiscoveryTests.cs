@@ -1,0 +1,99 @@
+using TalentWatch.Entities;
+using TalentWatch.Entities.Discovery;
+using static TalentWatch.Tests.Discovery.SyntheticArticles;
+
+namespace TalentWatch.Tests.Discovery;
+
+public sealed class ArabicDiscoveryTests
+{
+    [Theory]
+    [InlineData("Nova Labs", "نوفا لابز", EntityKind.Org)]
+    [InlineData("Sarah Al-Khatib", "سارة الخطيب", EntityKind.Person)]
+    [InlineData("Google", "غوغل", EntityKind.Org)]
+    [InlineData("Thomas Brown", "توماس براون", EntityKind.Person)]
+    [InlineData("Stanford University", "جامعة ستانفورد", EntityKind.Org)]
+    [InlineData("Marcus Lee", "ماركوس لي", EntityKind.Person)]
+    [InlineData("Anthropic", "أنثروبيك", EntityKind.Org)]
+    public void A_latin_form_in_parentheses_names_the_entity_and_keeps_the_arabic_form(string name, string arabic, EntityKind kind)
+    {
+        var entity = Find(Discover("syn-ar-tech"), name);
+
+        Assert.Equal(name, entity.Name);
+        Assert.Equal(NameKey.Of(arabic), NameKey.Of(entity.NameAr ?? string.Empty));
+        Assert.Equal(kind, entity.Kind);
+    }
+
+    [Fact]
+    public void A_name_after_yud_aa_without_a_latin_form_keeps_its_arabic_name()
+    {
+        var entity = Find(Discover("syn-ar-tech"), "كريم منصور");
+
+        Assert.Equal("كريم منصور", entity.Name);
+        Assert.Equal(EntityKind.Person, entity.Kind);
+    }
+
+    [Fact]
+    public void Later_bare_surname_mentions_count_with_clitics()
+    {
+        var entity = Find(Discover("syn-ar-tech"), "Sarah Al-Khatib");
+
+        Assert.Contains("الخطيب", entity.Aliases);
+        Assert.True(entity.Count >= 3, $"count {entity.Count}");
+    }
+
+    [Theory]
+    [InlineData("London")]
+    [InlineData("لندن")]
+    [InlineData("United States")]
+    [InlineData("الولايات المتحدة")]
+    [InlineData("May")]
+    [InlineData("Chief Financial Officer")]
+    [InlineData("NovaChat")]
+    [InlineData("The Times")]
+    public void Places_months_titles_and_products_are_not_names(string notAName) =>
+        Assert.False(Mentions(Discover("syn-ar-tech"), notAName), $"'{notAName}' was discovered");
+
+    [Theory]
+    [InlineData("Barcelona", EntityKind.Org)]
+    [InlineData("Jules Koundé", EntityKind.Person)]
+    [InlineData("Sevilla", EntityKind.Org)]
+    [InlineData("Xavi Hernández", EntityKind.Person)]
+    public void Sports_story_clubs_and_players(string name, EntityKind kind) =>
+        Assert.Equal(kind, Find(Discover("syn-ar-sports"), name).Kind);
+
+    [Fact]
+    public void A_player_surname_alone_counts_toward_the_full_name()
+    {
+        var entity = Find(Discover("syn-ar-sports"), "Jules Koundé");
+
+        Assert.Contains("كوندي", entity.Aliases);
+        Assert.Equal(3, entity.Count); // title, full name, bare surname
+    }
+
+    [Theory]
+    [InlineData("ترينت ألكسندر-أرنولد (Trent Alexander-Arnold)", "Trent Alexander-Arnold", "ترينت ألكسندر-أرنولد", EntityKind.Person)]
+    [InlineData("عرضًا من نادي الاتحاد (Al-Ittihad) لضمه", "Al-Ittihad", "الاتحاد", EntityKind.Org)]
+    [InlineData("انضم إلى شركة أوبن إيه آي (OpenAI) العام الماضي", "OpenAI", "أوبن إيه آي", EntityKind.Org)]
+    [InlineData("ودانيال ليفي (Daniel Levy)، الباحث السابق", "Daniel Levy", "دانيال ليفي", EntityKind.Person)]
+    [InlineData("لشركة ويندسيرف (Windsurf) الناشئة", "Windsurf", "ويندسيرف", EntityKind.Org)]
+    public void Arabic_words_before_the_parenthesis_match_the_latin_form(string text, string latin, string arabic, EntityKind kind)
+    {
+        var entity = Find(EntityDiscovery.Discover(string.Empty, text, "ar", []), latin);
+
+        Assert.Equal(arabic, entity.NameAr);
+        Assert.Equal(kind, entity.Kind);
+    }
+
+    [Fact]
+    public void A_known_catalog_mention_in_arabic_is_not_discovered_again()
+    {
+        const string text = "انضم جون ديفيس (John Davis) إلى تسلا (Tesla) الشهر الماضي.";
+        var tesla = text.IndexOf("تسلا", StringComparison.Ordinal);
+        var known = new[] { new EntityMention("tesla", EntityKind.Org, tesla, 4, false, "تسلا") };
+
+        var found = EntityDiscovery.Discover(string.Empty, text, "ar", known);
+
+        Assert.False(Mentions(found, "Tesla"));
+        Assert.True(Mentions(found, "John Davis"));
+    }
+}
