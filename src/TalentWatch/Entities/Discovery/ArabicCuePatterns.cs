@@ -26,7 +26,8 @@ public static class ArabicCuePatterns
             }
             var cue = CueAt(tokens, i);
             var start = i + 1;
-            if (cue == CueKind.None && Lexicon.ArabicGivenNames.Contains(ArabicWords.StripClitics(tokens[i].Key, null)) && PersonAt(tokens, i) is { } named)
+            if (cue == CueKind.None && Lexicon.ArabicGivenNames.Contains(ArabicWords.StripClitics(tokens[i].Key, null))
+                && !(i > 0 && tokens[i - 1].Text is "«" or "\"") && PersonAt(tokens, i) is { } named)
             {
                 finds.Add(Make(tokens, i, named, EntityKind.Person, inTitle)); // "مارك زوكربيرغ": a given name and one more name word
                 i = named - 1;
@@ -67,7 +68,9 @@ public static class ArabicCuePatterns
     {
         var words = 0;
         var k = start;
-        while (k < tokens.Count && words < 4 && IsNameWord(tokens[k], allowArticle: words == 0 && k + 1 < tokens.Count && tokens[k + 1].Key == "بن"))
+        // The article is allowed after a known given name ("سارة الخطيب") and before بن ("الوليد بن طلال").
+        var given = Lexicon.ArabicGivenNames.Contains(ArabicWords.StripClitics(tokens[start].Key, null));
+        while (k < tokens.Count && words < 4 && IsNameWord(tokens[k], allowArticle: (words > 0 && given) || (k + 1 < tokens.Count && tokens[k + 1].Key == "بن")))
         {
             words += NameLinks.Contains(tokens[k].Key) ? 0 : 1;
             k++;
@@ -110,7 +113,7 @@ public static class ArabicCuePatterns
 
     private static bool IsNameWord(ArabicToken token, bool allowArticle, bool forOrg = false) =>
         token.IsArabic && token.Key.Length >= 2
-        && (allowArticle || !token.Key.StartsWith("ال", StringComparison.Ordinal))
+        && (allowArticle || !ArabicWords.HasArticle(token.Text))
         && !(forOrg && token.Key.EndsWith('ه')) && !ArabicWords.IsFunctionWord(token.Key) && ArabicWords.Cue(token.Key) == CueKind.None;
 
     // A name followed (within a few words) by a Latin form is the parenthesis reader's: "شركة سبيس إكس (SpaceX)".
@@ -122,7 +125,7 @@ public static class ArabicCuePatterns
             {
                 return true;
             }
-            if (!tokens[j].IsArabic)
+            if (!tokens[j].IsArabic && tokens[j].Text is not ("»" or "\""))
             {
                 return false;
             }

@@ -197,7 +197,7 @@ public static class ArabicParentheses
         {
             return (EntityKind.Org, false);
         }
-        if (latin.Count > 1 && Lexicon.GivenNames.Contains(latin[0].Key) && !quoted)
+        if (latin.Count > 1 && Lexicon.IsGivenName(latin[0].Key) && !quoted)
         {
             return (EntityKind.Person, false);
         }
@@ -221,6 +221,10 @@ public static class ArabicParentheses
             {
                 return (EntityKind.Org, false);
             }
+        }
+        if (!quoted && (latin.Exists(t => Lexicon.CommonWords.Contains(t.Key)) || Lexicon.NonNameEndings.Contains(latin[^1].Key)))
+        {
+            return (null, false); // "(Deep Learning)", "(World Cup)": a term or an event
         }
         // With no clue, a single word is a brand or a club; several capitalised words a person — unless quoted, as titles are.
         return (latin.Count == 1 || quoted ? EntityKind.Org : EntityKind.Person, true);

@@ -73,6 +73,15 @@ public static class ArabicWords
 
     public static bool IsFunctionWord(string key) => Bare(key).Any(Lexicon.ArabicFunctionWords.Contains);
 
+    /// <summary>Written with the article ال (plain alef, so "ألتمان" is not), possibly behind a clitic: "الشركة", "والشركة", "للشركة".</summary>
+    public static bool HasArticle(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var w = new string([.. word.Where(c => c is not 'ـ' && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)]);
+        return w.StartsWith("ال", StringComparison.Ordinal) || w.StartsWith("لل", StringComparison.Ordinal)
+            || (w.Length > 3 && Clitics.Contains(w[0], StringComparison.Ordinal) && w[1..].StartsWith("ال", StringComparison.Ordinal));
+    }
+
     public static bool IsNisba(string key) => key.StartsWith("ال", StringComparison.Ordinal) && key.Length > 4 && (key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal));
 
     /// <summary>
@@ -94,11 +103,15 @@ public static class ArabicWords
             {
                 break;
             }
-            if (initial == '\0' && round == 0 && c != 'و')
+            if (initial == '\0' && c != 'و')
             {
                 break; // without a Latin form only و is safe to cut: ب ل ف ك start too many names
             }
             word = word[1..];
+            if (initial == '\0')
+            {
+                break; // and only once: "وكبير" is و + كبير
+            }
         }
         return word;
     }

@@ -115,7 +115,7 @@ public static class EnglishDiscoverer
         {
             return null; // an acronym phrase or a shouted heading, not a name we can type
         }
-        if (Lexicon.GivenNames.Contains(first[0].Key) && !first.Any(t => t.IsCamel))
+        if (Lexicon.IsGivenName(first[0].Key) && !first.Any(t => t.IsCamel))
         {
             return EntityKind.Person;
         }

@@ -226,7 +226,8 @@ public static partial class EnglishRuns
     private static bool Keep(List<Token> piece)
     {
         var key = NameKey.Of(string.Join(' ', piece.Select(t => t.Text)));
-        if (Lexicon.Places.Contains(key) || piece.TrueForAll(t => Lexicon.Demonyms.Contains(t.Key) || Lexicon.Generic.Contains(t.Key)))
+        if (Lexicon.Places.Contains(key) || piece.TrueForAll(t => Lexicon.Demonyms.Contains(t.Key) || Lexicon.Generic.Contains(t.Key))
+            || (Lexicon.NonNameEndings.Contains(piece[^1].Key) && !Lexicon.OrgHeads.Contains(piece[0].Key)))
         {
             return false;
         }

@@ -12,7 +12,14 @@ public static class KnownFilter
             {
                 return true;
             }
-            if (NameKey.Of(mention.Surface) == key)
+            var surface = NameKey.Of(mention.Surface);
+            if (surface == key)
+            {
+                return true;
+            }
+            // The matcher may not report every lone surname; "Altman" after a known "Sam Altman" is still known.
+            var space = surface.LastIndexOf(' ');
+            if (mention.Kind == EntityKind.Person && space > 0 && surface[(space + 1)..] == key)
             {
                 return true;
             }

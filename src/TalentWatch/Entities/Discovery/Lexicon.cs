@@ -12,6 +12,12 @@ public static class Lexicon
     public static IReadOnlySet<string> Generic { get; } = Words("generic-words.txt");
     public static IReadOnlySet<string> Demonyms { get; } = Words("demonyms.txt");
     public static IReadOnlySet<string> Places { get; } = Phrases("places.txt");
+    public static IReadOnlySet<string> NonNameEndings { get; } = Words("non-name-endings.txt");
+    public static IReadOnlySet<string> CommonWords { get; } = Words("common-words.txt");
+
+    /// <summary>A given name, also as the first part of a hyphenated one ("Fei-Fei", "Jean-Pierre").</summary>
+    public static bool IsGivenName(string key) =>
+        GivenNames.Contains(key) || (key.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && GivenNames.Contains(key[..space]));
     public static IReadOnlySet<string> RoleCore { get; } = Tagged("roles.txt", "core");
     public static IReadOnlySet<string> RoleModifiers { get; } = Tagged("roles.txt", "mod");
     public static IReadOnlySet<string> ArabicFunctionWords { get; } = Words("arabic-function-words.txt");
