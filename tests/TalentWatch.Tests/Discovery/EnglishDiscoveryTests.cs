@@ -117,3 +117,37 @@ public sealed class EnglishDiscoveryTests
         Assert.Equal(EntityKind.Org, Find(found, "University of Lagos").Kind);
     }
 }
+
+public sealed class EnglishNewsVocabularyTests
+{
+    private const string Text =
+        "WASHINGTON, Nov 3 (Wire) - President Donald Trump said on Friday the Federal Reserve should cut rates, as stocks on Wall Street fell. "
+        + "Apple's Vision Pro headset lagged. Analysts at Morgan Stanley said Black Friday demand was strong.\n\n"
+        + "After the pandemic, Zoom Video Communications struggled. Its CEO Eric Yuan said in a statement that the firm would hire engineers.\n\n"
+        + "Elsewhere, Real Madrid forward Vinicius Junior scored twice at the World Cup in Qatar.";
+
+    private static readonly IReadOnlyList<DiscoveredEntity> Found = EntityDiscovery.Discover(string.Empty, Text, "en", []);
+
+    [Theory]
+    [InlineData("Donald Trump", EntityKind.Person)]
+    [InlineData("Eric Yuan", EntityKind.Person)]
+    [InlineData("Federal Reserve", EntityKind.Org)]
+    [InlineData("Morgan Stanley", EntityKind.Org)]
+    [InlineData("Zoom Video Communications", EntityKind.Org)]
+    [InlineData("Real Madrid", EntityKind.Org)]
+    public void Names_get_their_kind_from_context(string name, EntityKind kind) =>
+        Assert.Equal(kind, SyntheticArticles.Find(Found, name).Kind);
+
+    [Theory]
+    [InlineData("WASHINGTON")]
+    [InlineData("Wall Street")]
+    [InlineData("Vision Pro")]
+    [InlineData("Black Friday")]
+    [InlineData("World Cup")]
+    [InlineData("Qatar")]
+    [InlineData("President")]
+    [InlineData("CEO")]
+    [InlineData("Nov")]
+    public void Places_products_events_and_titles_are_left_out(string notAName) =>
+        Assert.False(SyntheticArticles.Mentions(Found, notAName), $"'{notAName}' was discovered");
+}

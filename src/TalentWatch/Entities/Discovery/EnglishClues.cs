@@ -30,7 +30,7 @@ public static partial class EnglishClues
     // introduced with a full name, and a lone surname of someone already named has been folded in before.
     private static readonly HashSet<string> SingleOrgBefore = Set("include", "includes", "including", "rivals", "partner", "partners");
 
-    // Only for a single word: "former Chelsea defender", "Tesla shares", "Arsenal fans".
+    // "former Chelsea defender", "Real Madrid forward", "Arsenal fans": a team's member or following.
     private static readonly HashSet<string> SingleOrgAfter = Set(
         "defender", "striker", "midfielder", "goalkeeper", "forward", "winger", "player", "players", "coach", "manager",
         "captain", "fans", "supporters", "boss", "chairman", "owner", "shareholders", "stock", "subsidiary", "engineers");
@@ -118,7 +118,7 @@ public static partial class EnglishClues
             {
                 c.OrgClues++;
             }
-            else if (plainGap && (OrgAfter.Contains(next.Key) || (c.Tokens.Count == 1 && SingleOrgAfter.Contains(next.Key))))
+            else if (plainGap && (OrgAfter.Contains(next.Key) || SingleOrgAfter.Contains(next.Key)))
             {
                 c.OrgClues++;
             }

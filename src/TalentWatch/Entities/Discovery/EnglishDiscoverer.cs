@@ -115,17 +115,18 @@ public static class EnglishDiscoverer
         {
             return null; // an acronym phrase or a shouted heading, not a name we can type
         }
+        var surnameUsed = groups.ContainsKey(NameShape.SurnameKey(first)) ? 1 : 0;
+        var person = mentions.Sum(m => m.PersonClues) + surnameUsed;
+        var org = mentions.Sum(m => m.OrgClues);
         if (Lexicon.IsGivenName(first[0].Key) && !first.Any(t => t.IsCamel))
         {
-            return EntityKind.Person;
+            // "analysts at Morgan Stanley": a firm named after people; only context tells it from a person.
+            return org > person ? EntityKind.Org : EntityKind.Person;
         }
         if (first.Any(t => t.IsCamel))
         {
             return EntityKind.Org;
         }
-        var surnameUsed = groups.ContainsKey(NameShape.SurnameKey(first)) ? 1 : 0;
-        var person = mentions.Sum(m => m.PersonClues) + surnameUsed;
-        var org = mentions.Sum(m => m.OrgClues);
         return person > org ? EntityKind.Person : org > person ? EntityKind.Org : null;
     }
 

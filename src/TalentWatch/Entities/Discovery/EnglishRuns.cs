@@ -149,6 +149,10 @@ public static partial class EnglishRuns
         {
             return false;
         }
+        if (!Lexicon.Splitters.Contains(t.Key) && i > 0 && i < run.Count - 1)
+        {
+            return false; // "Zoom Video Communications": an edge-only word inside a name
+        }
         if (Lexicon.GivenNames.Contains(t.Key) && i + 1 < run.Count && run[i + 1].IsCapitalised && !Lexicon.Generic.Contains(run[i + 1].Key))
         {
             return false;

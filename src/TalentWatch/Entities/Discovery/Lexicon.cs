@@ -9,7 +9,11 @@ public static class Lexicon
     public static IReadOnlySet<string> GivenNames { get; } = Words("given-names.txt");
     public static IReadOnlySet<string> OrgSuffixes { get; } = Words("org-suffixes.txt");
     public static IReadOnlySet<string> OrgHeads { get; } = Words("org-heads.txt");
-    public static IReadOnlySet<string> Generic { get; } = Words("generic-words.txt");
+    /// <summary>Words that split a capitalised run wherever they stand.</summary>
+    public static IReadOnlySet<string> Splitters { get; } = Words("generic-words.txt");
+
+    /// <summary>Every word that is not a name alone: the splitters and the edge-only words ("Video", "AI", "Sources").</summary>
+    public static IReadOnlySet<string> Generic { get; } = new HashSet<string>(Splitters.Concat(Words("edge-words.txt")), StringComparer.Ordinal);
     public static IReadOnlySet<string> Demonyms { get; } = Words("demonyms.txt");
     public static IReadOnlySet<string> Places { get; } = Phrases("places.txt");
     public static IReadOnlySet<string> NonNameEndings { get; } = Words("non-name-endings.txt");
