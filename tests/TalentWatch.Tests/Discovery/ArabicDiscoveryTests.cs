@@ -76,6 +76,11 @@ public sealed class ArabicDiscoveryTests
     [InlineData("انضم إلى شركة أوبن إيه آي (OpenAI) العام الماضي", "OpenAI", "أوبن إيه آي", EntityKind.Org)]
     [InlineData("ودانيال ليفي (Daniel Levy)، الباحث السابق", "Daniel Levy", "دانيال ليفي", EntityKind.Person)]
     [InlineData("لشركة ويندسيرف (Windsurf) الناشئة", "Windsurf", "ويندسيرف", EntityKind.Org)]
+    [InlineData("ستتعاون مع مجموعة سوفت بنك (SoftBank Group) قريبًا", "SoftBank Group", "مجموعة سوفت بنك", EntityKind.Org)]
+    [InlineData("حصلت على ترخيص من إدارة الطيران الفيدرالية الأمريكية (FAA) أمس", "FAA", "إدارة الطيران الفيدرالية الأمريكية", EntityKind.Org)]
+    [InlineData("وتعتمد وكالة الفضاء ناسا (NASA) على الصاروخ", "NASA", "ناسا", EntityKind.Org)]
+    [InlineData("ممثلون عن الاتحاد الأوروبي (European Union) والأمم المتحدة (United Nations)", "United Nations", "الأمم المتحدة", EntityKind.Org)]
+    [InlineData("الخبير جيفري هينتون (Geoffrey Hinton) في جامعة تورنتو (University of Toronto)", "University of Toronto", "جامعة تورنتو", EntityKind.Org)]
     public void Arabic_words_before_the_parenthesis_match_the_latin_form(string text, string latin, string arabic, EntityKind kind)
     {
         var entity = Find(EntityDiscovery.Discover(string.Empty, text, "ar", []), latin);
@@ -95,5 +100,22 @@ public sealed class ArabicDiscoveryTests
 
         Assert.False(Mentions(found, "Tesla"));
         Assert.True(Mentions(found, "John Davis"));
+    }
+
+    [Fact]
+    public void A_name_starting_with_waw_keeps_it_without_a_latin_form()
+    {
+        var found = EntityDiscovery.Discover(string.Empty, "وحضر المؤتمر الملياردير الأمريكي وارن بافيت، كما تحدث وسام ألتمان.", "ar", []);
+
+        Assert.Equal(EntityKind.Person, Find(found, "وارن بافيت").Kind);
+        Assert.Equal(EntityKind.Person, Find(found, "سام ألتمان").Kind);
+    }
+
+    [Fact]
+    public void An_acronym_glossed_by_an_adjective_takes_no_arabic_form()
+    {
+        var found = EntityDiscovery.Discover(string.Empty, "ووقعت اتفاقًا مع الصندوق السعودي (PIF) الأسبوع الماضي.", "ar", []);
+
+        Assert.False(Mentions(found, "السعودي"));
     }
 }

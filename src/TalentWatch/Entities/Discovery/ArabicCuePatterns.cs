@@ -155,11 +155,21 @@ public static class ArabicCuePatterns
     // An Arabic-only organisation found after one cue must be named again: a one-off word after "شركة" is too often an adjective.
     private static int Occurrences(List<ArabicToken> tokens, string key) => tokens.Count(t => t.IsArabic && ArabicWords.Bare(t.Key).Contains(key));
 
+    /// <summary>
+    /// "وسام ألتمان" is و + سام when سام is a given name; "وارن بافيت" (Warren Buffett) keeps its و: without a Latin form
+    /// only the given-name list can tell.
+    /// </summary>
+    private static string WithoutConjunction(string word)
+    {
+        var stripped = ArabicWords.StripClitics(word, null);
+        return stripped != word && Lexicon.ArabicGivenNames.Contains(NameKey.Of(stripped)) && !Lexicon.ArabicGivenNames.Contains(NameKey.Of(word)) ? stripped : word;
+    }
+
     private static ArabicFind Make(List<ArabicToken> tokens, int start, int end, EntityKind kind, bool inTitle)
     {
         var words = tokens.GetRange(start, end - start);
         var latin = words.TrueForAll(w => w.IsLatin) ? string.Join(' ', words.Select(w => w.Text)) : null;
-        var arabic = latin is null ? string.Join(' ', words.Select((w, n) => n == 0 ? ArabicWords.StripClitics(w.Text, null) : w.Text)) : null;
+        var arabic = latin is null ? string.Join(' ', words.Select((w, n) => n == 0 ? WithoutConjunction(w.Text) : w.Text)) : null;
         return new ArabicFind(latin, arabic, kind, words[0].Start, words[^1].End - words[0].Start, inTitle);
     }
 }

@@ -134,11 +134,16 @@ public static class ArabicParentheses
             }
             return (null, 0, true, j - 1);
         }
+        if (latinTokens is [{ IsAllCaps: true } acronym] && acronym.Text.Length <= 6)
+        {
+            return AcronymForm(tokens, paren, latin);
+        }
         var need = WordsNeeded(latinTokens);
         var first = paren;
+        // The word right before the parenthesis is always part of the name, even when it is a cue word ("سوفت بنك").
         while (first - 1 >= 0 && paren - first < need && tokens[first - 1].IsArabic
                && (TransliteratedAi.Contains(tokens[first - 1].Key) || !ArabicWords.IsFunctionWord(tokens[first - 1].Key))
-               && ArabicWords.Cue(tokens[first - 1].Key) == CueKind.None)
+               && (first == paren || ArabicWords.Cue(tokens[first - 1].Key) == CueKind.None))
         {
             first--;
         }
@@ -155,8 +160,40 @@ public static class ArabicParentheses
         return (Join(form, latin), form[0].Start, false, first - 1);
     }
 
+    /// <summary>
+    /// An acronym is usually glossed with a translated name that starts at an organisation word:
+    /// "إدارة الطيران الفيدرالية الأمريكية (FAA)". Without one, a single transliterated word ("ناسا (NASA)"), unless
+    /// that word is an adjective ("السعودي").
+    /// </summary>
+    private static (string? Arabic, int Start, bool Quoted, int Before) AcronymForm(List<ArabicToken> tokens, int paren, string latin)
+    {
+        var last = paren - 1;
+        if (last < 0 || !tokens[last].IsArabic || ArabicWords.IsFunctionWord(tokens[last].Key))
+        {
+            return (null, 0, false, last);
+        }
+        if (!ArabicWords.HasArticle(tokens[last].Text))
+        {
+            return (Join([tokens[last]], latin), tokens[last].Start, false, last - 1); // read out as a word: "ناسا (NASA)"
+        }
+        for (var k = paren - 1; k >= 0 && paren - k <= 6 && tokens[k].IsArabic; k--)
+        {
+            if (ArabicWords.Cue(tokens[k].Key) is CueKind.Org or CueKind.Media)
+            {
+                var words = tokens.GetRange(k, paren - k);
+                return words.Count > 1 ? (Join(words, latin), words[0].Start, false, k - 1) : (null, 0, false, k);
+            }
+            if (k < paren - 1 && ArabicWords.IsFunctionWord(tokens[k].Key))
+            {
+                break;
+            }
+        }
+        return (null, 0, false, last);
+    }
+
+    // A translated name starts with a cue word ("وكالة", "لشركة"): cut exactly the clitics in front of the cue, not by the Latin initial.
     private static string Join(List<ArabicToken> words, string latin) =>
-        string.Join(' ', words.Select((w, n) => n == 0 ? ArabicWords.StripClitics(w.Text, latin) : w.Text));
+        string.Join(' ', words.Select((w, n) => n > 0 ? w.Text : ArabicWords.CueStem(w.Text) ?? ArabicWords.StripClitics(w.Text, latin)));
 
     /// <summary>How many Arabic words a Latin name is usually written with: "AI" is "إيه آي", camel humps are words ("DeepMind" → "ديب مايند").</summary>
     public static int WordsNeeded(IReadOnlyList<Token> latin)

@@ -67,6 +67,24 @@ public static class ArabicWords
         }
     }
 
+    /// <summary>The word from where its cue starts ("لوكالة" → "وكالة", "وكالة" stays), or null when it is no cue word.</summary>
+    public static string? CueStem(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        for (var k = 0; k <= 2 && word.Length - k >= 3; k++)
+        {
+            if (Lexicon.ArabicCues.ContainsKey(NameKey.Of(word[k..])))
+            {
+                return word[k..];
+            }
+            if (k < word.Length && !Clitics.Contains(word[k], StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+        return null;
+    }
+
     /// <summary>Ends in a possessive pronoun ("عملياتها", "فريقنا"): a common noun, not a name.</summary>
     public static bool HasPronounSuffix(string key) =>
         key.Length > 4 && (key.EndsWith("ها", StringComparison.Ordinal) || key.EndsWith("هم", StringComparison.Ordinal) || key.EndsWith("هما", StringComparison.Ordinal));
@@ -118,7 +136,7 @@ public static class ArabicWords
 
     private static bool LatinMayStartWith(char arabic, char latin) => arabic switch
     {
-        'و' => latin is 'w' or 'v' or 'o' or 'u',
+        'و' => latin is 'w' or 'v',
         'ف' => latin is 'f' or 'v' or 'p',
         'ب' => latin is 'b' or 'p' or 'v',
         'ل' => latin is 'l',
