@@ -21,3 +21,47 @@ public sealed class SyntheticCorpusTests
     public void Discovery_handles_empty_input() =>
         Assert.Empty(EntityDiscovery.Discover(string.Empty, string.Empty, "ar", []));
 }
+
+public sealed class DiscoveryRobustnessTests
+{
+    [Theory]
+    [InlineData("(")]
+    [InlineData(")")]
+    [InlineData("()")]
+    [InlineData("( )")]
+    [InlineData("«»")]
+    [InlineData("«")]
+    [InlineData("» (X")]
+    [InlineData("(Google")]
+    [InlineData("شركة")]
+    [InlineData("شركة (")]
+    [InlineData("الذي يدعى")]
+    [InlineData("و")]
+    [InlineData("ـــ")]
+    [InlineData("A.")]
+    [InlineData("'s Mc Al- van")]
+    [InlineData("John")]
+    [InlineData("At Acme, Inc.")]
+    [InlineData("\u200F\u200Eمحمد\u200F (Mohamed) 🙂 «» ()")]
+    [InlineData("((((Nested (Parens) here)))) and ((Other))")]
+    public void Odd_input_does_not_throw(string text)
+    {
+        foreach (var lang in new[] { "en", "ar" })
+        {
+            var found = EntityDiscovery.Discover(text, text, lang, []);
+            Assert.All(found, e => Assert.False(string.IsNullOrWhiteSpace(e.Name)));
+        }
+    }
+
+    [Fact]
+    public void Offsets_point_at_the_first_body_mention()
+    {
+        const string text = "Shares fell. Analysts said Priya Raman, who joined Orbix Labs, would lead it. Raman declined to comment.";
+
+        var raman = SyntheticArticles.Find(EntityDiscovery.Discover(string.Empty, text, "en", []), "Priya Raman");
+
+        Assert.Equal(text.IndexOf("Priya Raman", StringComparison.Ordinal), raman.FirstOffset);
+        Assert.Equal(2, raman.Count);
+        Assert.False(raman.InTitle);
+    }
+}

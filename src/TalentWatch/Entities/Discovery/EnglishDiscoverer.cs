@@ -139,9 +139,11 @@ public static class EnglishDiscoverer
         var pattern = mentions.Sum(m => m.OrgClues);
         var acts = mentions.Sum(m => m.ActClues);
         var listed = pass == 1 && mentions.Exists(m => m.ListGroup >= 0 && orgLists.Contains(m.ListGroup));
-        var midSentence = mentions.Exists(m => !m.InTitle && !m.SentenceStart);
+        var midSentence = mentions.Count(m => !m.InTitle && !m.SentenceStart);
+        // A brand-cased word ("OpenAI", "DeepMind") named twice mid-sentence is a company unless something marked it a product.
+        var brand = mentions[0].Tokens[0].IsCamel && midSentence >= 2;
         // A capitalised word at a sentence start proves nothing; it needs a second mention or an organisation pattern.
-        return pattern > 0 || (midSentence && (acts > 0 || listed));
+        return pattern > 0 || brand || (midSentence > 0 && (acts > 0 || listed));
     }
 
     private static EntityDraft Start(List<Candidate> mentions, EntityKind kind, string title, string text)

@@ -13,7 +13,7 @@ public static class NameKey
     public static string Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var decomposed = text.Normalize(NormalizationForm.FormKD);
+        var decomposed = WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormKD);
         var sb = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
         foreach (var raw in decomposed)
@@ -35,6 +35,29 @@ public static class NameKey
             else
             {
                 pendingSpace = true;
+            }
+        }
+        return sb.ToString();
+    }
+
+    // Normalize throws on half a surrogate pair, which a tokenizer can cut off an emoji; it carries no name anyway.
+    private static string WithoutLoneSurrogates(string text)
+    {
+        if (!text.Any(char.IsSurrogate))
+        {
+            return text;
+        }
+        var sb = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                sb.Append(text, i, 2);
+                i++;
+            }
+            else if (!char.IsSurrogate(text[i]))
+            {
+                sb.Append(text[i]);
             }
         }
         return sb.ToString();
