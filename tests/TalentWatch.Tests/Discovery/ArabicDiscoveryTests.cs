@@ -118,4 +118,21 @@ public sealed class ArabicDiscoveryTests
 
         Assert.False(Mentions(found, "السعودي"));
     }
+
+    [Fact]
+    public void Names_without_latin_forms_come_from_cues_and_given_names()
+    {
+        const string text = "عيّنت شركة أرامكو السعودية المهندس خالد العتيبي رئيسًا لوحدة الذكاء الاصطناعي، خلفًا للدكتور أحمد الزهراني الذي انتقل إلى شركة هيوماين الناشئة.\n\n"
+            + "وأشار إلى أن العتيبي عمل سابقًا في أرامكو، وأن هيوماين استقطبت باحثين من جامعة محمد بن زايد للذكاء الاصطناعي في الرياض.";
+
+        var found = EntityDiscovery.Discover(string.Empty, text, "ar", []);
+
+        Assert.Equal(EntityKind.Person, Find(found, "خالد العتيبي").Kind);
+        Assert.Equal(2, Find(found, "خالد العتيبي").Count);
+        Assert.Equal(EntityKind.Person, Find(found, "أحمد الزهراني").Kind);
+        Assert.Equal(EntityKind.Org, Find(found, "أرامكو").Kind);
+        Assert.Equal(EntityKind.Org, Find(found, "هيوماين").Kind);
+        Assert.False(Mentions(found, "محمد بن زايد")); // names the university here
+        Assert.False(Mentions(found, "الرياض"));
+    }
 }

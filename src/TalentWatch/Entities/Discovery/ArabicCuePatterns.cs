@@ -27,9 +27,12 @@ public static class ArabicCuePatterns
             var cue = CueAt(tokens, i);
             var start = i + 1;
             if (cue == CueKind.None && Lexicon.ArabicGivenNames.Contains(ArabicWords.StripClitics(tokens[i].Key, null))
-                && !(i > 0 && tokens[i - 1].Text is "«" or "\"") && PersonAt(tokens, i) is { } named)
+                && !(i > 0 && (tokens[i - 1].Text is "«" or "\"" || ArabicWords.Cue(tokens[i - 1].Key) is CueKind.Org or CueKind.Media or CueKind.Skip))
+                && PersonAt(tokens, i) is { } named)
             {
-                finds.Add(Make(tokens, i, named, EntityKind.Person, inTitle)); // "مارك زوكربيرغ": a given name and one more name word
+                // "مارك زوكربيرغ": a given name and one more name word; not after an organisation word, where the
+                // person's name names the organisation ("جامعة محمد بن زايد").
+                finds.Add(Make(tokens, i, named, EntityKind.Person, inTitle));
                 i = named - 1;
                 continue;
             }

@@ -22,7 +22,7 @@ public static partial class EnglishClues
         "companies", "group", "rival", "rivals", "lab", "laboratory", "maker", "giant", "chain", "club", "carmaker", "automaker",
         "retailer", "insurer", "lender", "conglomerate", "subsidiary", "owner", "acquired", "acquire", "acquiring", "bought",
         "buy", "buying", "invested", "backer", "backed", "from", "left", "leave", "leaves", "leaving", "quit", "quits",
-        "founded", "co founded", "cofounded", "launched", "started", "outlet", "newspaper", "broadcaster", "agency", "regulator",
+        "founded", "co founded", "cofounded", "outlet", "newspaper", "broadcaster", "agency", "regulator",
         "developer", "manufacturer", "supplier", "operator", "brand", "airline", "bank", "fund", "investors", "team", "side",
         "managed", "coached", "captained", "sign", "signed", "beat", "against");
 
