@@ -154,3 +154,27 @@ public sealed class EnglishNewsVocabularyTests
     public void Places_products_events_and_titles_are_left_out(string notAName) =>
         Assert.False(SyntheticArticles.Mentions(Found, notAName), $"'{notAName}' was discovered");
 }
+
+public sealed class EnglishClubAndOwnerTests
+{
+    private const string Text =
+        "Manchester City and Bayern Munich also showed interest, while Chelsea owner Todd Boehly and Clearlake Capital are weighing a sale. "
+        + "Speaking at Emirates Stadium, the coach said City would fight on.";
+
+    private static readonly IReadOnlyList<DiscoveredEntity> Found = EntityDiscovery.Discover(string.Empty, Text, "en", []);
+
+    [Theory]
+    [InlineData("Manchester City", EntityKind.Org)]
+    [InlineData("Bayern Munich", EntityKind.Org)]
+    [InlineData("Todd Boehly", EntityKind.Person)]
+    [InlineData("Clearlake Capital", EntityKind.Org)]
+    public void Clubs_named_after_cities_owners_and_funds(string name, EntityKind kind) =>
+        Assert.Equal(kind, SyntheticArticles.Find(Found, name).Kind);
+
+    [Theory]
+    [InlineData("Emirates Stadium")]
+    [InlineData("Todd Boehly and Clearlake Capital")]
+    [InlineData("Munich")]
+    public void Venues_and_joined_names_are_left_out(string notAName) =>
+        Assert.False(SyntheticArticles.Mentions(Found, notAName), $"'{notAName}' was discovered");
+}

@@ -20,7 +20,7 @@ public static partial class EnglishClues
     private static readonly HashSet<string> OrgBefore = Set(
         "at", "joined", "join", "joins", "joining", "rejoin", "rejoins", "rejoined", "startup", "start up", "firm", "company",
         "companies", "group", "rival", "rivals", "lab", "laboratory", "maker", "giant", "chain", "club", "carmaker", "automaker",
-        "retailer", "insurer", "lender", "conglomerate", "subsidiary", "owner", "acquired", "acquire", "acquiring", "bought",
+        "retailer", "insurer", "lender", "conglomerate", "subsidiary", "acquired", "acquire", "acquiring", "bought",
         "buy", "buying", "invested", "backer", "backed", "from", "left", "leave", "leaves", "leaving", "quit", "quits",
         "founded", "co founded", "cofounded", "outlet", "newspaper", "broadcaster", "agency", "regulator",
         "developer", "manufacturer", "supplier", "operator", "brand", "airline", "bank", "fund", "investors", "team", "side",

@@ -127,6 +127,10 @@ public static class EnglishDiscoverer
         {
             return EntityKind.Org;
         }
+        if (first.Any(t => Lexicon.Places.Contains(t.Key)) && mentions.Sum(m => m.PersonClues) == 0)
+        {
+            return EntityKind.Org; // "Bayern Munich", "Manchester City", "Boston Scientific": a place inside a name makes it an institution
+        }
         return person > org ? EntityKind.Person : org > person ? EntityKind.Org : null;
     }
 

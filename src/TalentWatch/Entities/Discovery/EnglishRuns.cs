@@ -195,8 +195,9 @@ public static partial class EnglishRuns
         var current = new List<Token>();
         foreach (var token in trimmed)
         {
-            // "Boston Dynamics and Vantor Systems": after a complete organisation name, "and" starts another one.
-            if (LinkingConnectors.Contains(token.Key) && (!keepLinks || (token.Key == "and" && current.Count > 0 && Lexicon.OrgSuffixes.Contains(current[^1].Key))))
+            // "Boston Dynamics and Vantor Systems", "Todd Boehly and Clearlake Capital": "and" joins one word to a name
+            // ("Competition and Markets Authority", "Marks and Spencer"); after two or more it starts another name.
+            if (LinkingConnectors.Contains(token.Key) && (!keepLinks || (token.Key == "and" && current.Count != 1)))
             {
                 pieces.Add(current);
                 current = [];

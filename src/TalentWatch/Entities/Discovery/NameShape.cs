@@ -49,8 +49,13 @@ public static class NameShape
         {
             return byGiven[0];
         }
-        return drafts.FirstOrDefault(d => d.Kind == EntityKind.Org && ShortFormKey(Tokens(d.Name)) == candidate.Key);
+        return drafts.FirstOrDefault(d => d.Kind == EntityKind.Org && ShortFormKey(Tokens(d.Name)) == candidate.Key)
+            ?? drafts.FirstOrDefault(d => d.Kind == EntityKind.Org && LastWordKey(Tokens(d.Name)) == candidate.Key);
     }
+
+    /// <summary>"Real Sociedad" → "sociedad": the distinctive last word of a two-word organisation name, unless it is a generic organisation word.</summary>
+    private static string? LastWordKey(List<Token> tokens) =>
+        tokens.Count == 2 && !Lexicon.OrgSuffixes.Contains(tokens[1].Key) && !Lexicon.Generic.Contains(tokens[1].Key) && !Lexicon.Places.Contains(tokens[1].Key) ? tokens[1].Key : null;
 
     /// <summary>"Chipotle Mexican Grill" → "chipotle"; "Inflection AI" → "inflection"; null when nothing but the name core is left.</summary>
     private static string? ShortFormKey(List<Token> tokens)
