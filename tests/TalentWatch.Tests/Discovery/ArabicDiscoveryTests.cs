@@ -135,4 +135,22 @@ public sealed class ArabicDiscoveryTests
         Assert.False(Mentions(found, "محمد بن زايد")); // names the university here
         Assert.False(Mentions(found, "الرياض"));
     }
+
+    [Fact]
+    public void Gulf_sports_names_long_latin_forms_and_events()
+    {
+        const string text = "أعلن نادي مانشستر سيتي (Manchester City) تعيين هوغو فيانا (Hugo Viana) خلفًا لتشيكي بيغريستين (Txiki Begiristain)، بحسب بيان لمجموعة سيتي فوتبول جروب (City Football Group).\n\n"
+            + "ويملك النادي الشيخ منصور بن زايد آل نهيان (Mansour bin Zayed Al Nahyan)، وسيلعب الفريق في كأس العالم للأندية (Club World Cup) في ملعب الاتحاد (Etihad Stadium) في يونيو (June).";
+
+        var found = EntityDiscovery.Discover(string.Empty, text, "ar", []);
+
+        Assert.Equal(EntityKind.Org, Find(found, "Manchester City").Kind);
+        Assert.Equal(EntityKind.Org, Find(found, "City Football Group").Kind);
+        Assert.Equal("تشيكي بيغريستين", Find(found, "Txiki Begiristain").NameAr);
+        Assert.Equal("منصور بن زايد آل نهيان", Find(found, "Mansour bin Zayed Al Nahyan").NameAr);
+        Assert.Equal(EntityKind.Person, Find(found, "Mansour bin Zayed Al Nahyan").Kind);
+        Assert.False(Mentions(found, "Club World Cup"));
+        Assert.False(Mentions(found, "Etihad Stadium"));
+        Assert.False(Mentions(found, "June"));
+    }
 }

@@ -226,9 +226,9 @@ public static class ArabicParentheses
     private static (EntityKind? Kind, bool Guessed) Kind(List<ArabicToken> tokens, int before, int close, List<Token> latin, bool quoted)
     {
         var cue = CueBefore(tokens, before);
-        if (cue == CueKind.Skip)
+        if (cue == CueKind.Skip || (!quoted && Lexicon.NonNameEndings.Contains(latin[^1].Key) && !Lexicon.OrgHeads.Contains(latin[0].Key)))
         {
-            return (null, false);
+            return (null, false); // a product, or an event, venue or place: "كأس العالم للأندية (Club World Cup)"
         }
         if (Lexicon.OrgSuffixes.Contains(latin[^1].Key) || Lexicon.OrgHeads.Contains(latin[0].Key) || latin.Exists(t => t.IsCamel) || latin.TrueForAll(t => t.IsAllCaps))
         {
@@ -259,9 +259,13 @@ public static class ArabicParentheses
                 return (EntityKind.Org, false);
             }
         }
-        if (!quoted && (latin.Exists(t => Lexicon.CommonWords.Contains(t.Key)) || Lexicon.NonNameEndings.Contains(latin[^1].Key)))
+        if (!quoted && latin.Exists(t => Lexicon.CommonWords.Contains(t.Key)))
         {
-            return (null, false); // "(Deep Learning)", "(World Cup)": a term or an event
+            return (null, false); // "(Deep Learning)": a term
+        }
+        if (latin.Exists(t => Lexicon.Places.Contains(t.Key)))
+        {
+            return (EntityKind.Org, true); // "(Bayern Munich)", "(Boston Scientific)": a place inside a name makes it an institution
         }
         // With no clue, a single word is a brand or a club; several capitalised words a person — unless quoted, as titles are.
         return (latin.Count == 1 || quoted ? EntityKind.Org : EntityKind.Person, true);
