@@ -50,6 +50,7 @@ public sealed class EnglishDiscoveryTests
         Assert.True(raman.InTitle);
         Assert.True(raman.Count >= 5, $"count {raman.Count}"); // title, full name, and four bare "Raman"
         Assert.Contains("Priya Raman, a former engineering director", raman.Sentence, StringComparison.Ordinal);
+        Assert.DoesNotContain("Becker", Find(Discover("syn-en-business"), "Tom Becker").Aliases); // never seen alone
     }
 
     [Theory]

@@ -9,6 +9,8 @@ public sealed class SyntheticCorpusTests
     public void Synthetic_articles_score_high_in_both_languages()
     {
         var report = DiscoveryEvaluation.Evaluate(SyntheticArticles.Path, []);
+        File.WriteAllText(System.IO.Path.Combine(System.IO.Path.GetTempPath(), "talentwatch-discovery-synthetic.txt"),
+            string.Join('\n', report.ByLanguage.Select(kv => $"{kv.Key}: {kv.Value}")) + "\n" + report.Details);
 
         foreach (var lang in new[] { "en", "ar" })
         {

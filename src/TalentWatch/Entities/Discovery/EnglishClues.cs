@@ -33,7 +33,8 @@ public static partial class EnglishClues
     // "former Chelsea defender", "Real Madrid forward", "Arsenal fans": a team's member or following.
     private static readonly HashSet<string> SingleOrgAfter = Set(
         "defender", "striker", "midfielder", "goalkeeper", "forward", "winger", "player", "players", "coach", "manager",
-        "captain", "fans", "supporters", "boss", "chairman", "owner", "shareholders", "stock", "subsidiary", "engineers");
+        "captain", "fans", "supporters", "boss", "chairman", "owner", "shareholders", "stock", "subsidiary", "engineers",
+        "researcher", "engineer", "employee", "executive", "scientist", "veteran", "alum", "alumnus", "staffer", "investor");
 
     private static readonly HashSet<string> ByOrg = Set("backed", "owned", "acquired", "bought", "funded", "controlled", "financed", "sponsored", "led");
 
@@ -43,13 +44,16 @@ public static partial class EnglishClues
         "valuation", "stake", "market", "customers", "stores", "products", "researchers", "engineers", "lab", "unit", "division",
         "agreement", "deal", "acquisition", "investment", "partnership", "chatbot", "models", "earnings", "profit", "spokesperson");
 
-    private static readonly HashSet<string> OrgAfter = Set("shares", "stock", "inc", "corp", "ltd", "llc", "plc", "spokesperson", "spokesman", "spokeswoman", "employees", "researchers", "engineers", "executives");
+    // "Databricks CEO Ali Ghodsi", "Salesforce Chief Executive Marc Benioff", "Tesla shares": what a company has.
+    private static readonly HashSet<string> OrgAfter = Set(
+        "shares", "stock", "inc", "corp", "ltd", "llc", "plc", "spokesperson", "spokesman", "spokeswoman", "employees",
+        "researchers", "engineers", "executives", "ceo", "cto", "cfo", "coo", "chief", "co founder", "cofounder", "board");
 
     private static readonly HashSet<string> ActsAfter = Set(
         "said", "says", "announced", "announces", "hired", "hires", "acquired", "acquires", "bought", "buys", "invested",
         "invests", "owns", "launched", "launches", "released", "releases", "reported", "reports", "fired", "named", "names",
         "plans", "agreed", "confirmed", "declined", "raised", "raises", "poached", "poaches", "recruited", "recruits", "offered",
-        "offers", "paid", "pays", "sued", "appointed", "appoints", "built", "builds");
+        "offers", "paid", "pays", "sued", "appointed", "appoints", "built", "builds", "hire", "compete", "competes", "acquire", "buy", "invest", "sell", "sold");
 
     private static readonly HashSet<string> ProductBefore = Set(
         "chatbot", "model", "models", "assistant", "app", "browser", "engine", "software", "program", "robot", "phone", "device",
@@ -65,7 +69,7 @@ public static partial class EnglishClues
     [GeneratedRegex(@"^,\s*(?:\d{2},|who\b|whose\b|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:president|officer|co-?founder|founder|researcher|scientist|engineer|director|executive|analyst|professor|member|partner|investor|billionaire|entrepreneur|veteran|economist|lawyer|coach|player|striker|manager)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PersonApposition();
 
-    [GeneratedRegex(@"^(?:'s?|’s?)?\s*(?:said|says)\s+in\s+a\s+(?:statement|blog\s+post|filing|release)|^,\s*which\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:'s?|’s?)?\s*(?:said|says)\s+in\s+a\s+(?:statement|blog\s+post|filing|release)|^,\s*(?:which|backed|owned|founded|based|headquartered|valued)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrgFollower();
 
     public static void Annotate(string text, List<Token> tokens, List<Candidate> candidates)
@@ -122,9 +126,11 @@ public static partial class EnglishClues
             {
                 c.OrgClues++;
             }
-            if (plainGap && !c.Tokens[^1].Possessive && ActsAfter.Contains(next.Key))
+            var next2 = last + 2 < tokens.Count && tokens[last + 2].Sentence == c.Sentence ? tokens[last + 2] : null;
+            if (plainGap && !c.Tokens[^1].Possessive && (ActsAfter.Contains(next.Key)
+                || (next.Key is "has" or "had" or "have" or "will" or "would" && next2 is not null && ActsAfter.Contains(next2.Key))))
             {
-                c.ActClues++;
+                c.ActClues++; // "Microsoft said", "Databricks has hired"
             }
             if (plainGap && PersonPronounsAfter.Contains(next.Key))
             {

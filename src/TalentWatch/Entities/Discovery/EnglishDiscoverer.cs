@@ -32,7 +32,10 @@ public static class EnglishDiscoverer
 
         ResolveByNeighbours(groups, drafts, resolvedKind, title, text);
         var fullDrafts = drafts.Values.ToList();
-        var orgLists = new HashSet<int>(candidates.Where(c => resolvedKind.GetValueOrDefault(c.Key) == EntityKind.Org && c.ListGroup >= 0).Select(c => c.ListGroup));
+        // Lists whose members are organisations: one is already resolved as one, or a single-word member carries an
+        // organisation or action clue that the whole list shares ("as Snowflake, Oracle and ServiceNow compete").
+        var orgLists = new HashSet<int>(candidates.Where(c => c.ListGroup >= 0 && (resolvedKind.GetValueOrDefault(c.Key) == EntityKind.Org
+            || (c.Tokens.Count == 1 && !c.InTitle && c.ProductClues == 0 && c.OrgClues + c.ActClues > 0))).Select(c => c.ListGroup));
         foreach (var pass in new[] { 0, 1 })
         {
             foreach (var (key, mentions) in groups.Where(g => !drafts.ContainsKey(g.Key)))
@@ -157,10 +160,6 @@ public static class EnglishDiscoverer
         {
             draft.AddAlias(m.Surface);
             draft.AddMention(m.Start, m.InTitle, SentenceText.Around(m.InTitle ? title : text, m.Start));
-        }
-        if (kind == EntityKind.Person && mentions[0].Tokens.Count > 1)
-        {
-            draft.AddAlias(NameShape.Surname(mentions[0]));
         }
         return draft;
     }

@@ -8,12 +8,6 @@ public static class NameShape
 
     public static string SurnameKey(IReadOnlyList<Token> tokens) => NameKey.Of(string.Join(' ', SurnameTokens(tokens).Select(t => t.Text)));
 
-    public static string Surname(Candidate candidate)
-    {
-        ArgumentNullException.ThrowIfNull(candidate);
-        return string.Join(' ', SurnameTokens(candidate.Tokens).Select(t => t.Text));
-    }
-
     private static IEnumerable<Token> SurnameTokens(IReadOnlyList<Token> tokens)
     {
         var start = tokens.Count - 1;
