@@ -27,11 +27,13 @@ public static class ArabicCuePatterns
             var cue = CueAt(tokens, i);
             var start = i + 1;
             if (cue == CueKind.None && Lexicon.ArabicGivenNames.Contains(ArabicWords.StripClitics(tokens[i].Key, null))
-                && !(i > 0 && (tokens[i - 1].Text is "«" or "\"" || ArabicWords.Cue(tokens[i - 1].Key) is CueKind.Org or CueKind.Media or CueKind.Skip))
+                && !(i > 0 && (tokens[i - 1].Text is "«" or "\""
+                    || (ArabicWords.Cue(tokens[i - 1].Key) is CueKind.Org or CueKind.Media or CueKind.Skip && !ArabicWords.HasArticle(tokens[i - 1].Text))))
                 && PersonAt(tokens, i) is { } named)
             {
-                // "مارك زوكربيرغ": a given name and one more name word; not after an organisation word, where the
-                // person's name names the organisation ("جامعة محمد بن زايد").
+                // "مارك زوكربيرغ": a given name and one more name word; not right after an indefinite organisation
+                // word, where the person's name names the organisation ("جامعة محمد بن زايد"), but after a definite
+                // one it is apposition ("رئيس النادي فهد بن نافل").
                 finds.Add(Make(tokens, i, named, EntityKind.Person, inTitle));
                 i = named - 1;
                 continue;
@@ -122,13 +124,17 @@ public static class ArabicCuePatterns
     // A name followed (within a few words) by a Latin form is the parenthesis reader's: "شركة سبيس إكس (SpaceX)".
     private static bool FollowedByParenthesis(List<ArabicToken> tokens, int k)
     {
+        if (k < tokens.Count && tokens[k].Text == "«")
+        {
+            return true;
+        }
         for (var j = k; j < Math.Min(tokens.Count, k + 3); j++)
         {
-            if (tokens[j].Text is "(" or "«")
+            if (tokens[j].Text == "(")
             {
                 return true;
             }
-            if (!tokens[j].IsArabic && tokens[j].Text is not ("»" or "\""))
+            if ((!tokens[j].IsArabic && tokens[j].Text is not ("»" or "\"")) || (tokens[j].IsArabic && ArabicWords.IsFunctionWord(tokens[j].Key)))
             {
                 return false;
             }

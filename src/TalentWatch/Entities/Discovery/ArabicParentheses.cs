@@ -246,6 +246,10 @@ public static class ArabicParentheses
         {
             return (EntityKind.Person, false);
         }
+        if (latin.Exists(t => Lexicon.Places.Contains(t.Key)))
+        {
+            return (EntityKind.Org, true); // "(Inter Milan)", "(Boston Scientific)": a place inside a name makes it an institution
+        }
         var next = close + 1 < tokens.Count && tokens[close + 1].Text is "،" or "," ? close + 2 : close + 1;
         if (next < tokens.Count && tokens[next].IsArabic)
         {
@@ -262,10 +266,6 @@ public static class ArabicParentheses
         if (!quoted && latin.Exists(t => Lexicon.CommonWords.Contains(t.Key)))
         {
             return (null, false); // "(Deep Learning)": a term
-        }
-        if (latin.Exists(t => Lexicon.Places.Contains(t.Key)))
-        {
-            return (EntityKind.Org, true); // "(Bayern Munich)", "(Boston Scientific)": a place inside a name makes it an institution
         }
         // With no clue, a single word is a brand or a club; several capitalised words a person — unless quoted, as titles are.
         return (latin.Count == 1 || quoted ? EntityKind.Org : EntityKind.Person, true);

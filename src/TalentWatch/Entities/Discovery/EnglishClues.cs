@@ -42,7 +42,8 @@ public static partial class EnglishClues
         "shares", "stock", "board", "ceo", "chief", "founder", "co founder", "cofounder", "investors", "employees", "staff",
         "revenue", "sales", "headquarters", "chairman", "president", "subsidiary", "parent", "executives", "workforce",
         "valuation", "stake", "market", "customers", "stores", "products", "researchers", "engineers", "lab", "unit", "division",
-        "agreement", "deal", "acquisition", "investment", "partnership", "chatbot", "models", "earnings", "profit", "spokesperson");
+        "agreement", "deal", "acquisition", "investment", "partnership", "chatbot", "models", "earnings", "profit", "spokesperson",
+        "arrangement", "offer", "bid", "takeover", "rival", "rivals", "competitor", "competitors", "headcount", "layoffs");
 
     // "Databricks CEO Ali Ghodsi", "Salesforce Chief Executive Marc Benioff", "Tesla shares": what a company has.
     private static readonly HashSet<string> OrgAfter = Set(
@@ -63,6 +64,10 @@ public static partial class EnglishClues
     private static readonly HashSet<string> ProductAfter = Set(
         "assistant", "chatbot", "chatbots", "model", "models", "app", "apps", "browser", "search", "software", "generator",
         "robot", "architecture", "driver assistance", "image", "headset", "glasses", "console", "smartphone", "rocket");
+
+    private static readonly HashSet<string> PeopleNouns = Set(
+        "researchers", "engineers", "employees", "executives", "founders", "scientists", "people", "players", "staff", "members",
+        "leaders", "officials", "lawmakers", "investors", "partners", "colleagues", "figures", "stars", "managers", "directors");
 
     private static readonly HashSet<string> PersonPronounsAfter = Set("who", "whose", "himself", "herself");
 
@@ -104,6 +109,12 @@ public static partial class EnglishClues
             if (prev is not null && ProductBefore.Contains(prev.Key) && !prev.IsCapitalised)
             {
                 c.ProductClues++;
+            }
+            // "researchers including Ashish Vaswani and Niki Parmar": people named as members of a group of people.
+            if (c.Tokens.Count > 1 && prev is not null && prev2 is not null && (prev.Key is "including" or "like" || (prev.Key == "as" && prev2.Key == "such"))
+                && PeopleNouns.Contains(prev.Key == "as" ? (first > 2 ? tokens[first - 3].Key : string.Empty) : prev2.Key))
+            {
+                c.PersonClues++;
             }
             if (PersonApposition().IsMatch(after))
             {

@@ -25,7 +25,8 @@ public static class Lexicon
     public static IReadOnlySet<string> RoleCore { get; } = Tagged("roles.txt", "core");
     public static IReadOnlySet<string> RoleModifiers { get; } = Tagged("roles.txt", "mod");
     public static IReadOnlySet<string> ArabicFunctionWords { get; } = Words("arabic-function-words.txt");
-    public static IReadOnlySet<string> ArabicGivenNames { get; } = Words("arabic-given-names.txt");
+    // A transliterated name that is spelt like a function word ("آن" Anne = "أن" that) would start names everywhere.
+    public static IReadOnlySet<string> ArabicGivenNames { get; } = new HashSet<string>(Words("arabic-given-names.txt").Except(ArabicFunctionWords), StringComparer.Ordinal);
     public static IReadOnlyDictionary<string, CueKind> ArabicCues { get; } = ArabicCueTable();
 
     /// <summary>Words that are role titles only when a name follows them ("Prince Harry"), never at the end of a name ("Stephen King").</summary>
