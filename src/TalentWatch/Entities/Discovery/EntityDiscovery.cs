@@ -1,9 +1,25 @@
 namespace TalentWatch.Entities.Discovery;
 
-// Placeholder until discovery lands.
+/// <summary>
+/// Finds the people and organisations an article names that the catalog does not know yet, in English and Arabic,
+/// for an admin to review and add. Places, titles, dates, products and sentence-initial words are left out: a wrong
+/// discovery costs an admin's time, so precision matters as much as recall.
+/// </summary>
 public static class EntityDiscovery
 {
-    public static IReadOnlyList<DiscoveredEntity> Discover(string title, string text, string language, IReadOnlyList<EntityMention> known) => [];
+    /// <param name="language">"en" or "ar" (a prefix such as "ar-EG" works); anything else is read as English.</param>
+    /// <param name="known">Catalog mentions already found in this title and text; discoveries never overlap them.</param>
+    public static IReadOnlyList<DiscoveredEntity> Discover(string title, string text, string language, IReadOnlyList<EntityMention> known)
+    {
+        title ??= string.Empty;
+        text ??= string.Empty;
+        known ??= [];
+        var drafts = (language ?? string.Empty).StartsWith("ar", StringComparison.OrdinalIgnoreCase)
+            ? ArabicDiscoverer.Discover(title, text, known)
+            : EnglishDiscoverer.Discover(title, text, known);
+        return [.. drafts
+            .Where(d => !KnownFilter.KnowsName(known, NameKey.Of(d.Name)))
+            .Select(d => d.Build())
+            .OrderBy(e => e.InTitle ? 0 : 1).ThenBy(e => e.FirstOffset)];
+    }
 }
-
-public sealed record DiscoveredEntity(string Name, string? NameAr, EntityKind Kind, IReadOnlyList<string> Aliases, string Sentence, int Count, int FirstOffset, bool InTitle);

@@ -1,0 +1,156 @@
+using TalentWatch.Entities;
+using TalentWatch.Entities.Discovery;
+using static TalentWatch.Tests.Discovery.SyntheticArticles;
+
+namespace TalentWatch.Tests.Discovery;
+
+public sealed class ArabicDiscoveryTests
+{
+    [Theory]
+    [InlineData("Nova Labs", "نوفا لابز", EntityKind.Org)]
+    [InlineData("Sarah Al-Khatib", "سارة الخطيب", EntityKind.Person)]
+    [InlineData("Google", "غوغل", EntityKind.Org)]
+    [InlineData("Thomas Brown", "توماس براون", EntityKind.Person)]
+    [InlineData("Stanford University", "جامعة ستانفورد", EntityKind.Org)]
+    [InlineData("Marcus Lee", "ماركوس لي", EntityKind.Person)]
+    [InlineData("Anthropic", "أنثروبيك", EntityKind.Org)]
+    public void A_latin_form_in_parentheses_names_the_entity_and_keeps_the_arabic_form(string name, string arabic, EntityKind kind)
+    {
+        var entity = Find(Discover("syn-ar-tech"), name);
+
+        Assert.Equal(name, entity.Name);
+        Assert.Equal(NameKey.Of(arabic), NameKey.Of(entity.NameAr ?? string.Empty));
+        Assert.Equal(kind, entity.Kind);
+    }
+
+    [Fact]
+    public void A_name_after_yud_aa_without_a_latin_form_keeps_its_arabic_name()
+    {
+        var entity = Find(Discover("syn-ar-tech"), "كريم منصور");
+
+        Assert.Equal("كريم منصور", entity.Name);
+        Assert.Equal(EntityKind.Person, entity.Kind);
+    }
+
+    [Fact]
+    public void Later_bare_surname_mentions_count_with_clitics()
+    {
+        var entity = Find(Discover("syn-ar-tech"), "Sarah Al-Khatib");
+
+        Assert.Contains("الخطيب", entity.Aliases);
+        Assert.True(entity.Count >= 3, $"count {entity.Count}");
+    }
+
+    [Theory]
+    [InlineData("London")]
+    [InlineData("لندن")]
+    [InlineData("United States")]
+    [InlineData("الولايات المتحدة")]
+    [InlineData("May")]
+    [InlineData("Chief Financial Officer")]
+    [InlineData("NovaChat")]
+    [InlineData("The Times")]
+    public void Places_months_titles_and_products_are_not_names(string notAName) =>
+        Assert.False(Mentions(Discover("syn-ar-tech"), notAName), $"'{notAName}' was discovered");
+
+    [Theory]
+    [InlineData("Barcelona", EntityKind.Org)]
+    [InlineData("Jules Koundé", EntityKind.Person)]
+    [InlineData("Sevilla", EntityKind.Org)]
+    [InlineData("Xavi Hernández", EntityKind.Person)]
+    public void Sports_story_clubs_and_players(string name, EntityKind kind) =>
+        Assert.Equal(kind, Find(Discover("syn-ar-sports"), name).Kind);
+
+    [Fact]
+    public void A_player_surname_alone_counts_toward_the_full_name()
+    {
+        var entity = Find(Discover("syn-ar-sports"), "Jules Koundé");
+
+        Assert.Contains("كوندي", entity.Aliases);
+        Assert.Equal(3, entity.Count); // title, full name, bare surname
+    }
+
+    [Theory]
+    [InlineData("ترينت ألكسندر-أرنولد (Trent Alexander-Arnold)", "Trent Alexander-Arnold", "ترينت ألكسندر-أرنولد", EntityKind.Person)]
+    [InlineData("عرضًا من نادي الاتحاد (Al-Ittihad) لضمه", "Al-Ittihad", "الاتحاد", EntityKind.Org)]
+    [InlineData("انضم إلى شركة أوبن إيه آي (OpenAI) العام الماضي", "OpenAI", "أوبن إيه آي", EntityKind.Org)]
+    [InlineData("ودانيال ليفي (Daniel Levy)، الباحث السابق", "Daniel Levy", "دانيال ليفي", EntityKind.Person)]
+    [InlineData("لشركة ويندسيرف (Windsurf) الناشئة", "Windsurf", "ويندسيرف", EntityKind.Org)]
+    [InlineData("ستتعاون مع مجموعة سوفت بنك (SoftBank Group) قريبًا", "SoftBank Group", "مجموعة سوفت بنك", EntityKind.Org)]
+    [InlineData("حصلت على ترخيص من إدارة الطيران الفيدرالية الأمريكية (FAA) أمس", "FAA", "إدارة الطيران الفيدرالية الأمريكية", EntityKind.Org)]
+    [InlineData("وتعتمد وكالة الفضاء ناسا (NASA) على الصاروخ", "NASA", "ناسا", EntityKind.Org)]
+    [InlineData("ممثلون عن الاتحاد الأوروبي (European Union) والأمم المتحدة (United Nations)", "United Nations", "الأمم المتحدة", EntityKind.Org)]
+    [InlineData("الخبير جيفري هينتون (Geoffrey Hinton) في جامعة تورنتو (University of Toronto)", "University of Toronto", "جامعة تورنتو", EntityKind.Org)]
+    public void Arabic_words_before_the_parenthesis_match_the_latin_form(string text, string latin, string arabic, EntityKind kind)
+    {
+        var entity = Find(EntityDiscovery.Discover(string.Empty, text, "ar", []), latin);
+
+        Assert.Equal(arabic, entity.NameAr);
+        Assert.Equal(kind, entity.Kind);
+    }
+
+    [Fact]
+    public void A_known_catalog_mention_in_arabic_is_not_discovered_again()
+    {
+        const string text = "انضم جون ديفيس (John Davis) إلى تسلا (Tesla) الشهر الماضي.";
+        var tesla = text.IndexOf("تسلا", StringComparison.Ordinal);
+        var known = new[] { new EntityMention("tesla", EntityKind.Org, tesla, 4, false, "تسلا") };
+
+        var found = EntityDiscovery.Discover(string.Empty, text, "ar", known);
+
+        Assert.False(Mentions(found, "Tesla"));
+        Assert.True(Mentions(found, "John Davis"));
+    }
+
+    [Fact]
+    public void A_name_starting_with_waw_keeps_it_without_a_latin_form()
+    {
+        var found = EntityDiscovery.Discover(string.Empty, "وحضر المؤتمر الملياردير الأمريكي وارن بافيت، كما تحدث وسام ألتمان.", "ar", []);
+
+        Assert.Equal(EntityKind.Person, Find(found, "وارن بافيت").Kind);
+        Assert.Equal(EntityKind.Person, Find(found, "سام ألتمان").Kind);
+    }
+
+    [Fact]
+    public void An_acronym_glossed_by_an_adjective_takes_no_arabic_form()
+    {
+        var found = EntityDiscovery.Discover(string.Empty, "ووقعت اتفاقًا مع الصندوق السعودي (PIF) الأسبوع الماضي.", "ar", []);
+
+        Assert.False(Mentions(found, "السعودي"));
+    }
+
+    [Fact]
+    public void Names_without_latin_forms_come_from_cues_and_given_names()
+    {
+        const string text = "عيّنت شركة أرامكو السعودية المهندس خالد العتيبي رئيسًا لوحدة الذكاء الاصطناعي، خلفًا للدكتور أحمد الزهراني الذي انتقل إلى شركة هيوماين الناشئة.\n\n"
+            + "وأشار إلى أن العتيبي عمل سابقًا في أرامكو، وأن هيوماين استقطبت باحثين من جامعة محمد بن زايد للذكاء الاصطناعي في الرياض.";
+
+        var found = EntityDiscovery.Discover(string.Empty, text, "ar", []);
+
+        Assert.Equal(EntityKind.Person, Find(found, "خالد العتيبي").Kind);
+        Assert.Equal(2, Find(found, "خالد العتيبي").Count);
+        Assert.Equal(EntityKind.Person, Find(found, "أحمد الزهراني").Kind);
+        Assert.Equal(EntityKind.Org, Find(found, "أرامكو").Kind);
+        Assert.Equal(EntityKind.Org, Find(found, "هيوماين").Kind);
+        Assert.False(Mentions(found, "محمد بن زايد")); // names the university here
+        Assert.False(Mentions(found, "الرياض"));
+    }
+
+    [Fact]
+    public void Gulf_sports_names_long_latin_forms_and_events()
+    {
+        const string text = "أعلن نادي مانشستر سيتي (Manchester City) تعيين هوغو فيانا (Hugo Viana) خلفًا لتشيكي بيغريستين (Txiki Begiristain)، بحسب بيان لمجموعة سيتي فوتبول جروب (City Football Group).\n\n"
+            + "ويملك النادي الشيخ منصور بن زايد آل نهيان (Mansour bin Zayed Al Nahyan)، وسيلعب الفريق في كأس العالم للأندية (Club World Cup) في ملعب الاتحاد (Etihad Stadium) في يونيو (June).";
+
+        var found = EntityDiscovery.Discover(string.Empty, text, "ar", []);
+
+        Assert.Equal(EntityKind.Org, Find(found, "Manchester City").Kind);
+        Assert.Equal(EntityKind.Org, Find(found, "City Football Group").Kind);
+        Assert.Equal("تشيكي بيغريستين", Find(found, "Txiki Begiristain").NameAr);
+        Assert.Equal("منصور بن زايد آل نهيان", Find(found, "Mansour bin Zayed Al Nahyan").NameAr);
+        Assert.Equal(EntityKind.Person, Find(found, "Mansour bin Zayed Al Nahyan").Kind);
+        Assert.False(Mentions(found, "Club World Cup"));
+        Assert.False(Mentions(found, "Etihad Stadium"));
+        Assert.False(Mentions(found, "June"));
+    }
+}
