@@ -50,7 +50,8 @@ public static class ArabicCuePatterns
                 }
             }
             else if (cue == CueKind.Org && !ArabicWords.Bare(tokens[i].Key).Any(NotBeforeNames.Contains) && OrgAt(tokens, start) is { } end
-                     && (tokens[start].IsLatin || end - start > 1 || (Occurrences(tokens, tokens[start].Key) > 1 && !SecondHalfOfName(tokens, tokens[start].Key))))
+                     && (tokens[start].IsLatin || end - start > 1 || (Occurrences(tokens, tokens[start].Key) > 1 && !SecondHalfOfName(tokens, tokens[start].Key))
+                         || (IsCompanyNoun(tokens[i].Key) && end < tokens.Count && tokens[end].Text is "،" or "," or "." && !SecondHalfOfName(tokens, tokens[start].Key))))
             {
                 finds.Add(Make(tokens, start, end, EntityKind.Org, inTitle));
             }
@@ -134,13 +135,17 @@ public static class ArabicCuePatterns
             {
                 return true;
             }
-            if ((!tokens[j].IsArabic && tokens[j].Text is not ("»" or "\"")) || (tokens[j].IsArabic && ArabicWords.IsFunctionWord(tokens[j].Key)))
+            // The word right after may still be part of the name ("كيم جونغ هو (Kim Jong-ho)"); a function word further on ends it.
+            if ((!tokens[j].IsArabic && tokens[j].Text is not ("»" or "\"")) || (j > k && tokens[j].IsArabic && ArabicWords.IsFunctionWord(tokens[j].Key)))
             {
                 return false;
             }
         }
         return false;
     }
+
+    /// <summary>"شركة كوالكوم،": after a plain company word, a lone name closed by punctuation is enough (an adjective would end in ة).</summary>
+    private static bool IsCompanyNoun(string key) => ArabicWords.Bare(key).Any(b => b is "شركه" or "مجموعه" or "نادي");
 
     /// <summary>
     /// "إيلون ماسك" twice and then "شركة ماسك" (Musk's company): a word that keeps following the same other word is a
