@@ -97,6 +97,15 @@ public sealed class EnglishDiscoveryTests
     }
 
     [Fact]
+    public void Ampersand_names_and_speaking_people()
+    {
+        var found = EntityDiscovery.Discover(string.Empty, "The deal was advised by Procter & Gamble veterans. Later, Mellody Hobson said the board agreed.", "en", []);
+
+        Assert.Equal(EntityKind.Person, Find(found, "Mellody Hobson").Kind);
+        Assert.True(Mentions(found, "Procter & Gamble") || !Mentions(found, "Procter"));
+    }
+
+    [Fact]
     public void Products_named_with_product_words_are_not_organisations()
     {
         var found = EntityDiscovery.Discover(string.Empty, "The company said its Zephyr assistant would reach users soon, and Orbix Labs said the Zephyr chatbot is popular.", "en", []);

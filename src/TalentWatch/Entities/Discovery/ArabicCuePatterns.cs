@@ -40,9 +40,9 @@ public static class ArabicCuePatterns
             }
             if (cue == CueKind.Person)
             {
-                while (start < tokens.Count && tokens[start].IsArabic && ArabicWords.IsNisba(tokens[start].Key) && !ArabicWords.IsFunctionWord(tokens[start].Key))
+                while (start < tokens.Count && start - i <= 3 && tokens[start].IsArabic && IsRoleModifier(tokens[start]))
                 {
-                    start++; // "المدرب الهولندي آرني سلوت"
+                    start++; // "المدرب الهولندي آرني سلوت", "المدير التنفيذي للشركة توماس براون"
                 }
                 if (PersonAt(tokens, start) is { } end)
                 {
@@ -72,6 +72,10 @@ public static class ArabicCuePatterns
 
     private static int? PersonAt(List<ArabicToken> tokens, int start)
     {
+        if (start >= tokens.Count)
+        {
+            return null;
+        }
         var words = 0;
         var k = start;
         // The article is allowed after a known given name ("سارة الخطيب") and before بن ("الوليد بن طلال").
@@ -143,6 +147,15 @@ public static class ArabicCuePatterns
         }
         return false;
     }
+
+    private static readonly HashSet<string> RoleAdjectives = new(
+        new[] { "التنفيذي", "التنفيذية", "المالي", "المالية", "التقني", "التقنية", "السابق", "السابقة", "الجديد", "الجديدة", "المؤقت", "المؤقتة", "المشارك", "المشاركة", "العام", "العامة" }.Select(NameKey.Of),
+        StringComparer.Ordinal);
+
+    /// <summary>Words between a role and a name: nationality ("الهولندي"), rank ("التنفيذي") or "of the company" ("للشركة").</summary>
+    private static bool IsRoleModifier(ArabicToken token) =>
+        (ArabicWords.IsNisba(token.Key) && !ArabicWords.IsFunctionWord(token.Key)) || RoleAdjectives.Contains(token.Key)
+        || (ArabicWords.HasArticle(token.Text) && ArabicWords.Cue(token.Key) is CueKind.Org or CueKind.Media);
 
     /// <summary>"شركة كوالكوم،": after a plain company word, a lone name closed by punctuation is enough (an adjective would end in ة).</summary>
     private static bool IsCompanyNoun(string key) => ArabicWords.Bare(key).Any(b => b is "شركه" or "مجموعه" or "نادي");

@@ -117,7 +117,7 @@ public static class ArabicParentheses
         var j = paren - 1;
         if (j >= 0 && tokens[j].Text is "»" or "\"" or "”")
         {
-            var open = tokens.FindLastIndex(j - 1, Math.Min(j, 8), t => t.Text is "«" or "\"" or "“");
+            var open = j == 0 ? -1 : tokens.FindLastIndex(j - 1, Math.Min(j, 8), t => t.Text is "«" or "\"" or "“");
             if (open >= 0 && open < j - 1 && tokens.Skip(open + 1).Take(j - open - 1).All(t => t.IsArabic))
             {
                 var words = tokens.GetRange(open + 1, j - open - 1);

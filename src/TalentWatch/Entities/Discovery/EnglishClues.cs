@@ -72,6 +72,8 @@ public static partial class EnglishClues
         "researchers", "engineers", "employees", "executives", "founders", "scientists", "people", "players", "staff", "members",
         "leaders", "officials", "lawmakers", "investors", "partners", "colleagues", "figures", "stars", "managers", "directors");
 
+    private static readonly HashSet<string> SpeechVerbs = Set("said", "says", "told", "wrote", "writes", "added", "tweeted", "posted", "recalled", "argued");
+
     private static readonly HashSet<string> PersonPronounsAfter = Set("who", "whose", "himself", "herself");
 
     [GeneratedRegex(@"^,\s*(?:\d{2},|who\b|whose\b|(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:president|officer|co-?founder|founder|researcher|scientist|engineer|director|executive|analyst|professor|member|partner|investor|billionaire|entrepreneur|veteran|economist|lawyer|coach|player|striker|manager)\b)", RegexOptions.IgnoreCase)]
@@ -123,7 +125,8 @@ public static partial class EnglishClues
             {
                 c.PersonClues++;
             }
-            if (OrgFollower().IsMatch(after))
+            var orgFollower = OrgFollower().IsMatch(after);
+            if (orgFollower)
             {
                 c.OrgClues++;
             }
@@ -145,6 +148,11 @@ public static partial class EnglishClues
                 || (next.Key is "has" or "had" or "have" or "will" or "would" && next2 is not null && ActsAfter.Contains(next2.Key))))
             {
                 c.ActClues++; // "Microsoft said", "Databricks has hired"
+            }
+            // "Mellody Hobson said": a full name that speaks is a person (a company "said in a statement" was caught above).
+            if (plainGap && c.Tokens.Count > 1 && !orgFollower && c.OrgClues == 0 && SpeechVerbs.Contains(next.Key))
+            {
+                c.PersonClues++;
             }
             if (plainGap && PersonPronounsAfter.Contains(next.Key))
             {
