@@ -153,4 +153,13 @@ public sealed class ArabicDiscoveryTests
         Assert.False(Mentions(found, "Etihad Stadium"));
         Assert.False(Mentions(found, "June"));
     }
+
+    [Fact]
+    public void A_person_after_a_role_with_its_rank_and_company()
+    {
+        var found = EntityDiscovery.Discover(string.Empty, "وقال المدير التنفيذي للشركة جون ديفيس إن النتائج قوية، فيما غادر الرئيس التنفيذي لأوبن أيه آي منصبه.", "ar", []);
+
+        Assert.Equal(EntityKind.Person, Find(found, "جون ديفيس").Kind);
+        Assert.Single(found);
+    }
 }

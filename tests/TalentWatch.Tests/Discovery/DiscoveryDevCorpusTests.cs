@@ -30,9 +30,10 @@ public sealed class DiscoveryDevCorpusTests(ITestOutputHelper output)
         File.WriteAllText(Path.Combine(Path.GetTempPath(), "talentwatch-discovery-dev.txt"),
             string.Join('\n', report.ByLanguage.Select(kv => $"{kv.Key}: {kv.Value}")) + "\n" + report.Details);
 
-        Assert.InRange(report.ByLanguage["en"].Precision, 0.75, 1.0);
-        Assert.InRange(report.ByLanguage["en"].Recall, 0.5, 1.0);
-        Assert.InRange(report.ByLanguage["ar"].Precision, 0.6, 1.0);
-        Assert.InRange(report.ByLanguage["ar"].Recall, 0.4, 1.0);
+        // Floors a little under the measured figures (bench/discovery.md), so a real regression fails.
+        Assert.InRange(report.ByLanguage["en"].Precision, 0.9, 1.0);
+        Assert.InRange(report.ByLanguage["en"].Recall, 0.8, 1.0);
+        Assert.InRange(report.ByLanguage["ar"].Precision, 0.9, 1.0);
+        Assert.InRange(report.ByLanguage["ar"].Recall, 0.85, 1.0);
     }
 }

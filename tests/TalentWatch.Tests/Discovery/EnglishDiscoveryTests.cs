@@ -85,6 +85,27 @@ public sealed class EnglishDiscoveryTests
     }
 
     [Fact]
+    public void A_company_named_only_at_sentence_starts_counts_when_it_acts_twice_but_common_nouns_do_not()
+    {
+        const string text = "Nvidia has hired a new research chief. Analysts said the move was expected.\n\n"
+            + "Nvidia said the hire would close soon. Analysts said shares could rise, and several analysts agreed.";
+
+        var found = EntityDiscovery.Discover("Chip race heats up", text, "en", []);
+
+        Assert.Equal(EntityKind.Org, Find(found, "Nvidia").Kind);
+        Assert.False(Mentions(found, "Analysts"));
+    }
+
+    [Fact]
+    public void Ampersand_names_and_speaking_people()
+    {
+        var found = EntityDiscovery.Discover(string.Empty, "The deal was advised by Procter & Gamble veterans. Later, Mellody Hobson said the board agreed.", "en", []);
+
+        Assert.Equal(EntityKind.Person, Find(found, "Mellody Hobson").Kind);
+        Assert.True(Mentions(found, "Procter & Gamble") || !Mentions(found, "Procter"));
+    }
+
+    [Fact]
     public void Products_named_with_product_words_are_not_organisations()
     {
         var found = EntityDiscovery.Discover(string.Empty, "The company said its Zephyr assistant would reach users soon, and Orbix Labs said the Zephyr chatbot is popular.", "en", []);

@@ -46,6 +46,14 @@ public sealed class DiscoveryRobustnessTests
     [InlineData("At Acme, Inc.")]
     [InlineData("\u200F\u200Eمحمد\u200F (Mohamed) 🙂 «» ()")]
     [InlineData("((((Nested (Parens) here)))) and ((Other))")]
+    [InlineData("»(Google)")]
+    [InlineData("«» (X)")]
+    [InlineData("(Google) (Meta)")]
+    [InlineData("الذي يدعى (Sam Altman)")]
+    [InlineData("المدرب الهولندي")]
+    [InlineData("شركة xAI")]
+    [InlineData("Chief Executive")]
+    [InlineData("Sources said. The. And & Or.")]
     public void Odd_input_does_not_throw(string text)
     {
         foreach (var lang in new[] { "en", "ar" })
@@ -65,5 +73,29 @@ public sealed class DiscoveryRobustnessTests
         Assert.Equal(text.IndexOf("Priya Raman", StringComparison.Ordinal), raman.FirstOffset);
         Assert.Equal(2, raman.Count);
         Assert.False(raman.InTitle);
+    }
+}
+
+public sealed class DiscoveryTruncationTests
+{
+    /// <summary>Every cut of real article text (mid-word, mid-parenthesis, mid-quote) is handled without an exception.</summary>
+    [Fact]
+    public void Truncated_articles_never_throw()
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(SyntheticArticles.Path));
+        foreach (var article in doc.RootElement.EnumerateArray())
+        {
+            var (title, text) = DiscoveryEvaluation.ArticleText(article);
+            for (var cut = 0; cut < text.Length; cut += 13)
+            {
+                foreach (var lang in new[] { "en", "ar" })
+                {
+                    var head = text[..cut];
+                    var tail = text[cut..];
+                    Assert.NotNull(EntityDiscovery.Discover(title, head, lang, []));
+                    Assert.NotNull(EntityDiscovery.Discover(string.Empty, tail, lang, []));
+                }
+            }
+        }
     }
 }

@@ -40,9 +40,9 @@ public static class ArabicCuePatterns
             }
             if (cue == CueKind.Person)
             {
-                while (start < tokens.Count && tokens[start].IsArabic && ArabicWords.IsNisba(tokens[start].Key) && !ArabicWords.IsFunctionWord(tokens[start].Key))
+                while (start < tokens.Count && start - i <= 3 && tokens[start].IsArabic && IsRoleModifier(tokens[start]))
                 {
-                    start++; // "المدرب الهولندي آرني سلوت"
+                    start++; // "المدرب الهولندي آرني سلوت", "المدير التنفيذي للشركة توماس براون"
                 }
                 if (PersonAt(tokens, start) is { } end)
                 {
@@ -50,7 +50,8 @@ public static class ArabicCuePatterns
                 }
             }
             else if (cue == CueKind.Org && !ArabicWords.Bare(tokens[i].Key).Any(NotBeforeNames.Contains) && OrgAt(tokens, start) is { } end
-                     && (tokens[start].IsLatin || end - start > 1 || (Occurrences(tokens, tokens[start].Key) > 1 && !SecondHalfOfName(tokens, tokens[start].Key))))
+                     && (tokens[start].IsLatin || end - start > 1 || (Occurrences(tokens, tokens[start].Key) > 1 && !SecondHalfOfName(tokens, tokens[start].Key))
+                         || (IsCompanyNoun(tokens[i].Key) && end < tokens.Count && tokens[end].Text is "،" or "," or "." && !SecondHalfOfName(tokens, tokens[start].Key))))
             {
                 finds.Add(Make(tokens, start, end, EntityKind.Org, inTitle));
             }
@@ -71,6 +72,10 @@ public static class ArabicCuePatterns
 
     private static int? PersonAt(List<ArabicToken> tokens, int start)
     {
+        if (start >= tokens.Count)
+        {
+            return null;
+        }
         var words = 0;
         var k = start;
         // The article is allowed after a known given name ("سارة الخطيب") and before بن ("الوليد بن طلال").
@@ -134,13 +139,26 @@ public static class ArabicCuePatterns
             {
                 return true;
             }
-            if ((!tokens[j].IsArabic && tokens[j].Text is not ("»" or "\"")) || (tokens[j].IsArabic && ArabicWords.IsFunctionWord(tokens[j].Key)))
+            // The word right after may still be part of the name ("كيم جونغ هو (Kim Jong-ho)"); a function word further on ends it.
+            if ((!tokens[j].IsArabic && tokens[j].Text is not ("»" or "\"")) || (j > k && tokens[j].IsArabic && ArabicWords.IsFunctionWord(tokens[j].Key)))
             {
                 return false;
             }
         }
         return false;
     }
+
+    private static readonly HashSet<string> RoleAdjectives = new(
+        new[] { "التنفيذي", "التنفيذية", "المالي", "المالية", "التقني", "التقنية", "السابق", "السابقة", "الجديد", "الجديدة", "المؤقت", "المؤقتة", "المشارك", "المشاركة", "العام", "العامة" }.Select(NameKey.Of),
+        StringComparer.Ordinal);
+
+    /// <summary>Words between a role and a name: nationality ("الهولندي"), rank ("التنفيذي") or "of the company" ("للشركة").</summary>
+    private static bool IsRoleModifier(ArabicToken token) =>
+        (ArabicWords.IsNisba(token.Key) && !ArabicWords.IsFunctionWord(token.Key)) || RoleAdjectives.Contains(token.Key)
+        || (ArabicWords.HasArticle(token.Text) && ArabicWords.Cue(token.Key) is CueKind.Org or CueKind.Media);
+
+    /// <summary>"شركة كوالكوم،": after a plain company word, a lone name closed by punctuation is enough (an adjective would end in ة).</summary>
+    private static bool IsCompanyNoun(string key) => ArabicWords.Bare(key).Any(b => b is "شركه" or "مجموعه" or "نادي");
 
     /// <summary>
     /// "إيلون ماسك" twice and then "شركة ماسك" (Musk's company): a word that keeps following the same other word is a

@@ -25,7 +25,7 @@ public static class ArabicLatinBrands
         var finds = new List<ArabicFind>();
         foreach (var at in seen.Values.Where(a => a.Count >= 2))
         {
-            if (at.Exists(i => ArabicParentheses.CueBefore(tokens, i - 1) == CueKind.Skip))
+            if (at.Exists(i => ArabicParenthesisKind.CueBefore(tokens, i - 1) == CueKind.Skip))
             {
                 continue;
             }

@@ -3,20 +3,11 @@ namespace TalentWatch.Entities.Discovery;
 /// <summary>
 /// The strong signal in Arabic news: a name followed by its Latin form in parentheses, "محمد صلاح (Mohamed Salah)".
 /// The Arabic form is the run of words before the parenthesis, as many as the Latin form needs (transliterated "AI"
-/// takes two: "أوبن إيه آي (OpenAI)"), stopping at cue and function words; the kind comes from the Latin form's shape,
-/// the cue words around it, and the given-name list.
+/// takes two: "أوبن إيه آي (OpenAI)"), stopping at cue and function words; <see cref="ArabicParenthesisKind"/> tells
+/// person from organisation.
 /// </summary>
 public static class ArabicParentheses
 {
-    private static readonly HashSet<string> PersonAfter = Keys(
-        "الرئيس", "رئيس", "الرئيسة", "رئيسة", "المؤسس", "مؤسس", "الشريك", "أحد", "الذي", "مدير", "مديرة", "المدير", "كبير",
-        "الباحث", "المستثمر", "عضو", "نائب", "نجم", "لاعب", "مدرب");
-
-    // Feminine adjectives agree with an unwritten شركة: "أنثروبيك (Anthropic) المنافسة".
-    private static readonly HashSet<string> OrgAfter = Keys(
-        "المتخصصة", "الناشئة", "المنافسة", "المملوكة", "التابعة", "الأمريكية", "الصينية", "الفرنسية", "البريطانية", "العملاقة",
-        "المطورة", "المالكة");
-
     private static readonly HashSet<string> TransliteratedAi = Keys("إيه", "أيه", "آي", "اي");
 
     // Arabic organisation words and the Latin words they translate.
@@ -62,12 +53,12 @@ public static class ArabicParentheses
             var latin = text[tokens[i].End..tokens[close].Start].Trim();
             var latinTokens = EnglishTokenizer.Tokenize(latin);
             // A club named after its city ("نادي برشلونة (Barcelona)") is a name despite the place list.
-            if (!LooksLikeName(latin, latinTokens, allowPlace: CueBefore(tokens, i - 1) == CueKind.Org))
+            if (!LooksLikeName(latin, latinTokens, allowPlace: ArabicParenthesisKind.CueBefore(tokens, i - 1) == CueKind.Org))
             {
                 continue;
             }
             var (arabic, arabicStart, quoted, before) = ArabicForm(tokens, i, latin, latinTokens);
-            var (kind, guess) = Kind(tokens, before, close, latinTokens, quoted);
+            var (kind, guess) = ArabicParenthesisKind.Of(tokens, before, close, latinTokens, quoted);
             if (kind is { } k)
             {
                 var start = arabic is null ? tokens[i].Start : arabicStart;
@@ -126,7 +117,7 @@ public static class ArabicParentheses
         var j = paren - 1;
         if (j >= 0 && tokens[j].Text is "»" or "\"" or "”")
         {
-            var open = tokens.FindLastIndex(j - 1, Math.Min(j, 8), t => t.Text is "«" or "\"" or "“");
+            var open = j == 0 ? -1 : tokens.FindLastIndex(j - 1, Math.Min(j, 8), t => t.Text is "«" or "\"" or "“");
             if (open >= 0 && open < j - 1 && tokens.Skip(open + 1).Take(j - open - 1).All(t => t.IsArabic))
             {
                 var words = tokens.GetRange(open + 1, j - open - 1);
@@ -220,83 +211,5 @@ public static class ArabicParentheses
             }
         }
         yield return word[start..];
-    }
-
-    /// <summary>The kind, and whether it was only guessed from the number of words.</summary>
-    private static (EntityKind? Kind, bool Guessed) Kind(List<ArabicToken> tokens, int before, int close, List<Token> latin, bool quoted)
-    {
-        var cue = CueBefore(tokens, before);
-        if (cue == CueKind.Skip || (!quoted && Lexicon.NonNameEndings.Contains(latin[^1].Key) && !Lexicon.OrgHeads.Contains(latin[0].Key)))
-        {
-            return (null, false); // a product, or an event, venue or place: "كأس العالم للأندية (Club World Cup)"
-        }
-        if (Lexicon.OrgSuffixes.Contains(latin[^1].Key) || Lexicon.OrgHeads.Contains(latin[0].Key) || latin.Exists(t => t.IsCamel) || latin.TrueForAll(t => t.IsAllCaps))
-        {
-            return (EntityKind.Org, false);
-        }
-        if (latin.Count > 1 && Lexicon.IsGivenName(latin[0].Key) && !quoted)
-        {
-            return (EntityKind.Person, false);
-        }
-        if (cue is CueKind.Org or CueKind.Media)
-        {
-            return (EntityKind.Org, false);
-        }
-        if (cue == CueKind.Person && !quoted)
-        {
-            return (EntityKind.Person, false);
-        }
-        if (latin.Exists(t => Lexicon.Places.Contains(t.Key)))
-        {
-            return (EntityKind.Org, true); // "(Inter Milan)", "(Boston Scientific)": a place inside a name makes it an institution
-        }
-        var next = close + 1 < tokens.Count && tokens[close + 1].Text is "،" or "," ? close + 2 : close + 1;
-        if (next < tokens.Count && tokens[next].IsArabic)
-        {
-            var key = tokens[next].Key;
-            if (ArabicWords.Bare(key).Any(PersonAfter.Contains) && !quoted)
-            {
-                return (EntityKind.Person, false);
-            }
-            if (OrgAfter.Contains(key))
-            {
-                return (EntityKind.Org, false);
-            }
-        }
-        if (!quoted && latin.Exists(t => Lexicon.CommonWords.Contains(t.Key)))
-        {
-            return (null, false); // "(Deep Learning)": a term
-        }
-        // With no clue, a single word is a brand or a club; several capitalised words a person — unless quoted, as titles are.
-        return (latin.Count == 1 || quoted ? EntityKind.Org : EntityKind.Person, true);
-    }
-
-    /// <summary>The nearest cue among the three words before the name, looking past nisba adjectives and guillemets.</summary>
-    public static CueKind CueBefore(List<ArabicToken> tokens, int index)
-    {
-        ArgumentNullException.ThrowIfNull(tokens);
-        var seen = 0;
-        for (var k = index; k >= 0 && seen < 3; k--)
-        {
-            if (tokens[k].Text is "«" or "\"" or "“")
-            {
-                continue;
-            }
-            if (!tokens[k].IsArabic)
-            {
-                break;
-            }
-            var cue = ArabicWords.Cue(tokens[k].Key);
-            if (cue != CueKind.None)
-            {
-                return cue;
-            }
-            if (ArabicWords.IsFunctionWord(tokens[k].Key))
-            {
-                break; // "الشركة بعد انتقال يان لايكه": a cue beyond a preposition or verb belongs to another phrase
-            }
-            seen++;
-        }
-        return CueKind.None;
     }
 }

@@ -8,10 +8,27 @@ public static class ArabicWords
 {
     private const string Clitics = "وفبلك";
 
+    // Bare forms are asked for every word many times (mention counting, cue lookups); words repeat, so they are cached.
+    // The cache is dropped when it grows large, which bounds memory in a long-running scraper.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> BareCache = new(StringComparer.Ordinal);
+
     /// <summary>The key itself and what is left after removing one or two clitic letters.</summary>
-    public static IEnumerable<string> Bare(string key)
+    public static IReadOnlyList<string> Bare(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
+        if (BareCache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+        if (BareCache.Count > 100_000)
+        {
+            BareCache.Clear();
+        }
+        return BareCache[key] = [.. BareForms(key)];
+    }
+
+    private static IEnumerable<string> BareForms(string key)
+    {
         yield return key;
         if (key.StartsWith("لل", StringComparison.Ordinal) && key.Length > 3)
         {

@@ -28,13 +28,16 @@ public static partial class EnglishClues
 
     // Only for a single word: "including Microsoft, Apple and Nvidia", "backed by Amazon". People in such places are
     // introduced with a full name, and a lone surname of someone already named has been folded in before.
-    private static readonly HashSet<string> SingleOrgBefore = Set("include", "includes", "including", "rivals", "partner", "partners");
+    private static readonly HashSet<string> SingleOrgBefore = Set(
+        "include", "includes", "including", "rivals", "partner", "partners", "run", "runs", "running", "lead", "leads", "leading",
+        "head", "heads", "heading", "chair", "chairs", "chairing");
 
     // "former Chelsea defender", "Real Madrid forward", "Arsenal fans": a team's member or following.
     private static readonly HashSet<string> SingleOrgAfter = Set(
         "defender", "striker", "midfielder", "goalkeeper", "forward", "winger", "player", "players", "coach", "manager",
         "captain", "fans", "supporters", "boss", "chairman", "owner", "shareholders", "stock", "subsidiary", "engineers",
-        "researcher", "engineer", "employee", "executive", "scientist", "veteran", "alum", "alumnus", "staffer", "investor");
+        "researcher", "engineer", "employee", "executive", "scientist", "veteran", "alum", "alumnus", "staffer", "investor",
+        "analyst", "analysts", "economist", "strategist");
 
     private static readonly HashSet<string> ByOrg = Set("backed", "owned", "acquired", "bought", "funded", "controlled", "financed", "sponsored", "led");
 
@@ -69,12 +72,14 @@ public static partial class EnglishClues
         "researchers", "engineers", "employees", "executives", "founders", "scientists", "people", "players", "staff", "members",
         "leaders", "officials", "lawmakers", "investors", "partners", "colleagues", "figures", "stars", "managers", "directors");
 
+    private static readonly HashSet<string> SpeechVerbs = Set("said", "says", "told", "wrote", "writes", "added", "tweeted", "posted", "recalled", "argued");
+
     private static readonly HashSet<string> PersonPronounsAfter = Set("who", "whose", "himself", "herself");
 
-    [GeneratedRegex(@"^,\s*(?:\d{2},|who\b|whose\b|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:president|officer|co-?founder|founder|researcher|scientist|engineer|director|executive|analyst|professor|member|partner|investor|billionaire|entrepreneur|veteran|economist|lawyer|coach|player|striker|manager)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^,\s*(?:\d{2},|who\b|whose\b|(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:president|officer|co-?founder|founder|researcher|scientist|engineer|director|executive|analyst|professor|member|partner|investor|billionaire|entrepreneur|veteran|economist|lawyer|coach|player|striker|manager)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PersonApposition();
 
-    [GeneratedRegex(@"^(?:'s?|’s?)?\s*(?:said|says)\s+in\s+a\s+(?:statement|blog\s+post|filing|release)|^,\s*(?:which|backed|owned|founded|based|headquartered|valued)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:'s?|’s?)?\s*(?:said|says)\s+in\s+a\s+(?:statement|blog\s+post|filing|release)|^,\s*(?:which|backed|owned|founded|based|headquartered|valued|led\s+by)\b|^,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|group|maker|lab|provider|developer|subsidiary|club|bank|fund|chain|retailer|manufacturer|operator|platform|conglomerate|carmaker|automaker|insurer|lender)\b(?!['’]|\s+(?:said|says|added|told|noted|wrote|reported|announced|confirmed|declined))", RegexOptions.IgnoreCase)]
     private static partial Regex OrgFollower();
 
     public static void Annotate(string text, List<Token> tokens, List<Candidate> candidates)
@@ -120,7 +125,8 @@ public static partial class EnglishClues
             {
                 c.PersonClues++;
             }
-            if (OrgFollower().IsMatch(after))
+            var orgFollower = OrgFollower().IsMatch(after);
+            if (orgFollower)
             {
                 c.OrgClues++;
             }
@@ -142,6 +148,11 @@ public static partial class EnglishClues
                 || (next.Key is "has" or "had" or "have" or "will" or "would" && next2 is not null && ActsAfter.Contains(next2.Key))))
             {
                 c.ActClues++; // "Microsoft said", "Databricks has hired"
+            }
+            // "Mellody Hobson said": a full name that speaks is a person (a company "said in a statement" was caught above).
+            if (plainGap && c.Tokens.Count > 1 && !orgFollower && c.OrgClues == 0 && SpeechVerbs.Contains(next.Key))
+            {
+                c.PersonClues++;
             }
             if (plainGap && PersonPronounsAfter.Contains(next.Key))
             {

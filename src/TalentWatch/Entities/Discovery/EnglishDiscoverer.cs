@@ -31,6 +31,7 @@ public static class EnglishDiscoverer
         }
 
         ResolveByNeighbours(groups, drafts, resolvedKind, title, text);
+        var lowercaseWords = new HashSet<string>(EnglishTokenizer.Tokenize(title + "\n" + text).Where(t => char.IsLower(t.Text[0])).Select(t => t.Key), StringComparer.Ordinal);
         var fullDrafts = drafts.Values.ToList();
         // Lists whose members are organisations: one is already resolved as one, or a single-word member carries an
         // organisation or action clue that the whole list shares ("as Snowflake, Oracle and ServiceNow compete").
@@ -49,7 +50,7 @@ public static class EnglishDiscoverer
                     }
                     continue;
                 }
-                if (mentions[0].Tokens.Count > 1 || !SingleIsOrg(mentions, orgLists, pass))
+                if (mentions[0].Tokens.Count > 1 || !SingleIsOrg(mentions, orgLists, pass, lowercaseWords))
                 {
                     continue;
                 }
@@ -137,7 +138,7 @@ public static class EnglishDiscoverer
         return person > org ? EntityKind.Person : org > person ? EntityKind.Org : null;
     }
 
-    private static bool SingleIsOrg(List<Candidate> mentions, HashSet<int> orgLists, int pass)
+    private static bool SingleIsOrg(List<Candidate> mentions, HashSet<int> orgLists, int pass, HashSet<string> lowercaseWords)
     {
         if (mentions.Sum(m => m.ProductClues) > 0 || mentions.TrueForAll(m => m.InTitle))
         {
@@ -150,7 +151,10 @@ public static class EnglishDiscoverer
         // A brand-cased word ("OpenAI", "DeepMind") named twice mid-sentence is a company unless something marked it a product.
         var brand = mentions[0].Tokens[0].IsCamel && midSentence >= 2;
         // A capitalised word at a sentence start proves nothing; it needs a second mention or an organisation pattern.
-        return pattern > 0 || brand || (midSentence > 0 && (acts > 0 || listed));
+        // Only at sentence starts, it may still act ("Nvidia has hired") if named twice and never written in lower case
+        // ("Analysts said" is not a company: the article also says "analysts").
+        var repeatedStarter = mentions.Count >= 2 && acts > 0 && !lowercaseWords.Contains(mentions[0].Key);
+        return pattern > 0 || brand || (midSentence > 0 && (acts > 0 || listed)) || (midSentence == 0 && repeatedStarter);
     }
 
     private static EntityDraft Start(List<Candidate> mentions, EntityKind kind, string title, string text)

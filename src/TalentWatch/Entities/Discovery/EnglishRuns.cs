@@ -38,7 +38,7 @@ public static partial class EnglishRuns
             }
             var run = new List<Token> { tokens[i] };
             var j = i + 1;
-            while (j < tokens.Count && !run[^1].Possessive && Adjacent(text, run[^1], tokens[j]))
+            while (j < tokens.Count && !run[^1].Possessive && (Adjacent(text, run[^1], tokens[j]) || Ampersand(text, run[^1], tokens[j])))
             {
                 if (tokens[j].IsCapitalised)
                 {
@@ -79,6 +79,10 @@ public static partial class EnglishRuns
         }
         return k > j && k < tokens.Count && tokens[k].IsCapitalised && Adjacent(text, tokens[k - 1], tokens[k]) ? k : null;
     }
+
+    /// <summary>"Procter & Gamble", "Marks & Spencer": an ampersand between capitalised words joins them.</summary>
+    private static bool Ampersand(string text, Token a, Token b) =>
+        b.IsCapitalised && a.Sentence == b.Sentence && text[a.End..b.Start].Trim() == "&";
 
     /// <summary>Only spaces between two words of a name; an initial's dot is allowed ("Sarah J. Okafor").</summary>
     private static bool Adjacent(string text, Token a, Token b)
