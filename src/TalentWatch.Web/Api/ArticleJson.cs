@@ -1,4 +1,5 @@
 using TalentWatch.Entities;
+using TalentWatch.Entities.Discovery;
 using TalentWatch.Extraction;
 using TalentWatch.Relevance;
 using TalentWatch.Storage;
@@ -42,9 +43,12 @@ public sealed record ArticleJson(
         ArgumentNullException.ThrowIfNull(extracted);
         ArgumentNullException.ThrowIfNull(matcher);
         ArgumentNullException.ThrowIfNull(catalog);
-        var entities = EntityMatcher.Summarize(matcher.Match(extracted.Title, extracted.Text))
+        var mentions = matcher.Match(extracted.Title, extracted.Text);
+        var entities = EntityMatcher.Summarize(mentions)
             .Where(c => catalog.ContainsKey(c.Slug))
             .Select(c => new EntityRef(c.Slug, catalog[c.Slug].Name, KindName(c.Kind), c.Count, Confirmed: true, OtherNames(catalog[c.Slug].NameAr, catalog[c.Slug].Aliases)))
+            .Concat(EntityDiscovery.Discover(extracted.Title, extracted.Text, extracted.Language, mentions)
+                .Select(d => new EntityRef(Slugs.From(d.Name), d.Name, KindName(d.Kind), d.Count, Confirmed: false, [.. d.Aliases.Where(a => a != d.Name)])))
             .ToList();
         var relevance = RelevanceScorer.Score(extracted.Title, extracted.Text, moves: 0);
         return new(null, extracted.CanonicalUrl, extracted.Title, extracted.Author, extracted.Language, extracted.PublishedAt,

@@ -6,7 +6,8 @@ namespace TalentWatch.Web.Api;
 
 public static class EntitiesApi
 {
-    public sealed record EntityJson(string Id, string Name, string? NameAr, string Kind, IReadOnlyList<string> Aliases, string? Parent, bool Confirmed, int Articles);
+    public sealed record EntityJson(string Id, string Name, string? NameAr, string Kind, IReadOnlyList<string> Aliases, string? Parent, bool Confirmed, int Articles,
+        string? DiscoveredSentence, string? DiscoveredIn);
 
     public static IEndpointRouteBuilder MapEntitiesApi(this IEndpointRouteBuilder app)
     {
@@ -15,17 +16,21 @@ public static class EntitiesApi
         return app;
     }
 
-    /// <summary>kind = person | org; q matches the English or Arabic name or the slug. Most-mentioned first.</summary>
-    private static async Task<IResult> ListAsync(TalentWatchDb db, string? kind, string? q, int? limit, CancellationToken cancellationToken)
+    /// <summary>kind = person | org; q matches the English or Arabic name or the slug; confirmed = true | false. Most-mentioned first.</summary>
+    private static async Task<IResult> ListAsync(TalentWatchDb db, string? kind, string? q, bool? confirmed, int? limit, CancellationToken cancellationToken)
     {
         var query = db.Entities.AsNoTracking();
+        if (confirmed is { } wanted)
+        {
+            query = query.Where(e => e.Confirmed == wanted);
+        }
         if (!string.IsNullOrWhiteSpace(kind))
         {
-            if (!TryParseKind(kind, out var wanted))
+            if (!TryParseKind(kind, out var wantedKind))
             {
                 return Results.Problem($"kind must be \"person\" or \"org\", not \"{kind}\".", statusCode: StatusCodes.Status400BadRequest);
             }
-            query = query.Where(e => e.Kind == wanted);
+            query = query.Where(e => e.Kind == wantedKind);
         }
         if (!string.IsNullOrWhiteSpace(q))
         {
@@ -64,5 +69,5 @@ public static class EntitiesApi
     }
 
     private static EntityJson ToJson(Entity e, int articles) =>
-        new(e.Slug, e.Name, e.NameAr, ArticleJson.KindName(e.Kind), e.AliasList, e.ParentSlug, e.Confirmed, articles);
+        new(e.Slug, e.Name, e.NameAr, ArticleJson.KindName(e.Kind), e.AliasList, e.ParentSlug, e.Confirmed, articles, e.DiscoveredSentence, e.DiscoveredInArticleUrl);
 }

@@ -96,4 +96,27 @@ public class EntityTaggingTests
         Assert.Contains("Quokka Robotics", await app.QueryAsync(db => db.Entities.Where(e => e.Slug == "tesla").Select(e => e.Aliases).SingleAsync()), StringComparison.Ordinal);
         Assert.Contains(await EntitiesOfAsync(client, "A lab hires"), e => e.GetProperty("id").GetString() == "tesla");
     }
+
+    [Fact]
+    public async Task Names_outside_the_catalog_are_stored_unconfirmed_with_the_sentence_that_found_them()
+    {
+        const string sentence = "Priya Raman, a researcher at Vantor Labs, joined Anthropic this week to lead its interpretability team.";
+        var (site, app, client) = await ScrapeAsync(("/d/", "Anthropic hires a researcher", "en", [sentence, "Raman said the move was a chance to work on alignment at scale."]));
+        await using var _ = site;
+        using var __ = app;
+        using var ___ = client;
+
+        var entities = await EntitiesOfAsync(client, "Anthropic hires a researcher");
+        var raman = Assert.Single(entities, e => e.GetProperty("name").GetString() == "Priya Raman");
+        Assert.False(raman.GetProperty("confirmed").GetBoolean());
+        Assert.Equal("person", raman.GetProperty("kind").GetString());
+        Assert.True(entities.Single(e => e.GetProperty("id").GetString() == "anthropic").GetProperty("confirmed").GetBoolean());
+
+        var unconfirmed = await client.GetFromJsonAsync<JsonElement>("/api/entities?confirmed=false");
+        var stored = unconfirmed.EnumerateArray().Single(e => e.GetProperty("name").GetString() == "Priya Raman");
+        Assert.Equal("priya-raman", stored.GetProperty("id").GetString());
+        Assert.Contains("Priya Raman, a researcher at Vantor Labs", stored.GetProperty("discoveredSentence").GetString(), StringComparison.Ordinal);
+        Assert.Equal(site.Url("/d/").AbsoluteUri, stored.GetProperty("discoveredIn").GetString());
+        Assert.DoesNotContain(unconfirmed.EnumerateArray(), e => e.GetProperty("id").GetString() == "anthropic");
+    }
 }
