@@ -1,0 +1,196 @@
+namespace TalentWatch.Moves;
+
+/// <summary>
+/// Gives each mention the role marker of its context: the preposition or Arabic clitic before it (skipping generic
+/// heads such as "rival startup", شركة), a staff or title noun it depends on (مهندسي تسلا، الرئيس التنفيذي لشركة)
+/// or, in English, a possessive or title after it (Tesla's engineers, OpenAI co-founder X).
+/// </summary>
+internal static class MarkerClassifier
+{
+    private const int LookBack = 4;
+
+    public static void Classify(List<MoveToken> tokens, List<MentionSpan> spans, bool arabic)
+    {
+        MentionSpan? previous = null;
+        foreach (var span in spans)
+        {
+            var marker = Backward(tokens, span, arabic);
+            if (marker is Marker.None && !arabic)
+            {
+                marker = Forward(tokens, span, spans);
+            }
+
+            // Coordination ("from OpenAI, Apple and Google", من أوبن إيه آي وأبل): share the first conjunct's marker.
+            if (marker is Marker.Conj)
+            {
+                marker = previous is not null && previous.Kind == span.Kind && span.First - previous.Last <= 4 ? previous.Marker : Marker.None;
+            }
+
+            span.Marker = marker;
+            previous = span;
+        }
+    }
+
+    private static Marker Backward(List<MoveToken> tokens, MentionSpan span, bool arabic)
+    {
+        // Clitics on the name's own word: لتسلا، وغوغل.
+        var own = span.Prefix;
+        if (own.Length > 0)
+        {
+            var chain = own.TrimStart('و', 'ف');
+            if (chain.Length == 0)
+            {
+                return Marker.Conj;
+            }
+
+            if (ArabicMorph.HasLam(chain))
+            {
+                return Lam(tokens, span.First - 1);
+            }
+        }
+
+        var stop = Math.Max(0, span.First - LookBack);
+        for (var i = span.First - 1; i >= stop; i--)
+        {
+            var token = tokens[i];
+            if (!token.IsWord)
+            {
+                if (token.Norm is "(" or "«" or "\"" or "“")
+                {
+                    continue;
+                }
+
+                return token.Norm is "," or "،" ? Marker.Conj : Marker.None;
+            }
+
+            var (prefix, core) = arabic ? ArabicMorph.Split(token.Norm) : ("", token.Norm);
+            if (Lookup(token.Norm, core) is { } marker)
+            {
+                // "of" after a title or staff noun: CEO of X, engineers of X.
+                return marker is Marker.Of ? OfMarker(tokens, i - 1) : marker;
+            }
+
+            if (MarkerWords.Staff.Contains(token.Norm) || MarkerWords.Staff.Contains(core))
+            {
+                return Marker.Staff;
+            }
+
+            if (MarkerWords.Roles.Contains(token.Norm) || MarkerWords.Roles.Contains(core))
+            {
+                return Marker.RoleOf;
+            }
+
+            if (MarkerWords.Heads.Contains(token.Norm) || MarkerWords.Heads.Contains(core))
+            {
+                // لشركة X: the ل on the head noun is the name's preposition.
+                var chain = prefix.TrimStart('و', 'ف');
+                if (chain.Length > 0 && ArabicMorph.HasLam(chain))
+                {
+                    return Lam(tokens, i - 1);
+                }
+
+                if (chain is "ب")
+                {
+                    return Marker.At;
+                }
+
+                continue;
+            }
+
+            if (token.Norm == "'s")
+            {
+                return Marker.None; // "Google's DeepMind": the head of a possessive is a plain argument.
+            }
+
+            return Marker.None;
+        }
+
+        return Marker.None;
+    }
+
+    private static Marker? Lookup(string word, string core) =>
+        MarkerWords.Prepositions.TryGetValue(word, out var m) ? m
+        : MarkerWords.Prepositions.TryGetValue(core, out var c) ? c
+        : null;
+
+    // The Arabic ل: "of" after a title (الرئيس التنفيذي لـ) or staff noun, otherwise "to/for".
+    private static Marker Lam(List<MoveToken> tokens, int before)
+    {
+        for (var i = before; i >= Math.Max(0, before - 1); i--)
+        {
+            if (!tokens[i].IsWord)
+            {
+                continue;
+            }
+
+            var core = ArabicMorph.Split(tokens[i].Norm).Core;
+            if (MarkerWords.Roles.Contains(tokens[i].Norm) || MarkerWords.Roles.Contains(core))
+            {
+                return Marker.RoleOf;
+            }
+
+            if (MarkerWords.Staff.Contains(tokens[i].Norm) || MarkerWords.Staff.Contains(core))
+            {
+                return Marker.Staff;
+            }
+
+            break;
+        }
+
+        return Marker.To;
+    }
+
+    private static Marker OfMarker(List<MoveToken> tokens, int before)
+    {
+        for (var i = before; i >= Math.Max(0, before - 2); i--)
+        {
+            var word = tokens[i].Norm;
+            if (MarkerWords.Roles.Contains(word))
+            {
+                return Marker.RoleOf;
+            }
+
+            if (MarkerWords.Staff.Contains(word))
+            {
+                return Marker.Staff;
+            }
+        }
+
+        return Marker.Of;
+    }
+
+    // English only: what follows the name. "Tesla's engineers" (staff), "OpenAI's chief scientist" and
+    // "OpenAI co-founder Ilya Sutskever" (title), "Google's DeepMind" (possessor of the real argument).
+    private static Marker Forward(List<MoveToken> tokens, MentionSpan span, List<MentionSpan> spans)
+    {
+        var i = span.Last + 1;
+        if (i < tokens.Count && tokens[i].Norm == "'s")
+        {
+            i++;
+            if (spans.Exists(s => s.First == i))
+            {
+                return Marker.Possessor;
+            }
+        }
+
+        for (var j = i; j < Math.Min(tokens.Count, i + 3); j++)
+        {
+            if (!tokens[j].IsWord || spans.Exists(s => s.First == j))
+            {
+                break;
+            }
+
+            if (MarkerWords.Staff.Contains(tokens[j].Norm))
+            {
+                return Marker.Staff;
+            }
+
+            if (MarkerWords.Roles.Contains(tokens[j].Norm))
+            {
+                return Marker.RoleOf;
+            }
+        }
+
+        return Marker.None;
+    }
+}
