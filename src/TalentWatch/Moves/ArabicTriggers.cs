@@ -31,6 +31,8 @@ internal static class ArabicTriggers
             "استقال", "استقالت", "يستقيل", "تستقيل", "تنحى", "تنحت", "يتنحى", "أقيل", "أقيلت");
         Add(MoveType.Leave, TriggerFrame.PersonMoves, 0.9, noun, "مغادرة", "رحيل", "استقالة", "تنحي", "إقالة", "ترك", "خروج");
 
+        Add(MoveType.Leave, TriggerFrame.Replaces, 0.8, none, "خلفا", "خلفًا", "ليحل محل", "يحل محل", "حل محل");
+
         Add(MoveType.Found, TriggerFrame.PersonMoves, 0.9, none,
             "أسس", "أسست", "أسسوا", "يؤسس", "تؤسس", "أنشأ", "أنشأت", "ينشئ", "تنشئ");
         Add(MoveType.Found, TriggerFrame.PersonMoves, 0.9, noun, "تأسيس", "إنشاء");

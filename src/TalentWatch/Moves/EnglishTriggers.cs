@@ -29,9 +29,12 @@ internal static class EnglishTriggers
             "resigned", "resigns", "resign", "resigning", "resignation", "quit", "quits", "quitting",
             "exit", "exits", "exited", "exiting", "ousted", "ouster", "parted ways", "was fired", "were fired", "fired");
 
-        Add(MoveType.Found, TriggerFrame.PersonMoves, 0.9, none,
-            "founded", "co-founded", "cofounded", "co-found", "found", "founds", "co-founds", "establish", "established");
+        Add(MoveType.Leave, TriggerFrame.Replaces, 0.8, none, "replacing", "replaces", "succeeding", "succeeds", "takes over from", "took over from");
+
+        // Not "found": it is also the past of "find".
+        Add(MoveType.Found, TriggerFrame.PersonMoves, 0.9, none, "founded", "co-founded", "cofounded", "co-found", "co-founds");
         Add(MoveType.Found, TriggerFrame.PersonMoves, 0.7, TriggerFlags.NeedsDirectOrg,
+            "established", "establishes",
             "launched", "launches", "launch", "launching", "started", "starts", "start", "starting",
             "set up", "sets up", "setting up", "spun up", "formed", "forming");
 

@@ -167,9 +167,10 @@ internal static class MarkerClassifier
         if (i < tokens.Count && tokens[i].Norm == "'s")
         {
             i++;
-            if (spans.Exists(s => s.First == i))
+            // "Google's DeepMind": possessor of the real argument; "Chipotle's Brian Niccol": the person's employer.
+            if (spans.Find(s => s.First == i) is { } head)
             {
-                return Marker.Possessor;
+                return head.IsOrg ? Marker.Possessor : Marker.RoleOf;
             }
         }
 

@@ -26,6 +26,9 @@ internal static class ModalityReader
     /// <summary>How many words before the trigger are searched for cues; farther words usually belong to another verb.</summary>
     public const int Window = 6;
 
+    /// <summary>An attempt word governs only a trigger right after it ("tried to join", محاولة استقطاب), not one a clause later.</summary>
+    public const int AttemptWindow = 3;
+
     private static readonly HashSet<string> Negation = Set(
         "not", "never", "no", "denied", "denies", "deny", "denying", "declined", "refused", "rejected", "nor",
         "لم", "لن", "ليس", "ليست", "نفى", "نفت", "ينفي", "تنفي", "نفي", "رفض", "رفضت", "يرفض", "ترفض", "لا");
@@ -49,8 +52,9 @@ internal static class ModalityReader
 
     public static Modality Read(IReadOnlyList<MoveToken> tokens, int triggerStart, int triggerEnd, int clauseStart, int clauseEnd, string triggerPrefix)
     {
-        // Counterfactuals (كان سينضم ... لولا، would have joined if) cover the whole clause, on either side of the trigger.
-        for (var i = clauseStart; i < clauseEnd; i++)
+        // A conditional before the trigger in its clause (if he joins, لو لم ينتقل, لولا أن ...) is not a fact; the
+        // consequent (كان سينضم ... لولا) is caught by كان + سـ below.
+        for (var i = clauseStart; i < triggerStart; i++)
         {
             if (In(Hypothesis, tokens[i]))
             {
@@ -86,6 +90,12 @@ internal static class ModalityReader
                 return Modality.Hypothetical;
             }
 
+            // "May 14" and "in May" are dates, not the modal.
+            if (word == "may" && IsDate(tokens, i))
+            {
+                continue;
+            }
+
             if (In(Speculation, tokens[i]))
             {
                 // Arabic قد before a past verb means "has already" (كانت قد استقطبت), before a present verb "may".
@@ -96,7 +106,7 @@ internal static class ModalityReader
 
                 result = Max(result, Modality.Speculative);
             }
-            else if (In(Attempts, tokens[i]))
+            else if (In(Attempts, tokens[i]) && triggerStart - i <= AttemptWindow)
             {
                 result = Max(result, Modality.Attempt);
             }
@@ -116,6 +126,10 @@ internal static class ModalityReader
 
         return result;
     }
+
+    private static bool IsDate(IReadOnlyList<MoveToken> tokens, int i) =>
+        (i + 1 < tokens.Count && tokens[i + 1].Norm.All(char.IsAsciiDigit))
+        || (i > 0 && tokens[i - 1].Norm is "in" or "on" or "since" or "last" or "early" or "late" or "mid" or "until" or "by");
 
     private static Modality Max(Modality a, Modality b) => (int)a >= (int)b ? a : b;
 

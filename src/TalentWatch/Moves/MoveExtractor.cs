@@ -20,18 +20,15 @@ public static class MoveExtractor
                      .Concat(SentenceSplitter.Split(text, inTitle: false).Select(s => (text, s))))
         {
             var context = SentenceContext.Build(source, sentence, mentions, arabic);
-            moves.AddRange(FromSentence(context, publishedAt, discourse));
-            discourse.SinceJoin = discourse.SinceJoin == int.MaxValue ? int.MaxValue : discourse.SinceJoin + 1;
-            if (!sentence.InTitle && context.Mentions.LastOrDefault(m => m.IsPerson) is { } last)
-            {
-                discourse.LastPerson = last.Slug;
-            }
+            var candidates = FromSentence(context, discourse);
+            discourse.After(context, candidates);
+            moves.AddRange(candidates.Select(c => ToMove(context, c, publishedAt)));
         }
 
         return MoveDeduplicator.Deduplicate(moves);
     }
 
-    private static List<ExtractedMove> FromSentence(SentenceContext s, DateTimeOffset? publishedAt, DiscourseState discourse)
+    private static List<MoveCandidate> FromSentence(SentenceContext s, DiscourseState discourse)
     {
         var candidates = new List<MoveCandidate>();
         var retains = new List<(TriggerHit Hit, Modality Modality)>();
@@ -45,13 +42,7 @@ public static class MoveExtractor
                 continue;
             }
 
-            var found = MoveResolver.Resolve(s, hit, modality, discourse);
-            candidates.AddRange(found);
-            if (found.LastOrDefault(c => c.Type == MoveType.Join && c.To is not null) is { } join)
-            {
-                discourse.LastJoinTo = join.To;
-                discourse.SinceJoin = 0;
-            }
+            candidates.AddRange(MoveResolver.Resolve(s, hit, modality, discourse));
         }
 
         var poaches = candidates.Where(c => c.Type == MoveType.Poach).ToList();
@@ -60,7 +51,7 @@ public static class MoveExtractor
             candidates.AddRange(MoveResolver.Retain(s, hit, modality, poaches));
         }
 
-        return candidates.Where(Valid).Select(c => ToMove(s, c, publishedAt)).ToList();
+        return candidates.Where(Valid).ToList();
     }
 
     // A move needs the slots its key is made of, and a company does not move to or from itself.

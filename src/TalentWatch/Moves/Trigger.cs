@@ -14,6 +14,9 @@ internal enum TriggerFrame
     /// <summary>An organisation goes after another's staff (poached, استقطاب): subject org = to, staff-of org = from.</summary>
     OrgRecruits,
 
+    /// <summary>Someone takes a person's post (replacing X, خلفًا لـ X): X leaves the company named before.</summary>
+    Replaces,
+
     /// <summary>An organisation keeps its staff (raised pay, زيادة الرواتب): the staff's org = from, rival = to.</summary>
     Retains,
 }

@@ -23,9 +23,10 @@ internal static class TriggerMatcher
                 {
                     if (TryMatch(tokens, inMention, i, trigger, out var end, out var prefix)
                         && (best is null || end - i > best.End - best.Start)
-                        && !IsAbsence(tokens, i, trigger))
+                        && !IsAbsence(tokens, i, trigger) && !IsFounderTitle(tokens, i, trigger))
                     {
-                        best = new TriggerHit(trigger, i, end, prefix);
+                        var suffix = trigger.Arabic && trigger.Words.Length == 1 && tokens[i].Norm.Length > prefix.Length + trigger.Words[0].Length;
+                        best = new TriggerHit(trigger, i, end, prefix, suffix);
                     }
                 }
             }
@@ -112,6 +113,11 @@ internal static class TriggerMatcher
         // Later words of an Arabic phrase are nouns or particles (رواتب، على، عقد): they may take the article.
         return ArabicMorph.Matches(token.Norm, word, noun: !first || trigger.Has(TriggerFlags.Noun), out prefix);
     }
+
+    // شريكه في التأسيس ("his partner in founding") is the title co-founder, not a founding.
+    private static bool IsFounderTitle(IReadOnlyList<MoveToken> tokens, int i, Trigger trigger) =>
+        trigger.Arabic && trigger.Type == MoveType.Found && i >= 2 && tokens[i - 1].Norm == "في"
+        && ArabicMorph.Split(tokens[i - 2].Norm).Core.StartsWith("شريك", StringComparison.Ordinal);
 
     private static bool IsAbsence(IReadOnlyList<MoveToken> tokens, int i, Trigger trigger) =>
         !trigger.Arabic && tokens[i].Is("leave") && i > 0 && LeaveAsAbsence.Contains(tokens[i - 1].Norm);

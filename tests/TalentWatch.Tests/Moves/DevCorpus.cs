@@ -44,6 +44,17 @@ internal static class DevCorpus
     /// <summary>Runs the extractor on one article; moves come back with gold names where a slug maps to one.</summary>
     public static ArticleResult Run(GoldArticle article)
     {
+        var (mentions, names) = MentionsAndNames(article);
+        var moves = MoveExtractor.Extract(article.Title, article.Body, article.Language, article.Published, mentions);
+        string? Name(string? slug) => slug is null ? null : names.TryGetValue(slug, out var n) ? n : slug;
+        var keys = moves.Select(m => Key(m.Type.ToString().ToLowerInvariant(), Name(m.PersonSlug), Name(m.FromSlug), Name(m.ToSlug))).ToHashSet();
+        return new ArticleResult(article, moves, keys, names);
+    }
+
+    public static List<EntityMention> Mentions(GoldArticle article) => MentionsAndNames(article).Mentions;
+
+    private static (List<EntityMention> Mentions, Dictionary<string, string> Names) MentionsAndNames(GoldArticle article)
+    {
         var catalog = EntityCatalog.LoadShipped();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var missing = new List<CatalogEntry>();
@@ -77,10 +88,7 @@ internal static class DevCorpus
             mentions = mentions.OrderBy(m => m.InTitle ? 0 : 1).ThenBy(m => m.Start).ToList();
         }
 
-        var moves = MoveExtractor.Extract(article.Title, article.Body, article.Language, article.Published, mentions);
-        string? Name(string? slug) => slug is null ? null : names.TryGetValue(slug, out var n) ? n : slug;
-        var keys = moves.Select(m => Key(m.Type.ToString().ToLowerInvariant(), Name(m.PersonSlug), Name(m.FromSlug), Name(m.ToSlug))).ToHashSet();
-        return new ArticleResult(article, moves, keys, names);
+        return (mentions, names);
     }
 
     /// <summary>score.py's move key: join (person, to), leave (person, from), found (person, to), poach (to, from), retain (from).</summary>
