@@ -52,6 +52,32 @@ internal static class ArabicMorph
         return ("", token);
     }
 
+    /// <summary>
+    /// True when the token, or the token without some proclitic chain, is in <paramref name="words"/>; a first letter
+    /// may be a clitic or part of the word (وكان is و + كان, not وك + ان), so every split is tried.
+    /// </summary>
+    public static bool InSet(HashSet<string> words, string token, out string prefix)
+    {
+        prefix = "";
+        if (words.Contains(token))
+        {
+            return true;
+        }
+
+        for (var length = 1; length <= Math.Min(ArabicClitics.MaxLength, token.Length - 2); length++)
+        {
+            if (ArabicClitics.IsProcliticChain(token.AsSpan(0, length), allowArticle: true) && words.Contains(token[length..]))
+            {
+                prefix = token[..length];
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool InSet(HashSet<string> words, string token) => InSet(words, token, out _);
+
     /// <summary>The ل of a proclitic chain ("ل", "لل", "ول", "فل", "ولل"): "to/for", or "of" after a role noun.</summary>
     public static bool HasLam(string prefix) => prefix.EndsWith('ل') || prefix.EndsWith("لل", StringComparison.Ordinal);
 

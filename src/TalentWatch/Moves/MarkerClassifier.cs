@@ -9,12 +9,12 @@ internal static class MarkerClassifier
 {
     private const int LookBack = 4;
 
-    public static void Classify(List<MoveToken> tokens, List<MentionSpan> spans, bool arabic)
+    public static void Classify(string text, List<MoveToken> tokens, List<MentionSpan> spans, bool arabic, bool[] blocked)
     {
         MentionSpan? previous = null;
         foreach (var span in spans)
         {
-            var marker = Backward(tokens, span, arabic);
+            var marker = Backward(text, tokens, span, arabic, blocked);
             if (marker is Marker.None && !arabic)
             {
                 marker = Forward(tokens, span, spans);
@@ -31,7 +31,7 @@ internal static class MarkerClassifier
         }
     }
 
-    private static Marker Backward(List<MoveToken> tokens, MentionSpan span, bool arabic)
+    private static Marker Backward(string text, List<MoveToken> tokens, MentionSpan span, bool arabic, bool[] blocked)
     {
         // Clitics on the name's own word: لتسلا، وغوغل.
         var own = span.Prefix;
@@ -63,24 +63,23 @@ internal static class MarkerClassifier
                 return token.Norm is "," or "،" ? Marker.Conj : Marker.None;
             }
 
-            var (prefix, core) = arabic ? ArabicMorph.Split(token.Norm) : ("", token.Norm);
-            if (Lookup(token.Norm, core) is { } marker)
+            if (Lookup(token.Norm, arabic) is { } marker)
             {
                 // "of" after a title or staff noun: CEO of X, engineers of X.
                 return marker is Marker.Of ? OfMarker(tokens, i - 1) : marker;
             }
 
-            if (MarkerWords.Staff.Contains(token.Norm) || MarkerWords.Staff.Contains(core))
+            if (ArabicMorph.InSet(MarkerWords.Staff, token.Norm))
             {
                 return Marker.Staff;
             }
 
-            if (MarkerWords.Roles.Contains(token.Norm) || MarkerWords.Roles.Contains(core))
+            if (ArabicMorph.InSet(MarkerWords.Roles, token.Norm))
             {
                 return Marker.RoleOf;
             }
 
-            if (MarkerWords.Heads.Contains(token.Norm) || MarkerWords.Heads.Contains(core))
+            if (ArabicMorph.InSet(MarkerWords.Heads, token.Norm, out var prefix))
             {
                 // لشركة X: the ل on the head noun is the name's preposition.
                 var chain = prefix.TrimStart('و', 'ف');
@@ -97,9 +96,11 @@ internal static class MarkerClassifier
                 continue;
             }
 
-            if (token.Norm == "'s")
+            // English company names take lower-case modifiers between the preposition and the name ("of AI agent
+            // startup Adept"); a capitalised word (a name, a month, a sentence start), a trigger or a verb form ends the phrase.
+            if (!arabic && span.IsOrg && !blocked[i] && char.IsLower(text[token.Start]) && !IsVerbLike(token.Norm))
             {
-                return Marker.None; // "Google's DeepMind": the head of a possessive is a plain argument.
+                continue;
             }
 
             return Marker.None;
@@ -108,10 +109,20 @@ internal static class MarkerClassifier
         return Marker.None;
     }
 
-    private static Marker? Lookup(string word, string core) =>
-        MarkerWords.Prepositions.TryGetValue(word, out var m) ? m
-        : MarkerWords.Prepositions.TryGetValue(core, out var c) ? c
-        : null;
+    private static bool IsVerbLike(string word) =>
+        word is "'s" or "that" or "which" or "who" or "when" or "where" or "after" or "before" or "while" or "as" or "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would" or "said" or "says" or "told"
+        || word.EndsWith("ed", StringComparison.Ordinal) || char.IsAsciiDigit(word[0]);
+
+    private static Marker? Lookup(string word, bool arabic)
+    {
+        if (MarkerWords.Prepositions.TryGetValue(word, out var m))
+        {
+            return m;
+        }
+
+        // وفي، ومن: a conjunction before the preposition.
+        return arabic && word.Length > 1 && word[0] is 'و' or 'ف' && MarkerWords.Prepositions.TryGetValue(word[1..], out var c) ? c : null;
+    }
 
     // The Arabic ل: "of" after a title (الرئيس التنفيذي لـ) or staff noun, otherwise "to/for".
     private static Marker Lam(List<MoveToken> tokens, int before)
@@ -123,13 +134,12 @@ internal static class MarkerClassifier
                 continue;
             }
 
-            var core = ArabicMorph.Split(tokens[i].Norm).Core;
-            if (MarkerWords.Roles.Contains(tokens[i].Norm) || MarkerWords.Roles.Contains(core))
+            if (ArabicMorph.InSet(MarkerWords.Roles, tokens[i].Norm))
             {
                 return Marker.RoleOf;
             }
 
-            if (MarkerWords.Staff.Contains(tokens[i].Norm) || MarkerWords.Staff.Contains(core))
+            if (ArabicMorph.InSet(MarkerWords.Staff, tokens[i].Norm))
             {
                 return Marker.Staff;
             }

@@ -33,6 +33,8 @@ internal static class ModalityReader
         "not", "never", "no", "denied", "denies", "deny", "denying", "declined", "refused", "rejected", "nor",
         "لم", "لن", "ليس", "ليست", "نفى", "نفت", "ينفي", "تنفي", "نفي", "رفض", "رفضت", "يرفض", "ترفض", "لا");
 
+    private static readonly HashSet<string> Was = Set("كان", "كانت", "كانوا");
+
     private static readonly HashSet<string> Hypothesis = Set("if", "unless", "whether", "لو", "لولا");
 
     private static readonly HashSet<string> Speculation = Set(
@@ -117,7 +119,7 @@ internal static class ModalityReader
         {
             for (var i = Math.Max(clauseStart, triggerStart - 4); i < triggerStart; i++)
             {
-                if (Core(tokens[i]) is "كان" or "كانت" or "كانوا" || tokens[i].Norm is "كان" or "كانت" or "كانوا")
+                if (ArabicMorph.InSet(Was, tokens[i].Norm))
                 {
                     return Modality.Hypothetical;
                 }
@@ -140,7 +142,7 @@ internal static class ModalityReader
     }
 
     // Word first: the clitic split may cut a real first letter (لولا is not ل + ولا).
-    private static bool In(HashSet<string> set, MoveToken token) => set.Contains(token.Norm) || set.Contains(Core(token));
+    private static bool In(HashSet<string> set, MoveToken token) => ArabicMorph.InSet(set, token.Norm);
 
     private static string Core(MoveToken token) => ArabicMorph.Split(token.Norm).Core;
 

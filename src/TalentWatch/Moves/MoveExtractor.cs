@@ -45,9 +45,11 @@ public static class MoveExtractor
             candidates.AddRange(MoveResolver.Resolve(s, hit, modality, discourse));
         }
 
-        var poaches = candidates.Where(c => c.Type == MoveType.Poach).ToList();
         foreach (var (hit, modality) in retains)
         {
+            // Retention answers the poaching told in the same clause (raised pay after OpenAI's attempts to poach).
+            var clause = s.Clause[hit.Start];
+            var poaches = candidates.Where(c => c.Type == MoveType.Poach && s.Clause[c.Hit.Start] == clause).ToList();
             candidates.AddRange(MoveResolver.Retain(s, hit, modality, poaches));
         }
 

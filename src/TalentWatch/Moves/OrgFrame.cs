@@ -95,8 +95,7 @@ internal static class OrgFrame
             }
 
             var word = s.Tokens[i].Norm;
-            var core = ArabicMorph.Split(word).Core;
-            if (MarkerWords.Staff.Contains(word) || MarkerWords.Staff.Contains(core))
+            if (ArabicMorph.InSet(MarkerWords.Staff, word))
             {
                 return true;
             }
@@ -118,7 +117,7 @@ internal static class OrgFrame
             .Where(m => m.Slug != to.Slug && (m.Marker is Marker.From or Marker.Staff or Marker.RoleOf or Marker.At or Marker.Of
                 || (m.Marker is Marker.None && m.First - hit.End <= 1 && !(s.Arabic && m == FirstOrgAfter(args)))))
             .Select(m => m.Slug).Distinct().ToList();
-        if (sources.Count == 0 && hit.PronounSuffix)
+        if (sources.Count == 0 && (hit.PronounSuffix || StaffOfReferent(s, hit)))
         {
             var others = s.Mentions.Where(m => m.IsOrg && m.Slug != to.Slug && m.Marker is not (Marker.Source or Marker.Possessor or Marker.To or Marker.For))
                 .Select(m => m.Slug).Distinct().ToList();
@@ -130,6 +129,23 @@ internal static class OrgFrame
 
         return sources;
     }
+
+    // "مهندسي الشركة" (the company's engineers), "موظفيها" (its employees): staff of a company named elsewhere.
+    private static bool StaffOfReferent(SentenceContext s, TriggerHit hit)
+    {
+        for (var i = hit.End; i < Math.Min(s.Tokens.Count - 1, hit.End + 3); i++)
+        {
+            if (ArabicMorph.InSet(MarkerWords.Staff, s.Tokens[i].Norm)
+                && (ArabicMorph.InSet(ReferringHeads, s.Tokens[i + 1].Norm) || s.Tokens[i + 1].Norm is "of" && i + 2 < s.Tokens.Count && s.Tokens[i + 2].Norm is "its" or "their" or "the"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> ReferringHeads = new(StringComparer.Ordinal) { "الشركه", "شركته", "شركتها", "شركتهم" };
 
     private static MentionSpan? FirstOrgAfter(ArgumentFinder args) => args.After(person: false).FirstOrDefault();
 
@@ -148,6 +164,12 @@ internal static class OrgFrame
             return next;
         }
 
+        // "عرضًا من نادي الاتحاد ... لضمه", "an offer from Meta to hire him": the offering company recruits.
+        if (args.InClause(person: false).FirstOrDefault(m => m.Marker is Marker.From && m.Last < hit.Start && OfferBefore(s, m.First)) is { } offerer)
+        {
+            return offerer;
+        }
+
         var before = args.Before(person: false).ToList();
         var agent = before.FirstOrDefault(m => m.Marker is Marker.None or Marker.Conj or Marker.RoleOf or Marker.Possessor)
             ?? before.FirstOrDefault(m => m.Marker is Marker.At);
@@ -164,6 +186,21 @@ internal static class OrgFrame
         return s.Mentions.LastOrDefault(m => m.IsOrg && m.Last < args.Clause.Start && m.Marker is Marker.None);
     }
 
+    private static bool OfferBefore(SentenceContext s, int index)
+    {
+        for (var i = index - 1; i >= Math.Max(0, index - 4); i--)
+        {
+            if (ArabicMorph.InSet(Offers, s.Tokens[i].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> Offers = new(StringComparer.Ordinal) { "offer", "offers", "bid", "عرض", "عرضا", "عروض", "عرضه" };
+
     // "Chipotle named COO Scott Boatwright as CEO", تعيين رئيس قطاع الأعمال جيف وانغ: a title right before the
     // appointee, with no other company involved, is a promotion inside the company.
     private static bool TitledBefore(SentenceContext s, List<string> persons, TriggerHit hit)
@@ -177,7 +214,7 @@ internal static class OrgFrame
         for (var i = first.First - 1; i >= Math.Max(hit.End, first.First - 4); i--)
         {
             var word = s.Tokens[i].Norm;
-            if (MarkerWords.Roles.Contains(word) || MarkerWords.Roles.Contains(ArabicMorph.Split(word).Core))
+            if (ArabicMorph.InSet(MarkerWords.Roles, word))
             {
                 return true;
             }

@@ -53,7 +53,10 @@ internal static class PersonFrame
         }
         else
         {
-            to = after.FirstOrDefault(m => m.Marker is Marker.None or Marker.To or Marker.At or Marker.For or Marker.Staff)?.Slug;
+            // "انتقل إيثان نايت، عالم ... في تسلا، إلى xAI": an explicit "to" beats the "at" of a title in apposition.
+            to = (after.FirstOrDefault(m => m.Marker is Marker.To)
+                ?? after.FirstOrDefault(m => m.Marker is Marker.None)
+                ?? after.FirstOrDefault(m => m.Marker is Marker.At or Marker.For or Marker.Staff))?.Slug;
         }
 
         if (to is null && discourse.RecentJoinTo is { } recent && (next is "as" or "too" or "" || hit.End >= args.Clause.End - 1))
@@ -72,13 +75,35 @@ internal static class PersonFrame
         var moves = persons.Select(p => new MoveCandidate(MoveType.Join, p, from, to, confidence, hit)).ToList();
 
         // "Shazeer, De Freitas and some members of its research team would join Google": staff go too, a raid.
-        if (s.AnyWordIn(MarkerWords.Staff, args.Clause.Start, hit.Start)
+        if (StaffInSubject(s, hit, args)
             && args.InClause(person: false).FirstOrDefault(m => m.Last < hit.Start && m.Slug != to && m.Marker is not (Marker.Source or Marker.To or Marker.For or Marker.With)) is { } source)
         {
             moves.Add(new MoveCandidate(MoveType.Poach, null, source.Slug, to, confidence * 0.9, hit));
         }
 
         return moves;
+    }
+
+    // A staff noun conjoined to the subject ("and some members of its team", "وعدد من موظفيها") shortly before the trigger.
+    private static bool StaffInSubject(SentenceContext s, TriggerHit hit, ArgumentFinder args)
+    {
+        for (var i = hit.Start - 1; i >= Math.Max(args.Clause.Start, hit.Start - 8); i--)
+        {
+            if (!ArabicMorph.InSet(MarkerWords.Staff, s.Tokens[i].Norm))
+            {
+                continue;
+            }
+
+            for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
+            {
+                if (s.Tokens[j].Norm is "and" or "و" or "along" or "جانب" or "مع" || (s.Arabic && j == i - 1 && s.Tokens[i].Norm.StartsWith('و')))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static List<MoveCandidate> Leave(SentenceContext s, TriggerHit hit, ArgumentFinder args, List<string> persons, double confidence, DiscourseState discourse)
@@ -188,7 +213,7 @@ internal static class PersonFrame
         {
             if (s.Tokens[i].Norm == "كل" && s.Tokens[i + 1].Norm == "من")
             {
-                return s.Mentions.Where(m => m.IsPerson && m.First > i && m.Last < args.Clause.End && m.Marker is Marker.None or Marker.Conj)
+                return s.Mentions.Where(m => m.IsPerson && m.First > i && m.Last < args.Clause.End && m.Marker is not (Marker.With or Marker.Source or Marker.By))
                     .Select(m => m.Slug);
             }
         }
@@ -201,7 +226,7 @@ internal static class PersonFrame
         for (var i = hit.End; i < Math.Min(s.Tokens.Count, hit.End + 3); i++)
         {
             var word = s.Tokens[i].Norm;
-            if (GenericCompany.Contains(word) || GenericCompany.Contains(ArabicMorph.Split(word).Core))
+            if (ArabicMorph.InSet(GenericCompany, word))
             {
                 return true;
             }

@@ -48,8 +48,19 @@ internal sealed class SentenceContext
         }
 
         var clause = Clauses(tokens);
-        MarkerClassifier.Classify(tokens, spans, arabic);
         var triggers = TriggerMatcher.Find(tokens, inMention, arabic);
+
+        // Markers are searched back from a name up to another name or a trigger.
+        var blocked = (bool[])inMention.Clone();
+        foreach (var hit in triggers)
+        {
+            for (var i = hit.Start; i < hit.End; i++)
+            {
+                blocked[i] = true;
+            }
+        }
+
+        MarkerClassifier.Classify(text, tokens, spans, arabic, blocked);
         return new SentenceContext(sentence, text, tokens, clause, spans, triggers, arabic);
     }
 
@@ -76,7 +87,7 @@ internal sealed class SentenceContext
     {
         for (var i = Math.Max(0, start); i < Math.Min(end, Tokens.Count); i++)
         {
-            if (words.Contains(Tokens[i].Norm) || words.Contains(ArabicMorph.Split(Tokens[i].Norm).Core))
+            if (ArabicMorph.InSet(words, Tokens[i].Norm))
             {
                 return true;
             }
