@@ -12,8 +12,18 @@ internal sealed class ArgumentFinder(SentenceContext sentence, TriggerHit hit)
     {
         get
         {
+            // The object ends at the next trigger or at a relative clause ("..., which also gives Google a licence").
             var next = sentence.Triggers.FirstOrDefault(t => t.Start >= hit.End);
-            return next is null ? clause.End : Math.Min(clause.End, next.Start);
+            var end = next is null ? clause.End : Math.Min(clause.End, next.Start);
+            for (var i = hit.End; i < end; i++)
+            {
+                if (MarkerWords.Relatives.Contains(sentence.Tokens[i].Norm))
+                {
+                    return i;
+                }
+            }
+
+            return end;
         }
     }
 

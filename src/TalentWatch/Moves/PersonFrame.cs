@@ -54,8 +54,7 @@ internal static class PersonFrame
         else
         {
             // "انتقل إيثان نايت، عالم ... في تسلا، إلى xAI": an explicit "to" beats the "at" of a title in apposition.
-            to = (after.FirstOrDefault(m => m.Marker is Marker.To)
-                ?? after.FirstOrDefault(m => m.Marker is Marker.None)
+            to = (after.FirstOrDefault(m => m.Marker is Marker.To or Marker.None)
                 ?? after.FirstOrDefault(m => m.Marker is Marker.At or Marker.For or Marker.Staff))?.Slug;
         }
 

@@ -66,6 +66,15 @@ internal static class DevCorpus
             if (entry is not null)
             {
                 names.TryAdd(entry.Slug, entity.Name);
+
+                // Spellings the catalog lacks (ديب ميند beside ديب مايند) are what discovery would add.
+                var known = new[] { entry.Name, entry.NameAr }.Concat(entry.Aliases).Where(n => n is not null).Select(n => Norm(n!)).ToHashSet(StringComparer.Ordinal);
+                var unknown = entity.Forms.Where(f => !known.Contains(Norm(f))).ToList();
+                if (unknown.Count > 0)
+                {
+                    missing.Add(new CatalogEntry(entry.Slug, entry.Kind, unknown[0], null, unknown.Skip(1).ToList()));
+                }
+
                 continue;
             }
 
