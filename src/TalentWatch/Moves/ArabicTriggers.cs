@@ -51,7 +51,8 @@ internal static class ArabicTriggers
             "زيادة * التعويضات", "زيادة الأجور", "رفع الأجور", "أجر أعلى", "عرض مضاد", "عرضا مضادا", "مكافآت الاحتفاظ",
             "تجديد عقد", "تمديد عقد");
         Add(MoveType.Retain, TriggerFrame.Retains, 0.85, none,
-            "يرفع رواتب", "رفع رواتب", "ترفع رواتب", "يزيد رواتب", "تزيد رواتب", "جدد عقد", "يجدد عقد", "مدد عقد", "يمدد عقد");
+            "يرفع رواتب", "رفع رواتب", "ترفع رواتب", "رفعت رواتب", "يزيد رواتب", "تزيد رواتب", "زاد رواتب", "زادت رواتب",
+            "رفعت * رواتب", "زادت * رواتب", "رفعت الأجور", "رفعت أجور", "جدد عقد", "يجدد عقد", "مدد عقد", "يمدد عقد");
         Add(MoveType.Retain, TriggerFrame.Retains, 0.7, TriggerFlags.NeedsStaff | noun, "الحفاظ على", "الاحتفاظ");
         Add(MoveType.Retain, TriggerFrame.Retains, 0.7, TriggerFlags.NeedsStaff, "يحافظ على", "تحافظ على", "حافظ على");
         Add(MoveType.Retain, TriggerFrame.Retains, 0.75, TriggerFlags.NeedsPersuasion | noun, "البقاء");

@@ -17,7 +17,7 @@ internal static class MarkerClassifier
             var marker = Backward(text, tokens, span, arabic, blocked);
             if (marker is Marker.None && !arabic)
             {
-                marker = Forward(tokens, span, spans);
+                marker = Forward(tokens, span, spans, blocked);
             }
 
             // Coordination ("from OpenAI, Apple and Google", من أوبن إيه آي وأبل): share the first conjunct's marker.
@@ -53,6 +53,11 @@ internal static class MarkerClassifier
         for (var i = span.First - 1; i >= stop; i--)
         {
             var token = tokens[i];
+            if (blocked[i])
+            {
+                return Marker.None; // another name or a trigger: nothing between marks this one
+            }
+
             if (!token.IsWord)
             {
                 if (token.Norm is "(" or "«" or "\"" or "“")
@@ -171,7 +176,7 @@ internal static class MarkerClassifier
 
     // English only: what follows the name. "Tesla's engineers" (staff), "OpenAI's chief scientist" and
     // "OpenAI co-founder Ilya Sutskever" (title), "Google's DeepMind" (possessor of the real argument).
-    private static Marker Forward(List<MoveToken> tokens, MentionSpan span, List<MentionSpan> spans)
+    private static Marker Forward(List<MoveToken> tokens, MentionSpan span, List<MentionSpan> spans, bool[] blocked)
     {
         var i = span.Last + 1;
         if (i < tokens.Count && tokens[i].Norm == "'s")
@@ -186,7 +191,7 @@ internal static class MarkerClassifier
 
         for (var j = i; j < Math.Min(tokens.Count, i + 3); j++)
         {
-            if (!tokens[j].IsWord || spans.Exists(s => s.First == j))
+            if (!tokens[j].IsWord || blocked[j])
             {
                 break;
             }

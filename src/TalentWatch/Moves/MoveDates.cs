@@ -87,7 +87,8 @@ internal static class MoveDates
 
     private static int? DayAround(IReadOnlyList<MoveToken> tokens, int i, int end)
     {
-        if (i + 1 < end && IsDay(tokens[i + 1].Norm, out var after))
+        var next = i + 1 < end && tokens[i + 1].Norm == "." ? i + 2 : i + 1; // "Jan. 14"
+        if (next < end && IsDay(tokens[next].Norm, out var after))
         {
             return after; // May 14
         }

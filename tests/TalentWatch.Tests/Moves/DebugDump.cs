@@ -27,3 +27,25 @@ public sealed class DebugDump(ITestOutputHelper output)
         }
     }
 }
+
+public sealed class DebugSentence(ITestOutputHelper output)
+{
+    [Fact]
+    public void Dump()
+    {
+        var text = Environment.GetEnvironmentVariable("MOVES_TEXT");
+        if (text is null) return;
+        var lang = Environment.GetEnvironmentVariable("MOVES_LANG") ?? "en";
+        var title = Environment.GetEnvironmentVariable("MOVES_TITLE") ?? "";
+        foreach (var m in MoveKit.Extract(text, lang, title)) output.WriteLine($"MOVE {MoveKit.Key(m)} c={m.Confidence} d={m.Date}");
+        var mentions = MoveKit.Matcher.Match(title, text);
+        foreach (var (src, s) in SentenceSplitter.Split(title, true).Select(s => (title, s)).Concat(SentenceSplitter.Split(text, false).Select(s => (text, s))))
+        {
+            var c = SentenceContext.Build(src, s, mentions, lang == "ar");
+            output.WriteLine("SENT " + c.Evidence);
+            foreach (var m in c.Mentions) output.WriteLine($"  M {m.Slug} [{m.First},{m.Last}] pre='{m.Prefix}' {m.Marker}");
+            foreach (var t in c.Triggers) output.WriteLine($"  T {t.Trigger.Type} {t.Trigger.Frame} {string.Join(' ', t.Trigger.Words)} [{t.Start},{t.End})");
+            output.WriteLine("  " + string.Join(" ", c.Tokens.Select((t, i) => $"{i}:{t.Norm}")));
+        }
+    }
+}
