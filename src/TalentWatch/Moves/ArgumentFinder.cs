@@ -59,7 +59,7 @@ internal sealed class ArgumentFinder(SentenceContext sentence, TriggerHit hit)
     }
 
     /// <summary>A staff noun (engineers, موظفي، فريق) between the trigger and the end of its object region.</summary>
-    public bool StaffObject() => sentence.AnyWordIn(MarkerWords.Staff, hit.End, ObjectEnd);
+    public bool StaffObject() => sentence.ConjoinedStaff(hit.End, ObjectEnd);
 
     public bool StaffInClause() => sentence.AnyWordIn(MarkerWords.Staff, clause.Start, clause.End);
 

@@ -68,6 +68,17 @@ internal static class MarkerClassifier
                 return token.Norm is "," or "،" ? Marker.Conj : Marker.None;
             }
 
+            // "as" is transparent (resigned as OpenAI's head) except in "such as", which lists examples.
+            if (token.Norm == "as")
+            {
+                if (i > 0 && tokens[i - 1].Norm == "such")
+                {
+                    return Marker.With;
+                }
+
+                continue;
+            }
+
             if (Lookup(token.Norm, arabic) is { } marker)
             {
                 // "of" after a title or staff noun: CEO of X, engineers of X.
@@ -191,7 +202,8 @@ internal static class MarkerClassifier
 
         for (var j = i; j < Math.Min(tokens.Count, i + 3); j++)
         {
-            if (!tokens[j].IsWord || blocked[j])
+            // Only the words right after the name: "Mistral AI as chief scientist" is no title of Mistral.
+            if (!tokens[j].IsWord || blocked[j] || MarkerWords.Prepositions.ContainsKey(tokens[j].Norm) || IsVerbLike(tokens[j].Norm))
             {
                 break;
             }

@@ -156,7 +156,9 @@ internal static class OrgFrame
     {
         if (passive || args.WordAfter() == "by")
         {
-            return args.After(person: false).FirstOrDefault(m => m.Marker is Marker.By);
+            // "was hired by X"; without an agent, "was named CEO of X" names the company in the title.
+            return args.After(person: false).FirstOrDefault(m => m.Marker is Marker.By)
+                ?? (passive ? args.After(person: false, args.ObjectEnd).FirstOrDefault(m => m.Marker is Marker.RoleOf or Marker.At or Marker.Of or Marker.None) : null);
         }
 
         if (s.Arabic && FirstOrgAfter(args) is { } next && next.First - hit.End <= 1 && next.Marker is Marker.None)

@@ -84,31 +84,13 @@ internal static class PersonFrame
     }
 
     // A staff noun conjoined to the subject ("and some members of its team", "وعدد من موظفيها") shortly before the trigger.
-    private static bool StaffInSubject(SentenceContext s, TriggerHit hit, ArgumentFinder args)
-    {
-        for (var i = hit.Start - 1; i >= Math.Max(args.Clause.Start, hit.Start - 8); i--)
-        {
-            if (!ArabicMorph.InSet(MarkerWords.Staff, s.Tokens[i].Norm))
-            {
-                continue;
-            }
-
-            for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
-            {
-                if (s.Tokens[j].Norm is "and" or "و" or "along" or "جانب" or "مع" || (s.Arabic && j == i - 1 && s.Tokens[i].Norm.StartsWith('و')))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+    private static bool StaffInSubject(SentenceContext s, TriggerHit hit, ArgumentFinder args) =>
+        s.ConjoinedStaff(Math.Max(args.Clause.Start, hit.Start - 8), hit.Start);
 
     private static List<MoveCandidate> Leave(SentenceContext s, TriggerHit hit, ArgumentFinder args, List<string> persons, double confidence, DiscourseState discourse)
     {
         var after = args.After(person: false, args.ObjectEnd).ToList();
-        var from = after.FirstOrDefault(m => m.Marker is Marker.None or Marker.From or Marker.At or Marker.Of)?.Slug
+        var from = after.FirstOrDefault(m => m.Marker is Marker.None or Marker.From or Marker.At or Marker.Of or Marker.RoleOf)?.Slug
             ?? args.InClause(person: false).FirstOrDefault(m => m.Last < hit.Start && m.Marker is not (Marker.To or Marker.For or Marker.Source or Marker.Possessor or Marker.With or Marker.By or Marker.Staff))?.Slug;
         if (from is null && GenericObject(s, hit))
         {

@@ -96,6 +96,32 @@ internal sealed class SentenceContext
         return false;
     }
 
+    /// <summary>
+    /// A staff noun in [start, end) joined by a conjunction to what precedes it ("and some employees of Adept",
+    /// "إلى جانب عدد من أعضاء فريق"): staff moving along with named people. A staff word inside a title
+    /// ("head of the safety team") has no conjunction before it.
+    /// </summary>
+    public bool ConjoinedStaff(int start, int end)
+    {
+        for (var i = Math.Max(0, start); i < Math.Min(end, Tokens.Count); i++)
+        {
+            if (!ArabicMorph.InSet(MarkerWords.Staff, Tokens[i].Norm))
+            {
+                continue;
+            }
+
+            for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
+            {
+                if (Tokens[j].Norm is "and" or "و" or "along" or "with" or "plus" or "جانب" or "مع" || (Arabic && j == i - 1 && Tokens[j].Norm.StartsWith('و')))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static List<MentionSpan> PlaceMentions(string text, List<MoveToken> tokens, Sentence sentence, IReadOnlyList<EntityMention> mentions)
     {
         var spans = new List<MentionSpan>();
