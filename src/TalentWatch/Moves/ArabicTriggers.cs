@@ -36,6 +36,9 @@ internal static class ArabicTriggers
         Add(MoveType.Found, TriggerFrame.PersonMoves, 0.9, none,
             "أسس", "أسست", "أسسوا", "يؤسس", "تؤسس", "أنشأ", "أنشأت", "ينشئ", "تنشئ");
         Add(MoveType.Found, TriggerFrame.PersonMoves, 0.9, noun, "تأسيس", "إنشاء");
+        Add(MoveType.Found, TriggerFrame.PersonMoves, 0.9, none, "تأسست", "تأسس", "أنشئت");
+        Add(MoveType.Leave, TriggerFrame.PersonMoves, 0.85, none, "انشق", "انشقت");
+        Add(MoveType.Poach, TriggerFrame.OrgLoses, 0.8, none, "خسرت", "خسر", "تخسر", "يخسر");
         Add(MoveType.Found, TriggerFrame.PersonMoves, 0.7, TriggerFlags.NeedsDirectOrg, "أطلق", "أطلقت", "يطلق");
 
         Add(MoveType.Poach, TriggerFrame.OrgRecruits, 0.9, none,

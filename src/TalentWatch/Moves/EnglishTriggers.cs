@@ -31,8 +31,11 @@ internal static class EnglishTriggers
 
         Add(MoveType.Leave, TriggerFrame.Replaces, 0.8, none, "replacing", "replaces", "succeeding", "succeeds", "takes over from", "took over from");
 
-        // Not "found": it is also the past of "find".
-        Add(MoveType.Found, TriggerFrame.PersonMoves, 0.9, none, "founded", "co-founded", "cofounded", "co-found", "co-founds");
+        // "found" alone is also the past of "find"; only the infinitive "to found" is unambiguous.
+        Add(MoveType.Found, TriggerFrame.PersonMoves, 0.9, none, "founded", "co-founded", "cofounded", "co-found", "co-founds", "to found");
+
+        // "OpenAI lost researchers to Anthropic", "Apple loses AI chief to Meta".
+        Add(MoveType.Poach, TriggerFrame.OrgLoses, 0.8, none, "lost", "loses", "losing", "lose");
         Add(MoveType.Found, TriggerFrame.PersonMoves, 0.7, TriggerFlags.NeedsDirectOrg,
             "established", "establishes",
             "launched", "launches", "launch", "launching", "started", "starts", "start", "starting",

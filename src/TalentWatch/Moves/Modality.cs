@@ -101,7 +101,7 @@ internal static class ModalityReader
             if (In(Speculation, tokens[i]))
             {
                 // Arabic قد before a past verb means "has already" (كانت قد استقطبت), before a present verb "may".
-                if (word == "قد" && !IsImperfect(tokens[triggerStart].Norm, triggerPrefix))
+                if (core == "قد" && !IsImperfect(tokens[triggerStart].Norm, triggerPrefix))
                 {
                     continue;
                 }
@@ -138,7 +138,8 @@ internal static class ModalityReader
     private static bool IsImperfect(string token, string prefix)
     {
         var stem = token[prefix.Length..];
-        return stem.Length > 0 && stem[0] is 'ي' or 'ت' or 'ن' or 'ا';
+        // First-person أ (folded to ا) is rare in news and would make every past verb in ا (انضم) look imperfect.
+        return stem.Length > 0 && stem[0] is 'ي' or 'ت' or 'ن';
     }
 
     // Word first: the clitic split may cut a real first letter (لولا is not ل + ولا).

@@ -38,6 +38,7 @@ internal static class MoveResolver
             TriggerFrame.PersonMoves => PersonFrame.Resolve(s, hit, args, modality, discourse),
             TriggerFrame.OrgHires or TriggerFrame.OrgRecruits => OrgFrame.Resolve(s, hit, args, modality),
             TriggerFrame.Replaces => Replaces(s, hit, args, modality),
+            TriggerFrame.OrgLoses => Loses(s, hit, args, modality),
             _ => [],
         };
     }
@@ -95,6 +96,35 @@ internal static class MoveResolver
             .Select(m => m.Slug).Distinct()
             .Select(from => new MoveCandidate(MoveType.Poach, null, from, to.Slug, hit.Trigger.Strength * 0.9, hit))
             .ToList();
+    }
+
+    // "OpenAI has lost several researchers to Anthropic" (a raid), "Apple loses Tom Becker to Meta" (a join): the
+    // loser is the subject, the winner is marked "to" (لصالح). Without people or staff between them, what was
+    // lost is something else (market share, a deal).
+    private static List<MoveCandidate> Loses(SentenceContext s, TriggerHit hit, ArgumentFinder args, Modality modality)
+    {
+        if (modality is not (Modality.Asserted or Modality.Attempt))
+        {
+            return [];
+        }
+
+        var winner = args.After(person: false, args.ObjectEnd).FirstOrDefault(m => m.Marker is Marker.To or Marker.For);
+        var loser = (s.Arabic ? args.After(person: false).FirstOrDefault(m => m.First - hit.End <= 1 && m.Marker is Marker.None) : null)
+            ?? args.Before(person: false).FirstOrDefault(m => m.Marker is Marker.None or Marker.Conj or Marker.Possessor);
+        if (winner is null || loser is null || winner.Slug == loser.Slug)
+        {
+            return [];
+        }
+
+        var persons = args.After(person: true, winner.First).Where(m => m.Marker is not (Marker.With or Marker.Source)).Select(m => m.Slug).Distinct().ToList();
+        if (persons.Count > 0)
+        {
+            return persons.Select(p => new MoveCandidate(MoveType.Join, p, loser.Slug, winner.Slug, hit.Trigger.Strength, hit)).ToList();
+        }
+
+        return s.AnyWordIn(MarkerWords.Staff, hit.End, winner.First)
+            ? [new MoveCandidate(MoveType.Poach, null, loser.Slug, winner.Slug, hit.Trigger.Strength, hit)]
+            : [];
     }
 
     // "replacing Laxman Narasimhan", خلفًا لبانغ: the replaced person leaves the company the sentence is about.

@@ -225,7 +225,8 @@ internal static class PersonFrame
     // referent of a pronoun or of an Arabic verb's implied subject.
     private static (List<string> Persons, bool ViaPronoun) Subject(SentenceContext s, TriggerHit hit, ArgumentFinder args, DiscourseState discourse)
     {
-        static bool Free(MentionSpan m) => m.Marker is Marker.None or Marker.Conj or Marker.By or Marker.RoleOf or Marker.Staff;
+        // Of: "the departure of Tom Becker" names the mover after a verbal noun.
+        static bool Free(MentionSpan m) => m.Marker is Marker.None or Marker.Conj or Marker.By or Marker.RoleOf or Marker.Staff or Marker.Of;
 
         var before = args.Before(person: true).Where(Free).ToList();
         var after = args.After(person: true).Where(Free).ToList();

@@ -14,6 +14,9 @@ internal enum TriggerFrame
     /// <summary>An organisation goes after another's staff (poached, استقطاب): subject org = to, staff-of org = from.</summary>
     OrgRecruits,
 
+    /// <summary>A company loses people to a rival (lost researchers to Anthropic, خسرت ... لصالح ميتا): subject = from, "to" = to.</summary>
+    OrgLoses,
+
     /// <summary>Someone takes a person's post (replacing X, خلفًا لـ X): X leaves the company named before.</summary>
     Replaces,
 

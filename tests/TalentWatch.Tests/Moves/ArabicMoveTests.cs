@@ -96,4 +96,22 @@ public sealed class ArabicMoveTests
         var move = Assert.Single(MoveKit.Extract("وانضم توم بيكر إلى أمازون في يوليو (تموز) 2022.", "ar"));
         Assert.Equal("2022-07", move.Date);
     }
+
+    [Fact]
+    public void Qad_before_a_past_verb_is_not_a_hedge()
+    {
+        Assert.Equal(["join|omar-farouk|anthropic"], MoveKit.ScoreKeys("وقد انضم عمر فاروق إلى أنثروبيك العام الماضي.", "ar"));
+    }
+
+    [Fact]
+    public void Losing_an_engineer_to_a_rival_is_his_join()
+    {
+        Assert.Equal(["join|tom-becker|apple|meta"], MoveKit.Keys("خسرت أبل مهندسها توم بيكر لصالح ميتا.", "ar"));
+    }
+
+    [Fact]
+    public void Passive_founding_names_the_founder_after_ala_yad()
+    {
+        Assert.Equal(["found|omar-farouk|mistral-ai"], MoveKit.ScoreKeys("تأسست ميسترال عام 2023 على يد عمر فاروق.", "ar"));
+    }
 }

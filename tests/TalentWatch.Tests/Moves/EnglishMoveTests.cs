@@ -144,4 +144,29 @@ public sealed class EnglishMoveTests
     {
         Assert.Contains("join|tom-becker|nvidia", MoveKit.Extract("The chip maker did not comment.", "en", "Nvidia hires Apple veteran Tom Becker").Select(m => $"join|{m.PersonSlug}|{m.ToSlug}"));
     }
+
+    [Fact]
+    public void Losing_staff_to_a_rival_is_poaching()
+    {
+        Assert.Equal(["poach|anthropic|openai"], MoveKit.ScoreKeys("OpenAI has lost several researchers to Anthropic this year.", "en"));
+    }
+
+    [Fact]
+    public void Losing_market_share_is_not_poaching()
+    {
+        Assert.Empty(MoveKit.ScoreKeys("Apple lost market share to Nvidia this year.", "en"));
+    }
+
+    [Fact]
+    public void Left_to_found_is_a_founding()
+    {
+        var keys = MoveKit.ScoreKeys("Tom Becker and Lina Haddad left OpenAI in 2021 to found Anthropic.", "en");
+        Assert.Equal(["found|lina-haddad|anthropic", "found|tom-becker|anthropic", "leave|lina-haddad|openai", "leave|tom-becker|openai"], keys);
+    }
+
+    [Fact]
+    public void Departure_of_names_the_mover()
+    {
+        Assert.Equal(["leave|tom-becker|google"], MoveKit.ScoreKeys("Google announced the departure of Tom Becker, its top AI scientist.", "en"));
+    }
 }
