@@ -41,7 +41,8 @@ internal static class ModalityReader
         "may", "might", "could", "considering", "consider", "considered", "considers", "weighing", "weighs", "talks",
         "rumored", "rumoured", "rumors", "rumours", "speculation", "plans", "planned", "planning", "plan", "intends",
         "intend", "intended", "threatened", "threatening", "threatens", "fears", "fear", "feared", "expected", "likely",
-        "possible", "possibly", "potential", "negotiating", "negotiations", "discussions", "mulling", "eyeing",
+        "possible", "possibly", "potential", "negotiating", "negotiations", "discussions", "mulling", "eyeing", "linked", "tipped",
+        "ربطت", "ربط", "تربط", "يربط", "ترشيحات",
         "قد", "يدرس", "تدرس", "درس", "درست", "يفكر", "تفكر", "يعتزم", "تعتزم", "اعتزام", "يخطط", "تخطط", "خطط", "ربما",
         "محتمل", "محتمله", "احتمال", "امكانيه", "شائعات", "تكهنات", "محادثات", "مفاوضات", "يتفاوض", "تتفاوض", "مخاوف",
         "يتوقع", "متوقع", "مرشح", "مرشحه", "تهدد", "يهدد", "هدد");
