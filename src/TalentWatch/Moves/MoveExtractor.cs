@@ -71,6 +71,7 @@ public static class MoveExtractor
         var (clauseStart, clauseEnd) = s.ClauseRange(c.Hit.Start);
         var date = MoveDates.Find(s.Tokens, c.Hit.Start, clauseStart, clauseEnd, publishedAt);
         var from = c.From == c.To ? null : c.From;
-        return new ExtractedMove(c.Type, c.Person, from, c.To, Role: null, date, s.Evidence, s.Sentence.Start, Math.Round(Math.Clamp(c.Confidence, 0, 1), 3));
+        var role = c.Type is MoveType.Join or MoveType.Found ? RoleReader.Find(s, c.Hit) : null;
+        return new ExtractedMove(c.Type, c.Person, from, c.To, role, date, s.Evidence, s.Sentence.Start, Math.Round(Math.Clamp(c.Confidence, 0, 1), 3));
     }
 }

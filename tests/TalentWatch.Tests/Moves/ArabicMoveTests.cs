@@ -114,4 +114,11 @@ public sealed class ArabicMoveTests
     {
         Assert.Equal(["found|omar-farouk|mistral-ai"], MoveKit.ScoreKeys("تأسست ميسترال عام 2023 على يد عمر فاروق.", "ar"));
     }
+
+    [Fact]
+    public void Role_is_read_after_the_appointee()
+    {
+        var move = Assert.Single(MoveKit.Extract("عيّنت أمازون لينا حداد رئيسة تنفيذية للذكاء الاصطناعي.", "ar"));
+        Assert.Equal(("lina-haddad", "amazon", "رئيسة تنفيذية للذكاء الاصطناعي"), (move.PersonSlug, move.ToSlug, move.Role));
+    }
 }

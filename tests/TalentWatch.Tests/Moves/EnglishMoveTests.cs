@@ -169,4 +169,11 @@ public sealed class EnglishMoveTests
     {
         Assert.Equal(["leave|tom-becker|google"], MoveKit.ScoreKeys("Google announced the departure of Tom Becker, its top AI scientist.", "en"));
     }
+
+    [Fact]
+    public void Role_is_read_after_as()
+    {
+        var move = Assert.Single(MoveKit.Extract("Tom Becker is joining Mistral AI as chief scientist.", "en"));
+        Assert.Equal("chief scientist", move.Role);
+    }
 }
