@@ -55,9 +55,42 @@ public sealed class DevCorpusEvaluation(ITestOutputHelper output)
             File.WriteAllText(reportPath, report.ToString());
         }
 
+        if (Environment.GetEnvironmentVariable("TALENTWATCH_MOVES_OUT") is { Length: > 0 } outDir)
+        {
+            WriteForScorer(results, outDir);
+        }
+
         // The seed article's five moves are the product's acceptance case.
         var seed = results.Single(r => r.Article.Id == "ar-seed");
         Assert.Empty(seed.Missed);
+    }
+
+    // sources.json + system.jsonl in score.py's format (fake URLs per article id), so the official scorer can
+    // confirm the move figures; its other columns are meaningless here (no entities, no text).
+    private static void WriteForScorer(List<ArticleResult> results, string outDir)
+    {
+        Directory.CreateDirectory(outDir);
+        var urls = results.ToDictionary(r => r.Article.Id, r => "https://dev.invalid/" + r.Article.Id);
+        File.WriteAllText(Path.Combine(outDir, "sources.json"), System.Text.Json.JsonSerializer.Serialize(new { urls }));
+        var lines = results.Select(r => System.Text.Json.JsonSerializer.Serialize(new
+        {
+            url = urls[r.Article.Id],
+            title = r.Article.Title,
+            language = r.Article.Language,
+            publishedAt = r.Article.Published.ToString("O", CultureInfo.InvariantCulture),
+            text = r.Article.Body,
+            relevant = true,
+            entities = Array.Empty<object>(),
+            moves = r.Moves.Select(m => new
+            {
+                type = m.Type.ToString().ToLowerInvariant(),
+                person = Name(r, m.PersonSlug),
+                from = Name(r, m.FromSlug),
+                to = Name(r, m.ToSlug),
+                date = m.Date,
+            }),
+        }));
+        File.WriteAllLines(Path.Combine(outDir, "system.jsonl"), lines);
     }
 
     private static string? Name(ArticleResult r, string? slug) => slug is null ? null : r.Names.TryGetValue(slug, out var n) ? n : slug;
