@@ -35,6 +35,18 @@ internal static class ArabicMorph
             at = token.IndexOf(stem, at + 1, StringComparison.Ordinal);
         }
 
+        // ل + الاحتفاظ is written للاحتفاظ: the article's alef disappears after the preposition.
+        if (stem.StartsWith("ال", StringComparison.Ordinal) && token.Length >= stem.Length)
+        {
+            var fused = stem[1..];
+            var position = token.IndexOf(fused, 1, StringComparison.Ordinal);
+            if (position > 0 && ArabicClitics.IsLamFusion(token.AsSpan(0, position)) && Suffixes.Contains(token[(position + fused.Length)..]))
+            {
+                prefix = token[..position];
+                return true;
+            }
+        }
+
         return false;
     }
 

@@ -79,6 +79,12 @@ internal static class MarkerClassifier
                 continue;
             }
 
+            // "posted on X" names a platform; "a raid on OpenAI" the target.
+            if (token.Norm == "on" && i > 0 && PostedOn.Contains(tokens[i - 1].Norm))
+            {
+                return Marker.Source;
+            }
+
             if (Lookup(token.Norm, arabic) is { } marker)
             {
                 // "of" after a title or staff noun: CEO of X, engineers of X.
@@ -124,6 +130,11 @@ internal static class MarkerClassifier
 
         return Marker.None;
     }
+
+    private static readonly HashSet<string> PostedOn = new(StringComparer.Ordinal)
+    {
+        "post", "posted", "posts", "wrote", "writing", "said", "tweet", "tweeted", "thread", "message", "account", "announced", "live", "appeared",
+    };
 
     private static bool IsVerbLike(string word) =>
         word is "'s" or "that" or "which" or "who" or "when" or "where" or "after" or "before" or "while" or "as" or "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would" or "said" or "says" or "told"

@@ -10,7 +10,7 @@ internal static class MarkerWords
         ["from"] = Marker.From, ["to"] = Marker.To, ["into"] = Marker.To, ["at"] = Marker.At, ["in"] = Marker.At,
         ["within"] = Marker.At, ["inside"] = Marker.At, ["for"] = Marker.For, ["by"] = Marker.By, ["with"] = Marker.With,
         ["alongside"] = Marker.With, ["against"] = Marker.With, ["of"] = Marker.Of, ["via"] = Marker.Source,
-        ["according"] = Marker.Source, ["told"] = Marker.Source, ["on"] = Marker.Source, ["per"] = Marker.Source,
+        ["according"] = Marker.Source, ["told"] = Marker.Source, ["on"] = Marker.Of, ["per"] = Marker.Source,
         ["citing"] = Marker.Source, ["site"] = Marker.Source, ["outlet"] = Marker.Source,
         ["newspaper"] = Marker.Source, ["magazine"] = Marker.Source, ["publication"] = Marker.Source, ["reported"] = Marker.Source,
         ["podcast"] = Marker.Source, ["blog"] = Marker.Source, ["replacing"] = Marker.With, ["succeeding"] = Marker.With, ["than"] = Marker.With, ["like"] = Marker.With, ["as"] = Marker.With,

@@ -40,7 +40,7 @@ internal static class ModalityReader
     private static readonly HashSet<string> Speculation = Set(
         "may", "might", "could", "considering", "consider", "considered", "considers", "weighing", "weighs", "talks",
         "rumored", "rumoured", "rumors", "rumours", "speculation", "plans", "planned", "planning", "plan", "intends",
-        "intend", "intended", "threatened", "threatening", "threatens", "fears", "fear", "feared", "expected", "likely",
+        "intend", "intended", "ينوي", "تنوي", "نيه", "threatened", "threatening", "threatens", "fears", "fear", "feared", "expected", "likely",
         "possible", "possibly", "potential", "negotiating", "negotiations", "discussions", "mulling", "eyeing", "linked", "tipped",
         "ربطت", "ربط", "تربط", "يربط", "ترشيحات",
         "قد", "يدرس", "تدرس", "درس", "درست", "يفكر", "تفكر", "يعتزم", "تعتزم", "اعتزام", "يخطط", "تخطط", "خطط", "ربما",
@@ -49,7 +49,7 @@ internal static class ModalityReader
 
     private static readonly HashSet<string> Attempts = Set(
         "tried", "tries", "trying", "try", "attempt", "attempts", "attempted", "attempting", "effort", "efforts", "sought",
-        "seeking", "seeks", "offered", "offering", "offers", "wants", "wanted", "hoping", "bid", "push", "campaign",
+        "seeking", "seeks", "offered", "offering", "offers", "wants", "wanted", "hoping", "bid", "push", "campaign", "failed", "fails",
         "محاوله", "محاولات", "يحاول", "تحاول", "حاول", "حاولت", "مساعي", "جهود", "سعت", "تسعى", "يسعى", "عرض", "عرضت",
         "عروض", "حمله", "لمحاوله");
 
@@ -109,7 +109,7 @@ internal static class ModalityReader
 
                 result = Max(result, Modality.Speculative);
             }
-            else if (In(Attempts, tokens[i]) && triggerStart - i <= AttemptWindow)
+            else if (In(Attempts, tokens[i]) && Governs(tokens, i, triggerStart))
             {
                 result = Max(result, Modality.Attempt);
             }
@@ -128,6 +128,26 @@ internal static class ModalityReader
         }
 
         return result;
+    }
+
+    // An attempt word governs the trigger when only "to"/"and failed to" or an Arabic preposition stands between
+    // them ("tried to join", "failed to lure", محاولة استقطاب، في محاولة لاستقطابهم); "efforts, has defected" is no attempt.
+    private static bool Governs(IReadOnlyList<MoveToken> tokens, int attempt, int trigger)
+    {
+        if (trigger - attempt > AttemptWindow)
+        {
+            return false;
+        }
+
+        for (var i = attempt + 1; i < trigger; i++)
+        {
+            if (tokens[i].Norm is not ("to" or "في" or "على" or "من" or "الى" or "ل"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsDate(IReadOnlyList<MoveToken> tokens, int i) =>

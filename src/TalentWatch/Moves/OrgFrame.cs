@@ -51,7 +51,8 @@ internal static class OrgFrame
     // ("ضم فارون موهان، الرئيس التنفيذي لشركة ويندسيرف، وشريكه دوغلاس تشين").
     private static List<string> Hired(SentenceContext s, TriggerHit hit, ArgumentFinder args, int objectEnd)
     {
-        var candidates = args.After(person: true, objectEnd).Where(m => m.Marker is Marker.None or Marker.Conj or Marker.RoleOf).ToList();
+        // Staff: "المهندس توم بيكر", "engineer Tom Becker" - a job noun used as a title.
+        var candidates = args.After(person: true, objectEnd).Where(m => m.Marker is Marker.None or Marker.Conj or Marker.RoleOf or Marker.Staff).ToList();
         if (candidates.Count == 0 || candidates[0].First - hit.End > ObjectReach)
         {
             return [];
@@ -97,7 +98,8 @@ internal static class OrgFrame
             var word = s.Tokens[i].Norm;
             if (ArabicMorph.InSet(MarkerWords.Staff, word))
             {
-                return true;
+                // "المهندس توم بيكر": a singular job noun in front of a name is the person's title.
+                return !s.Mentions.Exists(m => m.IsPerson && m.First == i + 1);
             }
 
             if (!MarkerWords.Heads.Contains(word) && word is not ("the" or "some" or "several" or "its" or "of" or "عددا" or "من" or "عدد"))

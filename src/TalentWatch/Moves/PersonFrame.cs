@@ -15,6 +15,8 @@ internal static class PersonFrame
         "company", "startup", "firm", "lab", "الشركه", "شركته", "شركتها", "شركتهما", "الناشئه",
     };
 
+    private static readonly HashSet<string> Sequencers = new(StringComparer.Ordinal) { "before", "after", "while", "when", "falling", "بعد", "قبل", "بعدما" };
+
     private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal) { "ان", "حتى", "كي", "لكي", "بعدما", "قبلما" };
 
     public static List<MoveCandidate> Resolve(SentenceContext s, TriggerHit hit, ArgumentFinder args, Modality modality, DiscourseState discourse)
@@ -146,7 +148,12 @@ internal static class PersonFrame
             return [];
         }
 
-        var founders = persons.Concat(Listed(s, hit, args)).Distinct().ToList();
+        // "founded X in 2010 with Y", أسست ... مع Y: companions right after the founding are co-founders; "founded X
+        // before falling out with Y" is another event.
+        var partners = args.InClause(person: true).Where(m => m.Marker is Marker.With && m.First > hit.Start && m.First - hit.End <= 8
+                && !s.AnyWordIn(Subordinators, hit.End, m.First) && !s.AnyWordIn(Sequencers, hit.End, m.First))
+            .Select(m => m.Slug);
+        var founders = persons.Concat(Listed(s, hit, args)).Concat(partners).Distinct().ToList();
         var from = args.InClause(person: false).FirstOrDefault(m => m.Marker is Marker.From or Marker.At && m.Slug != company)?.Slug;
         return founders.Select(p => new MoveCandidate(MoveType.Found, p, from, company, confidence, hit)).ToList();
     }

@@ -16,6 +16,8 @@ public sealed class ArabicMorphTests
     [InlineData("وسينضم", "ينضم", false)]
     [InlineData("أسسها", "أسس", false)]
     [InlineData("وغادرت", "غادرت", false)]
+    [InlineData("للاحتفاظ", "الاحتفاظ", true)]
+    [InlineData("وللحفاظ", "الحفاظ", true)]
     public void Clitic_forms_match(string token, string stem, bool noun)
     {
         Assert.True(Matches(token, stem, noun));

@@ -121,4 +121,16 @@ public sealed class ArabicMoveTests
         var move = Assert.Single(MoveKit.Extract("عيّنت أمازون لينا حداد رئيسة تنفيذية للذكاء الاصطناعي.", "ar"));
         Assert.Equal(("lina-haddad", "amazon", "رئيسة تنفيذية للذكاء الاصطناعي"), (move.PersonSlug, move.ToSlug, move.Role));
     }
+
+    [Fact]
+    public void Job_noun_before_a_name_is_a_title_not_staff()
+    {
+        Assert.Equal(["join|tom-becker|tesla"], MoveKit.ScoreKeys("واستقطبت تسلا المهندس توم بيكر من أبل.", "ar"));
+    }
+
+    [Fact]
+    public void Retention_bonus_with_lam_fused_article()
+    {
+        Assert.Contains("retain|google", MoveKit.ScoreKeys("وعرضت غوغل على موظفيها مكافآت للاحتفاظ بهم بعد محاولات أنثروبيك جذبهم.", "ar"));
+    }
 }

@@ -16,6 +16,8 @@ public sealed class ArabicNoMoveTests
     [InlineData("أطلقت تسلا سيارة جديدة.")]
     [InlineData("غادر إيلون ماسك الاجتماع مبكرا.")]
     [InlineData("وتركز ميتا على الرحلة الطويلة نحو الذكاء العام.")]
+    [InlineData("وأكد توم بيكر أنه لا ينوي مغادرة إنفيديا.")]
+    [InlineData("وانضمت أنثروبيك إلى تحالف جديد للسلامة.")]
     public void No_move(string sentence)
     {
         Assert.Empty(MoveKit.Keys(sentence, "ar"));

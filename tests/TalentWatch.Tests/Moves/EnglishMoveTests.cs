@@ -176,4 +176,24 @@ public sealed class EnglishMoveTests
         var move = Assert.Single(MoveKit.Extract("Tom Becker is joining Mistral AI as chief scientist.", "en"));
         Assert.Equal("chief scientist", move.Role);
     }
+
+    [Fact]
+    public void Failed_lure_is_a_poaching_attempt_not_a_join()
+    {
+        Assert.Equal(["poach|meta|apple"], MoveKit.ScoreKeys("Meta tried and failed to lure Tom Becker away from Apple.", "en"));
+    }
+
+    [Fact]
+    public void Talent_raid_on_a_company()
+    {
+        Assert.Equal(["poach|meta|openai"], MoveKit.ScoreKeys("Meta's talent raid on OpenAI has netted at least eight researchers.", "en"));
+    }
+
+    [Fact]
+    public void Co_founders_named_with_with()
+    {
+        var keys = MoveKit.ScoreKeys("Omar Farouk quit Google in 2016 to co-found Mistral AI with Priya Raman.", "en");
+        Assert.Contains("found|omar-farouk|mistral-ai", keys);
+        Assert.Contains("found|priya-raman|mistral-ai", keys);
+    }
 }

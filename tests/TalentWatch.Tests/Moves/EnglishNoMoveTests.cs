@@ -22,6 +22,10 @@ public sealed class EnglishNoMoveTests
     [InlineData("Omar Farouk found that Google had the best models.")]
     [InlineData("Employees threatened to quit OpenAI.")]
     [InlineData("Tom Becker started working at Nvidia's Paris office in 2019 as an intern.")]
+    [InlineData("Google and Anthropic joined forces on a new safety standard.")]
+    [InlineData("Amazon hired a law firm to review the deal.")]
+    [InlineData("Nvidia launched an investigation into the leak.")]
+    [InlineData("Tom Becker told Reuters he had no plans to leave Nvidia.")]
     public void No_move(string sentence)
     {
         Assert.Empty(MoveKit.Keys(sentence, "en"));
