@@ -46,6 +46,7 @@ internal static class ArabicTriggers
             "جند", "جندت", "يجند", "تجند", "أغرت", "أغرى");
         Add(MoveType.Poach, TriggerFrame.OrgRecruits, 0.9, noun, "اصطياد", "صيد", "استقطاب", "تجنيد", "خطف", "إغراء", "سرقة");
         Add(MoveType.Poach, TriggerFrame.OrgRecruits, 0.75, noun, "توظيف");
+        Add(MoveType.Poach, TriggerFrame.OrgRecruits, 0.75, none, "توظف", "يوظف");
         Add(MoveType.Poach, TriggerFrame.OrgRecruits, 0.7, TriggerFlags.NeedsStaff | noun, "جذب");
         Add(MoveType.Poach, TriggerFrame.OrgRecruits, 0.7, TriggerFlags.NeedsStaff, "يجذب", "تجذب", "جذبت");
 

@@ -15,7 +15,9 @@ internal static class EnglishTriggers
         Add(MoveType.Join, TriggerFrame.PersonMoves, 0.9, none,
             "join", "joins", "joined", "joining", "rejoin", "rejoins", "rejoined", "rejoining",
             "moved to", "moves to", "move to", "moving to", "defected to", "defects to", "defect to",
-            "returned to", "returns to", "return to", "returning to", "went back to", "going back to", "goes back to", "came back to");
+            "returned to", "returns to", "return to", "returning to", "went back to", "going back to", "goes back to", "came back to",
+            "jumps to", "jumped to", "jumps ship to", "jumped ship to", "jumping ship to", "heads to", "headed to", "heading to",
+            "decamps to", "decamped to", "switches to", "switched to");
         Add(MoveType.Join, TriggerFrame.PersonMoves, 0.6, none, "will lead", "to lead", "signed with", "is headed to");
         Add(MoveType.Join, TriggerFrame.OrgHires, 0.9, none,
             "hired", "hires", "hire", "hiring", "tapped", "taps", "brought on", "bring on", "brings on", "bringing on",
@@ -44,7 +46,7 @@ internal static class EnglishTriggers
         Add(MoveType.Poach, TriggerFrame.OrgRecruits, 0.9, none,
             "poached", "poaches", "poach", "poaching", "lured", "lures", "lure", "luring", "hired away", "hire away",
             "raided", "raids", "raid", "raiding", "talent raid", "acqui-hire", "acquihire", "acqui-hired", "poached away",
-            "hiring the team", "wooed", "wooing", "woo", "courted", "courting", "snagged");
+            "hiring the team", "wooed", "wooing", "woo", "courted", "courting", "snagged", "snags", "snag", "nabbed", "nabs");
         Add(MoveType.Poach, TriggerFrame.OrgRecruits, 0.75, none,
             "recruited", "recruits", "recruit", "recruiting", "recruitment", "hiring spree", "talent war", "hiring blitz");
 

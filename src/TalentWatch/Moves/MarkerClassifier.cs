@@ -79,6 +79,12 @@ internal static class MarkerClassifier
                 continue;
             }
 
+            // "متحدث باسم غوغل" (spokesman for Google) is a title; "شركة باسم ميسترال" (a company named Mistral) is not.
+            if (arabic && token.Norm == "باسم")
+            {
+                return i > 0 && ArabicMorph.InSet(MarkerWords.Roles, tokens[i - 1].Norm) ? Marker.RoleOf : Marker.None;
+            }
+
             // "posted on X" names a platform; "a raid on OpenAI" the target.
             if (token.Norm == "on" && i > 0 && PostedOn.Contains(tokens[i - 1].Norm))
             {

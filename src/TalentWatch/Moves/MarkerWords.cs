@@ -30,15 +30,15 @@ internal static class MarkerWords
         "director", "cto", "cfo", "coo", "cso", "chairman", "chairwoman", "chair", "officer", "vp", "leader", "member",
         "spokesperson", "spokesman", "spokeswoman", "scientist", "investor", "analyst", "boss", "manager", "veteran",
         "alum", "alumnus", "alumni", "graduate", "graduates", "خريجي", "خريج", "خريجة", "board", "counsel", "partner", "lead", "engineer", "researcher", "architect", "owner",
-        "رئيس", "رييس", "رئيسه", "التنفيذي", "التنفيذيه", "تنفيذي", "مؤسس", "مؤسسي", "مؤسسيها", "مؤسسها", "المشارك", "شريك",
+        "رئيس", "رييس", "رئيسه", "التنفيذي", "التنفيذيه", "تنفيذي", "مؤسس", "مؤسسي", "مؤسسيها", "مؤسسها", "المشارك", "شريك", "ناطق",
         "الشريك", "مدير", "مديره", "كبير", "كبيره", "العلماء", "مسؤول", "مسوول", "مسؤوله", "نائب", "متحدث", "متحدثه", "عضو",
-        "السابق", "السابقه", "عالم", "قائد", "باسم", "قياده", "المدير", "الرئيس", "رئيسها", "رئيسيها", "صاحب", "مالك");
+        "السابق", "السابقه", "عالم", "قائد", "قياده", "المدير", "الرئيس", "رئيسها", "رئيسيها", "صاحب", "مالك");
 
     /// <summary>Employees: an organisation marked by one of these is whose staff is recruited or kept.</summary>
     public static readonly HashSet<string> Staff = Set(
         "engineers", "engineer", "researchers", "employees", "employee", "staff", "staffers", "talent", "team", "teams",
         "scientists", "workers", "members", "colleagues", "people", "executives", "leaders", "hires", "recruits", "workforce",
-        "مهندسي", "مهندسين", "مهندسو", "مهندس", "موظفي", "موظفين", "موظفو", "موظف", "باحثي", "باحثين", "باحثو", "فريق",
+        "مهندسي", "مهندسين", "مهندسو", "مهندس", "مهندسة", "باحث", "باحثة", "موظفة", "موظفي", "موظفين", "موظفو", "موظف", "باحثي", "باحثين", "باحثو", "فريق",
         "فريقها", "فريقه", "مواهب", "العاملين", "العاملون", "علماء", "عمال", "اعضاء", "كوادر", "خبراء", "المهندسين",
         "الموظفين", "الباحثين", "المواهب", "العاملين", "فريقي", "فريقنا", "موظفينا", "مهندسيها", "باحثيها", "موظفيها");
 

@@ -98,8 +98,8 @@ internal static class OrgFrame
             var word = s.Tokens[i].Norm;
             if (ArabicMorph.InSet(MarkerWords.Staff, word))
             {
-                // "المهندس توم بيكر": a singular job noun in front of a name is the person's title.
-                return !s.Mentions.Exists(m => m.IsPerson && m.First == i + 1);
+                // "المهندس توم بيكر", "باحثة غوغل لينا حداد": a job noun in front of a name is the person's title.
+                return !s.Mentions.Exists(m => m.IsPerson && m.First > i && m.First <= i + 4 && OnlyNamesBetween(s, i + 1, m.First));
             }
 
             if (!MarkerWords.Heads.Contains(word) && word is not ("the" or "some" or "several" or "its" or "of" or "عددا" or "من" or "عدد"))
@@ -109,6 +109,19 @@ internal static class OrgFrame
         }
 
         return false;
+    }
+
+    private static bool OnlyNamesBetween(SentenceContext s, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!s.Mentions.Exists(m => m.First <= i && i <= m.Last) && s.Tokens[i].Norm is not ("(" or ")"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Whose staff: companies marked from/at/of/staff-of/title in the object; an unmarked one only right after the
@@ -163,7 +176,8 @@ internal static class OrgFrame
                 ?? (passive ? args.After(person: false, args.ObjectEnd).FirstOrDefault(m => m.Marker is Marker.RoleOf or Marker.At or Marker.Of or Marker.None) : null);
         }
 
-        if (s.Arabic && FirstOrgAfter(args) is { } next && next.First - hit.End <= 1 && next.Marker is Marker.None)
+        // Only a company right after the verb is its subject: in "تخطف باحثة غوغل" Google owns the researcher.
+        if (s.Arabic && FirstOrgAfter(args) is { } next && next.First == hit.End && next.Marker is Marker.None)
         {
             return next;
         }

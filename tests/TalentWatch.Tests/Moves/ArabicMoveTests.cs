@@ -133,4 +133,16 @@ public sealed class ArabicMoveTests
     {
         Assert.Contains("retain|google", MoveKit.ScoreKeys("وعرضت غوغل على موظفيها مكافآت للاحتفاظ بهم بعد محاولات أنثروبيك جذبهم.", "ar"));
     }
+
+    [Fact]
+    public void Headline_verb_after_subject_with_employer_title()
+    {
+        Assert.Equal(["join|lina-haddad|google|meta"], MoveKit.Keys("ميتا تخطف باحثة غوغل لينا حداد", "ar"));
+    }
+
+    [Fact]
+    public void Company_named_with_bism_is_the_founded_one()
+    {
+        Assert.Equal(["found|omar-farouk|mistral-ai"], MoveKit.ScoreKeys("عمر فاروق يؤسس شركة ناشئة جديدة باسم ميسترال", "ar"));
+    }
 }

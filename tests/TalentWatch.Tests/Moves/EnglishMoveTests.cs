@@ -196,4 +196,15 @@ public sealed class EnglishMoveTests
         Assert.Contains("found|omar-farouk|mistral-ai", keys);
         Assert.Contains("found|priya-raman|mistral-ai", keys);
     }
+
+    [Theory]
+    [InlineData("Tom Becker jumps ship to Meta", "join|tom-becker|meta")]
+    [InlineData("Apple AI chief Tom Becker heads to Meta", "join|tom-becker|meta")]
+    [InlineData("Amazon taps Priya Raman as CTO", "join|priya-raman|amazon")]
+    [InlineData("Meta snags Google researcher Lina Haddad", "join|lina-haddad|meta")]
+    [InlineData("Lina Haddad exits Apple after a decade", "leave|lina-haddad|apple")]
+    public void Headline_phrasings(string headline, string key)
+    {
+        Assert.Equal([key], MoveKit.ScoreKeys(headline, "en"));
+    }
 }
