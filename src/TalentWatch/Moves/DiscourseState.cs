@@ -1,0 +1,74 @@
+namespace TalentWatch.Moves;
+
+/// <summary>
+/// What earlier sentences leave for later ones: the person a pronoun or an Arabic verb's implied subject refers to,
+/// the company "the company" refers to, and the last destination, departure and founding, which a follow-up
+/// sentence ("is joining as chief scientist", "were also leaving", "الشركة الجديدة") continues.
+/// </summary>
+internal sealed class DiscourseState
+{
+    /// <summary>Follow-up sentences continue a move for this many sentences.</summary>
+    public const int Reach = 3;
+
+    /// <summary>The subject of the latest sentence that named a person (subjects are the preferred antecedents).</summary>
+    public string? LastPerson { get; set; }
+
+    public string? LastOrg { get; set; }
+
+    public string? LastJoinTo { get; set; }
+
+    public string? LastLeaveFrom { get; set; }
+
+    public string? LastFoundTo { get; set; }
+
+    public int SinceJoin { get; set; } = int.MaxValue / 2;
+
+    public int SinceLeave { get; set; } = int.MaxValue / 2;
+
+    public int SinceFound { get; set; } = int.MaxValue / 2;
+
+    public string? RecentJoinTo => SinceJoin <= Reach ? LastJoinTo : null;
+
+    public string? RecentLeaveFrom => SinceLeave <= Reach ? LastLeaveFrom : null;
+
+    public string? RecentFoundTo => SinceFound <= Reach ? LastFoundTo : null;
+
+    /// <summary>Records a sentence's moves and mentions once it has been read.</summary>
+    public void After(SentenceContext sentence, IReadOnlyList<MoveCandidate> moves)
+    {
+        SinceJoin++;
+        SinceLeave++;
+        SinceFound++;
+        foreach (var move in moves)
+        {
+            switch (move.Type)
+            {
+                case MoveType.Join when move.To is not null:
+                    (LastJoinTo, SinceJoin) = (move.To, 0);
+                    break;
+                case MoveType.Leave when move.From is not null:
+                    (LastLeaveFrom, SinceLeave) = (move.From, 0);
+                    break;
+                case MoveType.Found when move.To is not null:
+                    (LastFoundTo, SinceFound) = (move.To, 0);
+                    break;
+            }
+        }
+
+        if (sentence.Sentence.InTitle)
+        {
+            return;
+        }
+
+        var persons = sentence.Mentions.Where(m => m.IsPerson).ToList();
+        if (persons.Count > 0)
+        {
+            LastPerson = (persons.FirstOrDefault(m => m.Marker is Marker.None or Marker.RoleOf) ?? persons[^1]).Slug;
+        }
+
+        if (sentence.Mentions.LastOrDefault(m => m.IsOrg && m.Marker is not (Marker.Source or Marker.Possessor)) is { } org)
+        {
+            LastOrg = org.Slug;
+        }
+    }
+}

@@ -1,0 +1,144 @@
+using System.Globalization;
+using TalentWatch.Entities;
+
+namespace TalentWatch.Moves;
+
+/// <summary>
+/// Dates of moves: the date expression nearest the trigger in its clause (in 2015, عام 2015, July 2022, 14 مايو,
+/// last year, الشهر الماضي); without one, a move reported now is dated by the article's month.
+/// </summary>
+internal static class MoveDates
+{
+    private static readonly Dictionary<string, int> Months = BuildMonths();
+
+    public static string? Find(IReadOnlyList<MoveToken> tokens, int triggerIndex, int clauseStart, int clauseEnd, DateTimeOffset? publishedAt)
+    {
+        (int Distance, string Value)? best = null;
+        for (var i = clauseStart; i < clauseEnd; i++)
+        {
+            var value = Read(tokens, i, clauseEnd, publishedAt);
+            if (value is null)
+            {
+                continue;
+            }
+
+            var distance = Math.Abs(i - triggerIndex);
+            if (best is null || distance < best.Value.Distance)
+            {
+                best = (distance, value);
+            }
+        }
+
+        return best?.Value ?? (publishedAt is { } p ? p.ToString("yyyy-MM", CultureInfo.InvariantCulture) : null);
+    }
+
+    // A date expression starting at token i: a month (with day/year around it), a year, or "last year/month".
+    private static string? Read(IReadOnlyList<MoveToken> tokens, int i, int end, DateTimeOffset? publishedAt)
+    {
+        var word = Months.ContainsKey(tokens[i].Norm) ? tokens[i].Norm : ArabicMorph.Split(tokens[i].Norm).Core;
+        if (Months.TryGetValue(word, out var month))
+        {
+            var day = DayAround(tokens, i, end);
+            var year = YearAfter(tokens, i, end);
+
+            // "may" is usually the modal verb and "jan" a first name: a short form is a month only next to a day or a year.
+            if (char.IsAsciiLetter(word[0]) && word.Length <= 4 && word is not ("june" or "july") && day is null && year is null)
+            {
+                return null;
+            }
+
+            if (year is null && publishedAt is { } p)
+            {
+                // "in August" in an article of September means this year; in an article of March, last year.
+                year = month <= p.Month ? p.Year : p.Year - 1;
+            }
+
+            if (year is null)
+            {
+                return null;
+            }
+
+            return day is { } d
+                ? string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{d:D2}")
+                : string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}");
+        }
+
+        if (IsYear(tokens[i].Norm, out var y) && (i == 0 || !Months.ContainsKey(tokens[i - 1].Norm)))
+        {
+            return y.ToString("D4", CultureInfo.InvariantCulture);
+        }
+
+        if (publishedAt is { } published && i + 1 < end)
+        {
+            var pair = tokens[i].Norm + " " + tokens[i + 1].Norm;
+            switch (pair)
+            {
+                case "last year" or "العام الماضي" or "السنه الماضيه":
+                    return (published.Year - 1).ToString("D4", CultureInfo.InvariantCulture);
+                case "last month" or "الشهر الماضي":
+                    return published.AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+                case "this year" or "العام الجاري" or "هذا العام":
+                    return published.Year.ToString("D4", CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
+    }
+
+    private static int? DayAround(IReadOnlyList<MoveToken> tokens, int i, int end)
+    {
+        var next = i + 1 < end && tokens[i + 1].Norm == "." ? i + 2 : i + 1; // "Jan. 14"
+        if (next < end && IsDay(tokens[next].Norm, out var after))
+        {
+            return after; // May 14
+        }
+
+        return i > 0 && IsDay(tokens[i - 1].Norm, out var before) ? before : null; // 14 مايو
+    }
+
+    private static int? YearAfter(IReadOnlyList<MoveToken> tokens, int i, int end)
+    {
+        // Skip a day, a comma and a parenthesised Levantine month name: "مايو (أيار) 2024", "May 14, 2024".
+        for (var j = i + 1; j < Math.Min(end, i + 6); j++)
+        {
+            if (IsYear(tokens[j].Norm, out var year))
+            {
+                return year;
+            }
+
+            if (tokens[j].IsWord && !IsDay(tokens[j].Norm, out _) && !Months.ContainsKey(tokens[j].Norm))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsYear(string word, out int year) =>
+        int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out year) && word.Length == 4 && year is >= 1950 and <= 2099;
+
+    private static bool IsDay(string word, out int day) =>
+        int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out day) && word.Length <= 2 && day is >= 1 and <= 31;
+
+    private static Dictionary<string, int> BuildMonths()
+    {
+        string[][] names =
+        [
+            ["january", "jan", "يناير", "كانون الثاني"], ["february", "feb", "فبراير", "شباط"], ["march", "mar", "مارس", "آذار"],
+            ["april", "apr", "أبريل", "ابريل", "نيسان"], ["may", "مايو", "أيار"], ["june", "jun", "يونيو", "حزيران"],
+            ["july", "jul", "يوليو", "تموز"], ["august", "aug", "أغسطس", "آب"], ["september", "sept", "sep", "سبتمبر", "أيلول"],
+            ["october", "oct", "أكتوبر", "تشرين الأول"], ["november", "nov", "نوفمبر", "تشرين الثاني"], ["december", "dec", "ديسمبر", "كانون الأول"],
+        ];
+        var months = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var m = 0; m < names.Length; m++)
+        {
+            foreach (var name in names[m].Where(n => !n.Contains(' ', StringComparison.Ordinal)))
+            {
+                months[TextNormalizer.NormalizeName(name)] = m + 1;
+            }
+        }
+
+        return months;
+    }
+}

@@ -1,0 +1,77 @@
+using TalentWatch.Entities;
+
+namespace TalentWatch.Moves;
+
+/// <summary>
+/// Reads talent moves from an article: sentences → triggers (per-language lexicons) → modality → argument roles
+/// from the entity mentions around each trigger → dates → one move per scoring key, keeping the best evidence.
+/// </summary>
+public static class MoveExtractor
+{
+    public static IReadOnlyList<ExtractedMove> Extract(string title, string text, string language, DateTimeOffset? publishedAt, IReadOnlyList<EntityMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var arabic = language is not null && language.StartsWith("ar", StringComparison.OrdinalIgnoreCase);
+        var moves = new List<ExtractedMove>();
+        var discourse = new DiscourseState();
+        foreach (var (source, sentence) in SentenceSplitter.Split(title, inTitle: true).Select(s => (title, s))
+                     .Concat(SentenceSplitter.Split(text, inTitle: false).Select(s => (text, s))))
+        {
+            var context = SentenceContext.Build(source, sentence, mentions, arabic);
+            var candidates = FromSentence(context, discourse);
+            discourse.After(context, candidates);
+            moves.AddRange(candidates.Select(c => ToMove(context, c, publishedAt)));
+        }
+
+        return MoveDeduplicator.Deduplicate(moves);
+    }
+
+    private static List<MoveCandidate> FromSentence(SentenceContext s, DiscourseState discourse)
+    {
+        var candidates = new List<MoveCandidate>();
+        var retains = new List<(TriggerHit Hit, Modality Modality)>();
+        foreach (var hit in s.Triggers)
+        {
+            var (clauseStart, clauseEnd) = s.ClauseRange(hit.Start);
+            var modality = ModalityReader.Read(s.Tokens, hit.Start, hit.End, clauseStart, clauseEnd, hit.Prefix);
+            if (hit.Trigger.Frame == TriggerFrame.Retains)
+            {
+                retains.Add((hit, modality));
+                continue;
+            }
+
+            candidates.AddRange(MoveResolver.Resolve(s, hit, modality, discourse));
+        }
+
+        foreach (var (hit, modality) in retains)
+        {
+            // Retention answers the poaching told in the same clause (raised pay after OpenAI's attempts to poach).
+            var clause = s.Clause[hit.Start];
+            var poaches = candidates.Where(c => c.Type == MoveType.Poach && s.Clause[c.Hit.Start] == clause).ToList();
+            candidates.AddRange(MoveResolver.Retain(s, hit, modality, poaches));
+        }
+
+        return candidates.Where(Valid).ToList();
+    }
+
+    // A move needs the slots its key is made of, and a company does not move to or from itself.
+    private static bool Valid(MoveCandidate c) => c.Type switch
+    {
+        MoveType.Join or MoveType.Found => c.Person is not null && c.To is not null && c.To != c.From,
+        MoveType.Leave => c.Person is not null && c.From is not null,
+        MoveType.Poach => c.To is not null && c.From is not null && c.To != c.From,
+        MoveType.Retain => c.From is not null && c.To != c.From,
+        _ => false,
+    };
+
+    private static ExtractedMove ToMove(SentenceContext s, MoveCandidate c, DateTimeOffset? publishedAt)
+    {
+        var (clauseStart, clauseEnd) = s.ClauseRange(c.Hit.Start);
+        var date = MoveDates.Find(s.Tokens, c.Hit.Start, clauseStart, clauseEnd, publishedAt);
+        var from = c.From == c.To ? null : c.From;
+        var role = c.Type is MoveType.Join or MoveType.Found ? RoleReader.Find(s, c.Hit) : null;
+        return new ExtractedMove(c.Type, c.Person, from, c.To, role, date, s.Evidence, s.Sentence.Start, Math.Round(Math.Clamp(c.Confidence, 0, 1), 3));
+    }
+}

@@ -1,0 +1,243 @@
+namespace TalentWatch.Moves;
+
+/// <summary>
+/// Hiring and recruiting told of a company: it takes a named person (a join) or another company's staff (a poach).
+/// Attempts and talks are poaching attempts, never joins.
+/// </summary>
+internal static class OrgFrame
+{
+    /// <summary>A hired person stands close after the trigger; a name farther on belongs to another phrase.</summary>
+    private const int ObjectReach = 8;
+
+    public static List<MoveCandidate> Resolve(SentenceContext s, TriggerHit hit, ArgumentFinder args, Modality modality)
+    {
+        var objectEnd = args.ObjectEnd;
+        var passive = !s.Arabic && args.WordBefore() is "was" or "were" or "been" or "be" or "being";
+        var to = Agent(s, hit, args, passive);
+        if (to is null)
+        {
+            return [];
+        }
+
+        // "hired engineers", لتوظيف العمال، استقطاب xAI لمهندسين: the object is staff, not the names further on.
+        var staffObject = StaffFirst(s, hit, to);
+        var persons = passive
+            ? args.Before(person: true).Take(1).SelectMany(args.Coordinated).Select(m => m.Slug).ToList()
+            : staffObject ? [] : Hired(s, hit, args, objectEnd);
+
+        var sources = Sources(s, hit, args, to, objectEnd);
+        var strength = hit.Trigger.Strength;
+        var moves = new List<MoveCandidate>();
+        var asserted = modality is Modality.Asserted;
+        var promotion = hit.Trigger.Has(TriggerFlags.Appointment) && sources.Count == 0 && persons.Count > 0 && TitledBefore(s, persons, hit);
+        if (asserted && !promotion)
+        {
+            var from = sources.FirstOrDefault();
+            moves.AddRange(persons.Select(p => new MoveCandidate(MoveType.Join, p, from, to.Slug, strength, hit)));
+        }
+
+        // A company-level raid: staff taken (or courted) rather than one named hire.
+        if (persons.Count == 0 || staffObject || args.StaffObject() || !asserted)
+        {
+            var person = persons.Count == 1 ? persons[0] : null;
+            var confidence = strength * (modality is Modality.Asserted or Modality.Attempt ? 1.0 : 0.8);
+            moves.AddRange(sources.Select(f => new MoveCandidate(MoveType.Poach, person, f, to.Slug, confidence, hit)));
+        }
+
+        return moves;
+    }
+
+    // The first named person after the trigger, and further persons joined to it by a conjunction
+    // ("ضم فارون موهان، الرئيس التنفيذي لشركة ويندسيرف، وشريكه دوغلاس تشين").
+    private static List<string> Hired(SentenceContext s, TriggerHit hit, ArgumentFinder args, int objectEnd)
+    {
+        // Staff: "المهندس توم بيكر", "engineer Tom Becker" - a job noun used as a title.
+        var candidates = args.After(person: true, objectEnd).Where(m => m.Marker is Marker.None or Marker.Conj or Marker.RoleOf or Marker.Staff).ToList();
+        if (candidates.Count == 0 || candidates[0].First - hit.End > ObjectReach)
+        {
+            return [];
+        }
+
+        var hired = args.Coordinated(candidates[0]).Select(m => m.Slug).ToList();
+        var last = candidates[0];
+        foreach (var next in candidates.Skip(1).Where(m => m.Marker is Marker.None or Marker.Conj))
+        {
+            if (ConjunctionBetween(s, last.Last, next.First))
+            {
+                hired.Add(next.Slug);
+                last = next;
+            }
+        }
+
+        return hired.Distinct().ToList();
+    }
+
+    private static bool ConjunctionBetween(SentenceContext s, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            var word = s.Tokens[i].Norm;
+            if (word is "and" or "و" || (s.Arabic && word.StartsWith('و') && ArabicMorph.Split(word).Prefix.StartsWith('و')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StaffFirst(SentenceContext s, TriggerHit hit, MentionSpan agent)
+    {
+        for (var i = hit.End; i < Math.Min(s.Tokens.Count, hit.End + 4); i++)
+        {
+            if (i >= agent.First && i <= agent.Last)
+            {
+                continue;
+            }
+
+            var word = s.Tokens[i].Norm;
+            if (ArabicMorph.InSet(MarkerWords.Staff, word))
+            {
+                // "المهندس توم بيكر", "باحثة غوغل لينا حداد": a job noun in front of a name is the person's title.
+                return !s.Mentions.Exists(m => m.IsPerson && m.First > i && m.First <= i + 4 && OnlyNamesBetween(s, i + 1, m.First));
+            }
+
+            if (!MarkerWords.Heads.Contains(word) && word is not ("the" or "some" or "several" or "its" or "of" or "عددا" or "من" or "عدد"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OnlyNamesBetween(SentenceContext s, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!s.Mentions.Exists(m => m.First <= i && i <= m.Last) && s.Tokens[i].Norm is not ("(" or ")"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Whose staff: companies marked from/at/of/staff-of/title in the object; an unmarked one only right after the
+    // trigger ("raided Google"). With a pronoun object (لاستقطابهم), the one other company of the sentence.
+    private static List<string> Sources(SentenceContext s, TriggerHit hit, ArgumentFinder args, MentionSpan to, int objectEnd)
+    {
+        var sources = args.After(person: false, objectEnd)
+            .Where(m => m.Slug != to.Slug && (m.Marker is Marker.From or Marker.Staff or Marker.RoleOf or Marker.At or Marker.Of
+                || (m.Marker is Marker.None && m.First - hit.End <= 1 && !(s.Arabic && m == FirstOrgAfter(args)))))
+            .Select(m => m.Slug).Distinct().ToList();
+        if (sources.Count == 0 && (hit.PronounSuffix || StaffOfReferent(s, hit)))
+        {
+            var others = s.Mentions.Where(m => m.IsOrg && m.Slug != to.Slug && m.Marker is not (Marker.Source or Marker.Possessor or Marker.To or Marker.For))
+                .Select(m => m.Slug).Distinct().ToList();
+            if (others.Count == 1)
+            {
+                sources = others;
+            }
+        }
+
+        return sources;
+    }
+
+    // "مهندسي الشركة" (the company's engineers), "موظفيها" (its employees): staff of a company named elsewhere.
+    private static bool StaffOfReferent(SentenceContext s, TriggerHit hit)
+    {
+        for (var i = hit.End; i < Math.Min(s.Tokens.Count - 1, hit.End + 3); i++)
+        {
+            if (ArabicMorph.InSet(MarkerWords.Staff, s.Tokens[i].Norm)
+                && (ArabicMorph.InSet(ReferringHeads, s.Tokens[i + 1].Norm) || s.Tokens[i + 1].Norm is "of" && i + 2 < s.Tokens.Count && s.Tokens[i + 2].Norm is "its" or "their" or "the"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> ReferringHeads = new(StringComparer.Ordinal) { "الشركه", "شركته", "شركتها", "شركتهم" };
+
+    private static MentionSpan? FirstOrgAfter(ArgumentFinder args) => args.After(person: false).FirstOrDefault();
+
+    // The recruiting company: the agent of a passive (hired by X); the company right after an Arabic verb or verbal
+    // noun (استقطبت ميتا، استقطاب xAI); else the nearest unmarked company before (a subject), then a located one;
+    // else, when a clause break cut the subject off (فيما استقطبت), the sentence's subject company.
+    private static MentionSpan? Agent(SentenceContext s, TriggerHit hit, ArgumentFinder args, bool passive)
+    {
+        if (passive || args.WordAfter() == "by")
+        {
+            // "was hired by X"; without an agent, "was named CEO of X" names the company in the title.
+            return args.After(person: false).FirstOrDefault(m => m.Marker is Marker.By)
+                ?? (passive ? args.After(person: false, args.ObjectEnd).FirstOrDefault(m => m.Marker is Marker.RoleOf or Marker.At or Marker.Of or Marker.None) : null);
+        }
+
+        // Only a company right after the verb is its subject: in "تخطف باحثة غوغل" Google owns the researcher.
+        if (s.Arabic && FirstOrgAfter(args) is { } next && next.First == hit.End && next.Marker is Marker.None)
+        {
+            return next;
+        }
+
+        // "عرضًا من نادي الاتحاد ... لضمه", "an offer from Meta to hire him": the offering company recruits.
+        if (args.InClause(person: false).FirstOrDefault(m => m.Marker is Marker.From && m.Last < hit.Start && OfferBefore(s, m.First)) is { } offerer)
+        {
+            return offerer;
+        }
+
+        var before = args.Before(person: false).ToList();
+        var agent = before.FirstOrDefault(m => m.Marker is Marker.None or Marker.Conj or Marker.RoleOf or Marker.Possessor)
+            ?? before.FirstOrDefault(m => m.Marker is Marker.At);
+        if (agent is not null)
+        {
+            return agent;
+        }
+
+        if (s.Arabic && args.After(person: false).FirstOrDefault(m => m.Marker is Marker.To) is { } beneficiary && s.Tokens[beneficiary.First - 1].Norm == "لصالح")
+        {
+            return beneficiary;
+        }
+
+        return s.Mentions.LastOrDefault(m => m.IsOrg && m.Last < args.Clause.Start && m.Marker is Marker.None);
+    }
+
+    private static bool OfferBefore(SentenceContext s, int index)
+    {
+        for (var i = index - 1; i >= Math.Max(0, index - 4); i--)
+        {
+            if (ArabicMorph.InSet(Offers, s.Tokens[i].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> Offers = new(StringComparer.Ordinal) { "offer", "offers", "bid", "عرض", "عرضا", "عروض", "عرضه" };
+
+    // "Chipotle named COO Scott Boatwright as CEO", تعيين رئيس قطاع الأعمال جيف وانغ: a title right before the
+    // appointee, with no other company involved, is a promotion inside the company.
+    private static bool TitledBefore(SentenceContext s, List<string> persons, TriggerHit hit)
+    {
+        var first = s.Mentions.FirstOrDefault(m => m.Slug == persons[0] && m.IsPerson && m.First >= hit.End);
+        if (first is null)
+        {
+            return false;
+        }
+
+        for (var i = first.First - 1; i >= Math.Max(hit.End, first.First - 4); i--)
+        {
+            var word = s.Tokens[i].Norm;
+            if (ArabicMorph.InSet(MarkerWords.Roles, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,300 @@
+namespace TalentWatch.Moves;
+
+/// <summary>Joins, departures and foundings told of a person: the subject moves; the object company is the destination, origin or creation.</summary>
+internal static class PersonFrame
+{
+    // Words after "started"/"launched" that make it a non-founding use: started working at X, launched in.
+    private static readonly HashSet<string> NotFounding = new(StringComparer.Ordinal)
+    {
+        "at", "as", "to", "in", "on", "working", "work", "talks", "offering", "selling", "using", "with", "by",
+    };
+
+    // A definite generic head after the trigger refers back to a company already named (left the company, الشركة الجديدة).
+    private static readonly HashSet<string> GenericCompany = new(StringComparer.Ordinal)
+    {
+        "company", "startup", "firm", "lab", "الشركه", "شركته", "شركتها", "شركتهما", "الناشئه",
+    };
+
+    private static readonly HashSet<string> Sequencers = new(StringComparer.Ordinal) { "before", "after", "while", "when", "falling", "بعد", "قبل", "بعدما" };
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal) { "ان", "حتى", "كي", "لكي", "بعدما", "قبلما" };
+
+    public static List<MoveCandidate> Resolve(SentenceContext s, TriggerHit hit, ArgumentFinder args, Modality modality, DiscourseState discourse)
+    {
+        // A person who is not going anywhere for now: plans, talks and attempts are not moves.
+        if (modality is not Modality.Asserted)
+        {
+            return [];
+        }
+
+        var (persons, viaPronoun) = Subject(s, hit, args, discourse);
+        var confidence = hit.Trigger.Strength * (viaPronoun ? 0.8 : 1.0);
+        return hit.Trigger.Type switch
+        {
+            MoveType.Join => Join(s, hit, args, persons, confidence, discourse),
+            MoveType.Leave => Leave(s, hit, args, persons, confidence, discourse),
+            MoveType.Found => Found(s, hit, args, persons, confidence, discourse),
+            _ => [],
+        };
+    }
+
+    private static List<MoveCandidate> Join(SentenceContext s, TriggerHit hit, ArgumentFinder args, List<string> persons, double confidence, DiscourseState discourse)
+    {
+        var after = args.After(person: false, args.ObjectEnd).ToList();
+        var next = args.WordAfter();
+        string? to;
+        if (next is "اليه" or "اليهم" or "him" or "them" or "us" or "me")
+        {
+            return []; // "to join him": a person, not a company
+        }
+
+        if (next is "اليها" or "لها")
+        {
+            // Companies are feminine in Arabic: إليها points back at the clause's subject company.
+            to = s.Mentions.Where(m => m.IsOrg && m.Last < hit.Start && m.Marker is Marker.None).Select(m => m.Slug).LastOrDefault();
+        }
+        else
+        {
+            // "انتقل إيثان نايت، عالم ... في تسلا، إلى xAI": an explicit "to" beats the "at" of a title in apposition.
+            to = (after.FirstOrDefault(m => m.Marker is Marker.To or Marker.None)
+                ?? after.FirstOrDefault(m => m.Marker is Marker.At or Marker.For or Marker.Staff))?.Slug;
+        }
+
+        if (to is null && discourse.RecentJoinTo is { } recent && (next is "as" or "too" or "" || hit.End >= args.Clause.End - 1))
+        {
+            // "Simonyan ... is joining as chief scientist": the destination named just before.
+            to = recent;
+            confidence *= 0.7;
+        }
+
+        if (to is null)
+        {
+            return [];
+        }
+
+        var from = args.InClause(person: false).FirstOrDefault(m => m.Marker is Marker.From && m.Slug != to)?.Slug;
+        var moves = persons.Select(p => new MoveCandidate(MoveType.Join, p, from, to, confidence, hit)).ToList();
+
+        // "Shazeer, De Freitas and some members of its research team would join Google": staff go too, a raid.
+        if (StaffInSubject(s, hit, args)
+            && args.InClause(person: false).FirstOrDefault(m => m.Last < hit.Start && m.Slug != to && m.Marker is not (Marker.Source or Marker.To or Marker.For or Marker.With)) is { } source)
+        {
+            moves.Add(new MoveCandidate(MoveType.Poach, null, source.Slug, to, confidence * 0.9, hit));
+        }
+
+        return moves;
+    }
+
+    // A staff noun conjoined to the subject ("and some members of its team", "وعدد من موظفيها") shortly before the trigger.
+    private static bool StaffInSubject(SentenceContext s, TriggerHit hit, ArgumentFinder args) =>
+        s.ConjoinedStaff(Math.Max(args.Clause.Start, hit.Start - 8), hit.Start);
+
+    private static List<MoveCandidate> Leave(SentenceContext s, TriggerHit hit, ArgumentFinder args, List<string> persons, double confidence, DiscourseState discourse)
+    {
+        var after = args.After(person: false, args.ObjectEnd).ToList();
+        var from = after.FirstOrDefault(m => m.Marker is Marker.None or Marker.From or Marker.At or Marker.Of or Marker.RoleOf)?.Slug
+            ?? args.InClause(person: false).FirstOrDefault(m => m.Last < hit.Start && m.Marker is not (Marker.To or Marker.For or Marker.Source or Marker.Possessor or Marker.With or Marker.By or Marker.Staff))?.Slug;
+        if (from is null && GenericObject(s, hit))
+        {
+            from = discourse.LastOrg; // "left the company", غادر الشركة
+        }
+
+        if (from is null && discourse.RecentLeaveFrom is { } recent)
+        {
+            from = recent; // a series of departures: "were also leaving"
+            confidence *= 0.7;
+        }
+
+        // "left X for Z", "غادر X إلى Z": the departure is a join of Z.
+        var destination = after.FirstOrDefault(m => m.Marker is Marker.For or Marker.To && m.Slug != from)?.Slug;
+        var moves = new List<MoveCandidate>();
+        foreach (var p in persons)
+        {
+            if (from is not null)
+            {
+                moves.Add(new MoveCandidate(MoveType.Leave, p, from, null, confidence, hit));
+            }
+
+            if (destination is not null)
+            {
+                moves.Add(new MoveCandidate(MoveType.Join, p, from, destination, confidence * 0.9, hit));
+            }
+        }
+
+        return moves;
+    }
+
+    private static List<MoveCandidate> Found(SentenceContext s, TriggerHit hit, ArgumentFinder args, List<string> persons, double confidence, DiscourseState discourse)
+    {
+        var direct = hit.Trigger.Has(TriggerFlags.NeedsDirectOrg);
+        if (direct && NotFounding.Contains(args.WordAfter()))
+        {
+            return [];
+        }
+
+        // The object is the first company after the trigger; a later one belongs to another phrase.
+        var first = args.After(person: false, args.ObjectEnd).FirstOrDefault();
+        var company = first is not null && first.Marker is Marker.None or Marker.To or Marker.Conj && (!direct || first.First < hit.End + 6)
+            ? first.Slug
+            : null;
+        company ??= direct ? null : Antecedent(s, hit);
+        if (company is null && GenericObject(s, hit))
+        {
+            company = discourse.RecentFoundTo; // "تأسيس الشركة الجديدة": the company just announced
+        }
+
+        if (company is null)
+        {
+            return [];
+        }
+
+        // "founded X in 2010 with Y", أسست ... مع Y: companions right after the founding are co-founders; "founded X
+        // before falling out with Y" is another event.
+        var partners = args.InClause(person: true).Where(m => m.Marker is Marker.With && m.First > hit.Start && m.First - hit.End <= 8
+                && !s.AnyWordIn(Subordinators, hit.End, m.First) && !s.AnyWordIn(Sequencers, hit.End, m.First))
+            .Select(m => m.Slug);
+        var founders = persons.Concat(Listed(s, hit, args)).Concat(partners).Distinct().ToList();
+        var from = args.InClause(person: false).FirstOrDefault(m => m.Marker is Marker.From or Marker.At && m.Slug != company)?.Slug;
+        return founders.Select(p => new MoveCandidate(MoveType.Found, p, from, company, confidence, hit)).ToList();
+    }
+
+    // "xAI, which Musk founded", التي أسسها: the company before the relative pronoun (or, after a generic head such as
+    // "the startup", the company last named); "Anthropic, founded in 2021 by ...": the company in apposition.
+    private static string? Antecedent(SentenceContext s, TriggerHit hit)
+    {
+        for (var i = hit.Start - 1; i >= Math.Max(0, hit.Start - 3); i--)
+        {
+            if (!MarkerWords.Relatives.Contains(s.Tokens[i].Norm))
+            {
+                continue;
+            }
+
+            var j = i - 1;
+            while (j >= 0 && s.Tokens[j].Norm is "," or "،" or ")" or "»")
+            {
+                j--;
+            }
+
+            if (s.Mentions.FirstOrDefault(m => m.Last == j) is { } antecedent)
+            {
+                return antecedent.IsOrg ? antecedent.Slug : null;
+            }
+
+            if (j >= 0 && (MarkerWords.Heads.Contains(s.Tokens[j].Norm) || GenericCompany.Contains(s.Tokens[j].Norm)))
+            {
+                return s.Mentions.LastOrDefault(m => m.IsOrg && m.Last < j && m.Marker is not Marker.Source)?.Slug;
+            }
+
+            return null;
+        }
+
+        var apposition = s.Mentions.LastOrDefault(m => m.IsOrg && m.Last < hit.Start);
+        return apposition is not null && hit.Start - apposition.Last <= 2 && s.Tokens[apposition.Last + 1].Norm is "," or "،"
+            ? apposition.Slug
+            : null;
+    }
+
+    // "كل من X و Y" (each of X and Y) after a founding lists the co-founders.
+    private static IEnumerable<string> Listed(SentenceContext s, TriggerHit hit, ArgumentFinder args)
+    {
+        for (var i = hit.End; i + 1 < args.Clause.End; i++)
+        {
+            if (s.Tokens[i].Norm == "كل" && s.Tokens[i + 1].Norm == "من")
+            {
+                return s.Mentions.Where(m => m.IsPerson && m.First > i && m.Last < args.Clause.End && m.Marker is not (Marker.With or Marker.Source or Marker.By))
+                    .Select(m => m.Slug);
+            }
+        }
+
+        return [];
+    }
+
+    private static bool GenericObject(SentenceContext s, TriggerHit hit)
+    {
+        for (var i = hit.End; i < Math.Min(s.Tokens.Count, hit.End + 3); i++)
+        {
+            var word = s.Tokens[i].Norm;
+            if (ArabicMorph.InSet(GenericCompany, word))
+            {
+                return true;
+            }
+
+            if (word is not ("the" or "its" or "his" or "her" or "their" or "new" or "same"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // The mover: nearest person not introduced by a preposition (with Altman), with coordinated names; else the
+    // referent of a pronoun or of an Arabic verb's implied subject.
+    private static (List<string> Persons, bool ViaPronoun) Subject(SentenceContext s, TriggerHit hit, ArgumentFinder args, DiscourseState discourse)
+    {
+        // Of: "the departure of Tom Becker" names the mover after a verbal noun.
+        static bool Free(MentionSpan m) => m.Marker is Marker.None or Marker.Conj or Marker.By or Marker.RoleOf or Marker.Staff or Marker.Of;
+
+        var before = args.Before(person: true).Where(Free).ToList();
+        var after = args.After(person: true).Where(Free).ToList();
+        MentionSpan? chosen;
+        if (s.Arabic)
+        {
+            // "قبل أن ينضم", "حتى ينضم" with no name after the verb: the subject is the sentence's subject.
+            var subordinate = Subordinators.Contains(args.WordBefore()) && !after.Exists(m => m.First - hit.End <= 2);
+            if (subordinate && s.Mentions.FirstOrDefault(m => m.IsPerson && Free(m) && m.Last < hit.Start) is { } main)
+            {
+                return ([main.Slug], false);
+            }
+
+            // Arabic is verb-first as often as subject-first: take the nearer side.
+            chosen = before.Concat(after).OrderBy(args.Distance).FirstOrDefault();
+        }
+        else
+        {
+            var pronoun = PronounBefore(s, hit);
+            if (pronoun >= 0)
+            {
+                // "he had joined": the most recent person before the pronoun, in this sentence or an earlier one.
+                var inSentence = s.Mentions.LastOrDefault(m => m.IsPerson && Free(m) && m.Last < pronoun);
+                var referent = inSentence?.Slug ?? discourse.LastPerson;
+                return referent is null ? ([], false) : ([referent], inSentence is null);
+            }
+
+            chosen = before.FirstOrDefault() ?? after.FirstOrDefault();
+        }
+
+        if (chosen is not null)
+        {
+            return (args.Coordinated(chosen).Select(m => m.Slug).ToList(), false);
+        }
+
+        // Arabic verbs carry their subject (غادر، انضم): with no name in the clause, the person last named.
+        if (s.Arabic && !hit.Trigger.Has(TriggerFlags.Noun) && discourse.LastPerson is { } last && !s.Sentence.InTitle)
+        {
+            return ([last], true);
+        }
+
+        return ([], false);
+    }
+
+    // A subject pronoun before the trigger in its clause with no name between them ("He left", "she was leaving").
+    private static int PronounBefore(SentenceContext s, TriggerHit hit)
+    {
+        var (start, _) = s.ClauseRange(hit.Start);
+        for (var i = hit.Start - 1; i >= start; i--)
+        {
+            if (s.Mentions.Exists(m => m.IsPerson && m.Last == i))
+            {
+                return -1;
+            }
+
+            if (MarkerWords.Pronouns.Contains(s.Tokens[i].Norm))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,197 @@
+using TalentWatch.Entities;
+
+namespace TalentWatch.Moves;
+
+/// <summary>One sentence ready for argument resolution: tokens, clause ids, mentions with markers, triggers.</summary>
+internal sealed class SentenceContext
+{
+    private SentenceContext(Sentence sentence, string text, List<MoveToken> tokens, int[] clause, List<MentionSpan> mentions, List<TriggerHit> triggers, bool arabic)
+    {
+        Sentence = sentence;
+        Text = text;
+        Tokens = tokens;
+        Clause = clause;
+        Mentions = mentions;
+        Triggers = triggers;
+        Arabic = arabic;
+    }
+
+    public Sentence Sentence { get; }
+
+    /// <summary>The title or body the sentence was cut from.</summary>
+    public string Text { get; }
+
+    public List<MoveToken> Tokens { get; }
+
+    /// <summary>Clause number of each token.</summary>
+    public int[] Clause { get; }
+
+    public List<MentionSpan> Mentions { get; }
+
+    public List<TriggerHit> Triggers { get; }
+
+    public bool Arabic { get; }
+
+    public string Evidence => Text.Substring(Sentence.Start, Sentence.Length);
+
+    public static SentenceContext Build(string text, Sentence sentence, IReadOnlyList<EntityMention> mentions, bool arabic)
+    {
+        var tokens = MoveTokenizer.Tokenize(text, sentence);
+        var spans = PlaceMentions(text, tokens, sentence, mentions);
+        var inMention = new bool[tokens.Count];
+        foreach (var span in spans)
+        {
+            for (var i = span.First; i <= span.Last; i++)
+            {
+                inMention[i] = true;
+            }
+        }
+
+        var clause = Clauses(tokens);
+        var triggers = TriggerMatcher.Find(tokens, inMention, arabic);
+
+        // Markers are searched back from a name up to another name or a trigger.
+        var blocked = (bool[])inMention.Clone();
+        foreach (var hit in triggers)
+        {
+            for (var i = hit.Start; i < hit.End; i++)
+            {
+                blocked[i] = true;
+            }
+        }
+
+        MarkerClassifier.Classify(text, tokens, spans, arabic, blocked);
+        return new SentenceContext(sentence, text, tokens, clause, spans, triggers, arabic);
+    }
+
+    /// <summary>Token range [start, end) of the clause containing token <paramref name="index"/>.</summary>
+    public (int Start, int End) ClauseRange(int index)
+    {
+        var id = Clause[index];
+        var start = index;
+        while (start > 0 && Clause[start - 1] == id)
+        {
+            start--;
+        }
+
+        var end = index;
+        while (end < Clause.Length && Clause[end] == id)
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    public bool AnyWordIn(HashSet<string> words, int start, int end)
+    {
+        for (var i = Math.Max(0, start); i < Math.Min(end, Tokens.Count); i++)
+        {
+            if (ArabicMorph.InSet(words, Tokens[i].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A staff noun in [start, end) joined by a conjunction to what precedes it ("and some employees of Adept",
+    /// "إلى جانب عدد من أعضاء فريق"): staff moving along with named people. A staff word inside a title
+    /// ("head of the safety team") has no conjunction before it.
+    /// </summary>
+    public bool ConjoinedStaff(int start, int end)
+    {
+        for (var i = Math.Max(0, start); i < Math.Min(end, Tokens.Count); i++)
+        {
+            if (!ArabicMorph.InSet(MarkerWords.Staff, Tokens[i].Norm))
+            {
+                continue;
+            }
+
+            for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
+            {
+                if (Tokens[j].Norm is "and" or "و" or "along" or "with" or "plus" or "جانب" or "مع" || (Arabic && j == i - 1 && Tokens[j].Norm.StartsWith('و')))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static List<MentionSpan> PlaceMentions(string text, List<MoveToken> tokens, Sentence sentence, IReadOnlyList<EntityMention> mentions)
+    {
+        var spans = new List<MentionSpan>();
+        foreach (var mention in mentions)
+        {
+            if (mention.InTitle != sentence.InTitle || mention.Start < sentence.Start || mention.Start + mention.Length > sentence.End)
+            {
+                continue;
+            }
+
+            var first = tokens.FindIndex(t => t.End > mention.Start);
+            var last = tokens.FindLastIndex(t => t.Start < mention.Start + mention.Length);
+            if (first < 0 || last < first)
+            {
+                continue;
+            }
+
+            var prefix = TextNormalizer.NormalizeName(text[tokens[first].Start..mention.Start]);
+            var span = new MentionSpan(mention.Slug, mention.Kind, first, last, prefix);
+
+            // "أوبن إيه آي (OpenAI)": the bracketed repeat is the same mention, not a second argument.
+            if (spans.Count > 0 && spans[^1] is { } previous && previous.Slug == span.Slug && OnlyBrackets(tokens, previous.Last + 1, first))
+            {
+                spans[^1] = previous with { Last = last };
+                continue;
+            }
+
+            if (spans.Count > 0 && spans[^1].Last >= first)
+            {
+                continue; // overlapping mentions: keep the first (the matcher's longest)
+            }
+
+            spans.Add(span);
+        }
+
+        return spans;
+    }
+
+    private static bool OnlyBrackets(List<MoveToken> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (tokens[i].IsWord || tokens[i].Norm is not ("(" or ")" or "«" or "»" or "\"" or "“" or "”"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int[] Clauses(List<MoveToken> tokens)
+    {
+        var clause = new int[tokens.Count];
+        var id = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Norm is ";" or "؛" || (t.IsWord && MarkerWords.ClauseBreaks.Contains(t.Norm)) || IsArabicBreak(tokens, i))
+            {
+                id++;
+            }
+
+            clause[i] = id;
+        }
+
+        return clause;
+    }
+
+    // "في حين" (whereas) and "غير أن" (however) are two-word clause breaks.
+    private static bool IsArabicBreak(List<MoveToken> tokens, int i) =>
+        i + 1 < tokens.Count && ((tokens[i].Norm is "في" or "وفي" && tokens[i + 1].Norm == "حين") || (tokens[i].Norm is "غير" && tokens[i + 1].Norm is "ان"));
+}

@@ -1,0 +1,148 @@
+namespace TalentWatch.Tests.Moves;
+
+public sealed class ArabicMoveTests
+{
+    [Fact]
+    public void Join_with_conjunction_clitic()
+    {
+        Assert.Contains("join|lina-haddad|anthropic", MoveKit.ScoreKeys("وانضمت لينا حداد إلى أنثروبيك قادمة من غوغل.", "ar"));
+    }
+
+    [Fact]
+    public void Join_with_lam_clitic_on_the_company()
+    {
+        Assert.Equal(["join|omar-farouk|nvidia"], MoveKit.ScoreKeys("انتقل عمر فاروق لإنفيديا بعد سنوات في أبل.", "ar"));
+    }
+
+    [Fact]
+    public void Verb_first_sentence_with_object_before_subject()
+    {
+        Assert.Equal(["leave|tom-becker|apple"], MoveKit.ScoreKeys("وغادر أبل أيضا توم بيكر الشهر الماضي.", "ar"));
+    }
+
+    [Fact]
+    public void Company_hires_with_dam()
+    {
+        Assert.Contains("join|priya-raman|meta", MoveKit.ScoreKeys("وضمت ميتا بريا رامان لقيادة فريقها الجديد.", "ar"));
+    }
+
+    [Fact]
+    public void Verbal_noun_with_pronoun_suffix_and_preposition()
+    {
+        Assert.Equal(["leave|lina-haddad|mistral-ai"], MoveKit.ScoreKeys("أعلنت لينا حداد استقالتها من ميسترال.", "ar"));
+    }
+
+    [Fact]
+    public void Founding_with_year()
+    {
+        var move = Assert.Single(MoveKit.Extract("أسس عمر فاروق شركة ميسترال عام 2023.", "ar"));
+        Assert.Equal((TalentWatch.Moves.MoveType.Found, "omar-farouk", "mistral-ai", "2023"), (move.Type, move.PersonSlug, move.ToSlug, move.Date));
+    }
+
+    [Fact]
+    public void Co_founding_with_clitics()
+    {
+        Assert.Contains("found|omar-farouk|mistral-ai", MoveKit.ScoreKeys("وشارك عمر فاروق في تأسيس ميسترال بعد رحيله عن غوغل.", "ar"));
+    }
+
+    [Fact]
+    public void Relative_founding_after_the_company()
+    {
+        Assert.Contains("found|elon-musk|tesla", MoveKit.ScoreKeys("وتواجه تسلا، التي أسسها إيلون ماسك، منافسة قوية.", "ar"));
+    }
+
+    [Fact]
+    public void Poaching_staff_of_a_company()
+    {
+        Assert.Equal(["poach|meta|apple"], MoveKit.ScoreKeys("استقطبت ميتا عددا من مهندسي أبل.", "ar"));
+    }
+
+    [Fact]
+    public void Poaching_attempt_with_clitic_on_the_trigger()
+    {
+        Assert.Equal(["poach|amazon|nvidia"], MoveKit.ScoreKeys("وتحاول أمازون لاصطياد باحثي إنفيديا منذ أشهر.", "ar"));
+    }
+
+    [Fact]
+    public void Poaching_from_coordinated_companies()
+    {
+        var keys = MoveKit.ScoreKeys("واستقطبت أمازون باحثين من أبل وغوغل لصالح مختبرها الجديد.", "ar");
+        Assert.Equal(["poach|amazon|apple", "poach|amazon|google"], keys);
+    }
+
+    [Fact]
+    public void Pay_raise_retains_staff()
+    {
+        Assert.Equal(["retain|google"], MoveKit.ScoreKeys("قررت غوغل زيادة رواتب باحثيها للحفاظ عليهم.", "ar"));
+    }
+
+    [Fact]
+    public void Retention_answers_the_poaching_in_the_same_clause()
+    {
+        var keys = MoveKit.ScoreKeys("رفعت تسلا رواتب مهندسيها بعد محاولات أوبن إيه آي استقطاب مهندسي تسلا.", "ar");
+        Assert.Contains("retain|tesla", keys);
+        Assert.Contains("poach|openai|tesla", keys);
+    }
+
+    [Fact]
+    public void Persuading_to_stay_is_retention()
+    {
+        Assert.Contains("retain|apple", MoveKit.ScoreKeys("اتصل توم بيكر، أحد مؤسسي أبل، بموظف لإقناعه بالبقاء.", "ar"));
+    }
+
+    [Fact]
+    public void Date_from_month_and_year()
+    {
+        var move = Assert.Single(MoveKit.Extract("وانضم توم بيكر إلى أمازون في يوليو (تموز) 2022.", "ar"));
+        Assert.Equal("2022-07", move.Date);
+    }
+
+    [Fact]
+    public void Qad_before_a_past_verb_is_not_a_hedge()
+    {
+        Assert.Equal(["join|omar-farouk|anthropic"], MoveKit.ScoreKeys("وقد انضم عمر فاروق إلى أنثروبيك العام الماضي.", "ar"));
+    }
+
+    [Fact]
+    public void Losing_an_engineer_to_a_rival_is_his_join()
+    {
+        Assert.Equal(["join|tom-becker|apple|meta"], MoveKit.Keys("خسرت أبل مهندسها توم بيكر لصالح ميتا.", "ar"));
+    }
+
+    [Fact]
+    public void Passive_founding_names_the_founder_after_ala_yad()
+    {
+        Assert.Equal(["found|omar-farouk|mistral-ai"], MoveKit.ScoreKeys("تأسست ميسترال عام 2023 على يد عمر فاروق.", "ar"));
+    }
+
+    [Fact]
+    public void Role_is_read_after_the_appointee()
+    {
+        var move = Assert.Single(MoveKit.Extract("عيّنت أمازون لينا حداد رئيسة تنفيذية للذكاء الاصطناعي.", "ar"));
+        Assert.Equal(("lina-haddad", "amazon", "رئيسة تنفيذية للذكاء الاصطناعي"), (move.PersonSlug, move.ToSlug, move.Role));
+    }
+
+    [Fact]
+    public void Job_noun_before_a_name_is_a_title_not_staff()
+    {
+        Assert.Equal(["join|tom-becker|tesla"], MoveKit.ScoreKeys("واستقطبت تسلا المهندس توم بيكر من أبل.", "ar"));
+    }
+
+    [Fact]
+    public void Retention_bonus_with_lam_fused_article()
+    {
+        Assert.Contains("retain|google", MoveKit.ScoreKeys("وعرضت غوغل على موظفيها مكافآت للاحتفاظ بهم بعد محاولات أنثروبيك جذبهم.", "ar"));
+    }
+
+    [Fact]
+    public void Headline_verb_after_subject_with_employer_title()
+    {
+        Assert.Equal(["join|lina-haddad|google|meta"], MoveKit.Keys("ميتا تخطف باحثة غوغل لينا حداد", "ar"));
+    }
+
+    [Fact]
+    public void Company_named_with_bism_is_the_founded_one()
+    {
+        Assert.Equal(["found|omar-farouk|mistral-ai"], MoveKit.ScoreKeys("عمر فاروق يؤسس شركة ناشئة جديدة باسم ميسترال", "ar"));
+    }
+}

@@ -1,0 +1,25 @@
+namespace TalentWatch.Tests.Moves;
+
+/// <summary>Arabic sentences with a trigger word or a title that report no move: denials, plans, counterfactuals, roles.</summary>
+public sealed class ArabicNoMoveTests
+{
+    [Theory]
+    [InlineData("نفى عمر فاروق أنه سينضم إلى أمازون.")]
+    [InlineData("لم تنضم لينا حداد إلى أبل.")]
+    [InlineData("ولن يغادر توم بيكر إنفيديا هذا العام.")]
+    [InlineData("وكان عمر فاروق سينضم إلى أمازون لولا تدخل غوغل.")]
+    [InlineData("تدرس لينا حداد الانتقال إلى ميتا.")]
+    [InlineData("وتجري بريا رامان محادثات للانضمام إلى أنثروبيك.")]
+    [InlineData("قد ينتقل توم بيكر إلى إنفيديا.")]
+    [InlineData("وكان بيكر يفكر في ترك غوغل.")]
+    [InlineData("قال سام ألتمان، الرئيس التنفيذي لشركة أوبن إيه آي، إن الشركة تنمو بسرعة.")]
+    [InlineData("أطلقت تسلا سيارة جديدة.")]
+    [InlineData("غادر إيلون ماسك الاجتماع مبكرا.")]
+    [InlineData("وتركز ميتا على الرحلة الطويلة نحو الذكاء العام.")]
+    [InlineData("وأكد توم بيكر أنه لا ينوي مغادرة إنفيديا.")]
+    [InlineData("وانضمت أنثروبيك إلى تحالف جديد للسلامة.")]
+    public void No_move(string sentence)
+    {
+        Assert.Empty(MoveKit.Keys(sentence, "ar"));
+    }
+}

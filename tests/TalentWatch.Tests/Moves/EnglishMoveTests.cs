@@ -1,0 +1,210 @@
+namespace TalentWatch.Tests.Moves;
+
+public sealed class EnglishMoveTests
+{
+    [Fact]
+    public void Join_with_previous_employer()
+    {
+        Assert.Equal(["join|priya-raman|google|anthropic"], MoveKit.Keys("Priya Raman has joined Anthropic from Google, the company said.", "en"));
+    }
+
+    [Fact]
+    public void Company_hires_a_person()
+    {
+        Assert.Contains("join|tom-becker|nvidia", MoveKit.ScoreKeys("Nvidia hired Tom Becker, a former Apple engineer, to lead its robotics group.", "en"));
+    }
+
+    [Fact]
+    public void Passive_hire_names_the_company_after_by()
+    {
+        Assert.Contains("join|lina-haddad|amazon", MoveKit.ScoreKeys("Lina Haddad was hired by Amazon to run its AI lab.", "en"));
+    }
+
+    [Fact]
+    public void Left_for_is_a_join_and_a_departure()
+    {
+        var keys = MoveKit.ScoreKeys("Tom Becker left Apple for Nvidia in March.", "en");
+        Assert.Contains("join|tom-becker|nvidia", keys);
+        Assert.Contains("leave|tom-becker|apple", keys);
+    }
+
+    [Fact]
+    public void Pronoun_subject_takes_the_previous_sentence_subject()
+    {
+        var moves = MoveKit.Extract("Priya Raman spent six years at Google, working with Tom Becker. She joined Anthropic in 2021.", "en");
+        var join = Assert.Single(moves, m => m.Type == TalentWatch.Moves.MoveType.Join);
+        Assert.Equal(("priya-raman", "anthropic", "2021"), (join.PersonSlug, join.ToSlug, join.Date));
+    }
+
+    [Fact]
+    public void Departure_without_destination()
+    {
+        Assert.Equal(["leave|lina-haddad|mistral-ai"], MoveKit.ScoreKeys("Lina Haddad stepped down from Mistral AI on Monday.", "en"));
+    }
+
+    [Fact]
+    public void Coordinated_people_all_leave()
+    {
+        var keys = MoveKit.ScoreKeys("Apple said Lina Haddad and Omar Farouk were leaving the company.", "en");
+        Assert.Contains("leave|lina-haddad|apple", keys);
+        Assert.Contains("leave|omar-farouk|apple", keys);
+    }
+
+    [Fact]
+    public void Founding_with_year()
+    {
+        var moves = MoveKit.Extract("Omar Farouk co-founded Mistral AI in 2023 after leaving Google.", "en");
+        var found = Assert.Single(moves, m => m.Type == TalentWatch.Moves.MoveType.Found);
+        Assert.Equal(("omar-farouk", "mistral-ai", "2023"), (found.PersonSlug, found.ToSlug, found.Date));
+        Assert.Contains(moves, m => m.Type == TalentWatch.Moves.MoveType.Leave && m.FromSlug == "google");
+    }
+
+    [Fact]
+    public void Relative_founding_points_at_the_company_before()
+    {
+        Assert.Contains("found|elon-musk|tesla", MoveKit.ScoreKeys("Tesla, which Elon Musk founded, is hiring.", "en"));
+    }
+
+    [Fact]
+    public void Poaching_staff_from_several_companies()
+    {
+        var keys = MoveKit.ScoreKeys("Meta poached a dozen researchers from OpenAI and Google last month.", "en");
+        Assert.Equal(["poach|meta|google", "poach|meta|openai"], keys);
+    }
+
+    [Fact]
+    public void Possessive_marks_whose_staff()
+    {
+        Assert.Equal(["poach|amazon|nvidia"], MoveKit.ScoreKeys("Amazon lured Nvidia's chip engineers with large stock grants.", "en"));
+    }
+
+    [Fact]
+    public void Attempted_recruiting_counts_as_poaching()
+    {
+        Assert.Equal(["poach|openai|apple"], MoveKit.ScoreKeys("OpenAI tried to recruit Apple engineers, according to people familiar with the matter.", "en"));
+    }
+
+    [Fact]
+    public void Talks_to_hire_a_named_person_is_a_poaching_attempt_not_a_join()
+    {
+        var keys = MoveKit.ScoreKeys("Meta is in talks to hire Tom Becker, the chief scientist of Mistral AI.", "en");
+        Assert.Equal(["poach|meta|mistral-ai"], keys);
+    }
+
+    [Fact]
+    public void Pay_raise_retains_against_the_rival()
+    {
+        var move = Assert.Single(MoveKit.Extract("Tesla raised pay for its AI engineers to fend off OpenAI.", "en"));
+        Assert.Equal((TalentWatch.Moves.MoveType.Retain, "tesla", "openai"), (move.Type, move.FromSlug, move.ToSlug));
+    }
+
+    [Fact]
+    public void Counter_offer_after_poaching_attempt()
+    {
+        var keys = MoveKit.ScoreKeys("Google made a counter-offer after Anthropic tried to poach its engineers.", "en");
+        Assert.Contains("retain|google", keys);
+    }
+
+    [Fact]
+    public void Replacement_means_the_predecessor_left()
+    {
+        Assert.Contains("leave|lina-haddad|amazon", MoveKit.ScoreKeys("Amazon named Tom Becker as its AI chief, replacing Lina Haddad.", "en"));
+    }
+
+    [Fact]
+    public void Internal_promotion_is_not_a_move()
+    {
+        Assert.Empty(MoveKit.ScoreKeys("Nvidia named chief operating officer Tom Becker as its interim CEO.", "en"));
+    }
+
+    [Fact]
+    public void Present_move_is_dated_by_the_article()
+    {
+        var move = Assert.Single(MoveKit.Extract("Priya Raman is joining Anthropic.", "en"));
+        Assert.Equal("2025-03", move.Date);
+    }
+
+    [Fact]
+    public void Full_date_is_kept()
+    {
+        var move = Assert.Single(MoveKit.Extract("Lina Haddad left Apple on Jan. 14, 2024.", "en"));
+        Assert.Equal("2024-01-14", move.Date);
+    }
+
+    [Fact]
+    public void Same_move_twice_is_reported_once_with_the_best_evidence()
+    {
+        var moves = MoveKit.Extract("Priya Raman joined Anthropic. Anthropic later said Raman had joined as head of research.", "en");
+        var join = Assert.Single(moves);
+        Assert.Equal(0, join.EvidenceStart);
+    }
+
+    [Fact]
+    public void Title_is_read_too()
+    {
+        Assert.Contains("join|tom-becker|nvidia", MoveKit.Extract("The chip maker did not comment.", "en", "Nvidia hires Apple veteran Tom Becker").Select(m => $"join|{m.PersonSlug}|{m.ToSlug}"));
+    }
+
+    [Fact]
+    public void Losing_staff_to_a_rival_is_poaching()
+    {
+        Assert.Equal(["poach|anthropic|openai"], MoveKit.ScoreKeys("OpenAI has lost several researchers to Anthropic this year.", "en"));
+    }
+
+    [Fact]
+    public void Losing_market_share_is_not_poaching()
+    {
+        Assert.Empty(MoveKit.ScoreKeys("Apple lost market share to Nvidia this year.", "en"));
+    }
+
+    [Fact]
+    public void Left_to_found_is_a_founding()
+    {
+        var keys = MoveKit.ScoreKeys("Tom Becker and Lina Haddad left OpenAI in 2021 to found Anthropic.", "en");
+        Assert.Equal(["found|lina-haddad|anthropic", "found|tom-becker|anthropic", "leave|lina-haddad|openai", "leave|tom-becker|openai"], keys);
+    }
+
+    [Fact]
+    public void Departure_of_names_the_mover()
+    {
+        Assert.Equal(["leave|tom-becker|google"], MoveKit.ScoreKeys("Google announced the departure of Tom Becker, its top AI scientist.", "en"));
+    }
+
+    [Fact]
+    public void Role_is_read_after_as()
+    {
+        var move = Assert.Single(MoveKit.Extract("Tom Becker is joining Mistral AI as chief scientist.", "en"));
+        Assert.Equal("chief scientist", move.Role);
+    }
+
+    [Fact]
+    public void Failed_lure_is_a_poaching_attempt_not_a_join()
+    {
+        Assert.Equal(["poach|meta|apple"], MoveKit.ScoreKeys("Meta tried and failed to lure Tom Becker away from Apple.", "en"));
+    }
+
+    [Fact]
+    public void Talent_raid_on_a_company()
+    {
+        Assert.Equal(["poach|meta|openai"], MoveKit.ScoreKeys("Meta's talent raid on OpenAI has netted at least eight researchers.", "en"));
+    }
+
+    [Fact]
+    public void Co_founders_named_with_with()
+    {
+        var keys = MoveKit.ScoreKeys("Omar Farouk quit Google in 2016 to co-found Mistral AI with Priya Raman.", "en");
+        Assert.Contains("found|omar-farouk|mistral-ai", keys);
+        Assert.Contains("found|priya-raman|mistral-ai", keys);
+    }
+
+    [Theory]
+    [InlineData("Tom Becker jumps ship to Meta", "join|tom-becker|meta")]
+    [InlineData("Apple AI chief Tom Becker heads to Meta", "join|tom-becker|meta")]
+    [InlineData("Amazon taps Priya Raman as CTO", "join|priya-raman|amazon")]
+    [InlineData("Meta snags Google researcher Lina Haddad", "join|lina-haddad|meta")]
+    [InlineData("Lina Haddad exits Apple after a decade", "leave|lina-haddad|apple")]
+    public void Headline_phrasings(string headline, string key)
+    {
+        Assert.Equal([key], MoveKit.ScoreKeys(headline, "en"));
+    }
+}

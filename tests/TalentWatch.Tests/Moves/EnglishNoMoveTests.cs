@@ -1,0 +1,33 @@
+namespace TalentWatch.Tests.Moves;
+
+/// <summary>Sentences with a trigger word or a name in a title that report no move.</summary>
+public sealed class EnglishNoMoveTests
+{
+    [Theory]
+    [InlineData("Priya Raman denied that she would join Anthropic.")]
+    [InlineData("Tom Becker did not join Nvidia after all.")]
+    [InlineData("Tom Becker never left Apple.")]
+    [InlineData("Lina Haddad is reportedly in talks to join Apple.")]
+    [InlineData("Omar Farouk plans to leave Google next year.")]
+    [InlineData("Omar Farouk is considering leaving Google.")]
+    [InlineData("Priya Raman was going to join OpenAI before Google matched the offer.")]
+    [InlineData("Priya Raman would have joined OpenAI if Google had not stepped in.")]
+    [InlineData("Tom Becker may join Nvidia later this year.")]
+    [InlineData("Sam Altman, the CEO of OpenAI, said the company was growing fast.")]
+    [InlineData("OpenAI CEO Sam Altman spoke at the conference.")]
+    [InlineData("Tesla launched a new car on Tuesday.")]
+    [InlineData("Elon Musk joined the call late.")]
+    [InlineData("Priya Raman left the meeting early.")]
+    [InlineData("Lina Haddad is on leave from Apple until June.")]
+    [InlineData("Omar Farouk found that Google had the best models.")]
+    [InlineData("Employees threatened to quit OpenAI.")]
+    [InlineData("Tom Becker started working at Nvidia's Paris office in 2019 as an intern.")]
+    [InlineData("Google and Anthropic joined forces on a new safety standard.")]
+    [InlineData("Amazon hired a law firm to review the deal.")]
+    [InlineData("Nvidia launched an investigation into the leak.")]
+    [InlineData("Tom Becker told Reuters he had no plans to leave Nvidia.")]
+    public void No_move(string sentence)
+    {
+        Assert.Empty(MoveKit.Keys(sentence, "en"));
+    }
+}
