@@ -22,6 +22,7 @@ app.MapHealth();
 app.MapSourcesApi();
 app.MapArticlesApi();
 app.MapEntitiesApi();
+app.MapEventsApi();
 
 await app.RunAsync();
 return 0;

@@ -1,7 +1,6 @@
+using TalentWatch.Analysis;
 using TalentWatch.Entities;
-using TalentWatch.Entities.Discovery;
 using TalentWatch.Extraction;
-using TalentWatch.Relevance;
 using TalentWatch.Storage;
 
 namespace TalentWatch.Web.Api;
@@ -21,9 +20,9 @@ public sealed record ArticleJson(
     double Relevance,
     IReadOnlyList<string> RelevanceSignals,
     IReadOnlyList<EntityRef> Entities,
-    IReadOnlyList<object> Moves)
+    IReadOnlyList<MoveJson> Moves)
 {
-    /// <param name="article">With its Source and Entities (and each mention's Entity) loaded.</param>
+    /// <param name="article">With its Source, Entities (each with its Entity) and Moves (with Person, From, To) loaded.</param>
     public static ArticleJson From(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -34,7 +33,8 @@ public sealed record ArticleJson(
             .ToList();
         return new(article.Id, article.Url, article.Title, article.Author, article.Language, article.PublishedAtWithOffset,
             article.FetchedAt, new SourceRef(source.Id, source.Name), article.Text, article.Relevant, article.Relevance,
-            (article.RelevanceSignals ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries), entities, []);
+            (article.RelevanceSignals ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries), entities,
+            [.. article.Moves.OrderBy(m => m.EvidenceStart).Select(MoveJson.Of)]);
     }
 
     /// <summary>An extraction that was never stored: no id, source or fetch time.</summary>
@@ -43,17 +43,25 @@ public sealed record ArticleJson(
         ArgumentNullException.ThrowIfNull(extracted);
         ArgumentNullException.ThrowIfNull(matcher);
         ArgumentNullException.ThrowIfNull(catalog);
-        var mentions = matcher.Match(extracted.Title, extracted.Text);
-        var entities = EntityMatcher.Summarize(mentions)
+        var analysis = TextAnalysis.Analyze(extracted.Title, extracted.Text, extracted.Language, extracted.PublishedAt, matcher);
+        var names = analysis.Discovered.ToDictionary(d => d.Slug, d => d.Entity.Name, StringComparer.Ordinal);
+        foreach (var (slug, entry) in catalog)
+        {
+            names[slug] = entry.Name;
+        }
+        var entities = analysis.CatalogEntities
             .Where(c => catalog.ContainsKey(c.Slug))
             .Select(c => new EntityRef(c.Slug, catalog[c.Slug].Name, KindName(c.Kind), c.Count, Confirmed: true, OtherNames(catalog[c.Slug].NameAr, catalog[c.Slug].Aliases)))
-            .Concat(EntityDiscovery.Discover(extracted.Title, extracted.Text, extracted.Language, mentions)
-                .Select(d => new EntityRef(Slugs.From(d.Name), d.Name, KindName(d.Kind), d.Count, Confirmed: false, [.. d.Aliases.Where(a => a != d.Name)])))
+            .Concat(analysis.Discovered.Select(d => new EntityRef(d.Slug, d.Entity.Name, KindName(d.Entity.Kind), d.Entity.Count, Confirmed: false, [.. d.Entity.Aliases.Where(a => a != d.Entity.Name)])))
             .ToList();
-        var relevance = RelevanceScorer.Score(extracted.Title, extracted.Text, moves: 0);
+        var moves = analysis.Moves.Select(m => new MoveJson(MoveJson.TypeName(m.Type), Named(m.PersonSlug, names), Named(m.FromSlug, names), Named(m.ToSlug, names),
+            m.Role, m.Date, m.Evidence, Math.Round(m.Confidence, 3), EventId: null)).ToList();
         return new(null, extracted.CanonicalUrl, extracted.Title, extracted.Author, extracted.Language, extracted.PublishedAt,
-            null, null, extracted.Text, relevance.Relevant, relevance.Score, relevance.Signals, entities, []);
+            null, null, extracted.Text, analysis.Relevance.Relevant, analysis.Relevance.Score, analysis.Relevance.Signals, entities, moves);
     }
+
+    private static NamedRef? Named(string? slug, Dictionary<string, string> names) =>
+        slug is not null && names.TryGetValue(slug, out var name) ? new NamedRef(slug, name) : null;
 
     public static string KindName(EntityKind kind) => kind == EntityKind.Person ? "person" : "org";
 

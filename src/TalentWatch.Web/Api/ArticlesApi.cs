@@ -58,6 +58,9 @@ public static class ArticlesApi
         var article = await db.Articles.AsNoTracking()
             .Include(a => a.Source)
             .Include(a => a.Entities).ThenInclude(m => m.Entity)
+            .Include(a => a.Moves).ThenInclude(m => m.Person)
+            .Include(a => a.Moves).ThenInclude(m => m.From)
+            .Include(a => a.Moves).ThenInclude(m => m.To)
             .AsSplitQuery()
             .SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         return article is null

@@ -10,36 +10,46 @@ namespace TalentWatch.Entities;
 /// </summary>
 public sealed class EntityTagger(EntityIndex index, TimeProvider time)
 {
-    public async Task TagAsync(TalentWatchDb db, Article article, CancellationToken cancellationToken)
+    /// <summary>Every mention with its span (catalog and discovered names), and the entity behind each slug.</summary>
+    public sealed record Tagging(IReadOnlyList<EntityMention> Mentions, IReadOnlyDictionary<string, EntityHandle> Entities);
+
+    /// <summary>A stored entity (Id) or one created by this tagging and not saved yet (Pending).</summary>
+    public readonly record struct EntityHandle(int Id, Entity? Pending);
+
+    public async Task<Tagging> TagAsync(TalentWatchDb db, Article article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(article);
         var snapshot = await index.GetAsync(cancellationToken);
         var mentions = snapshot.Matcher.Match(article.Title, article.Text);
+        var handles = new Dictionary<string, EntityHandle>(StringComparer.Ordinal);
         article.Entities.Clear();
         foreach (var count in EntityMatcher.Summarize(mentions))
         {
             if (snapshot.IdsBySlug.TryGetValue(count.Slug, out var id))
             {
+                handles[count.Slug] = new EntityHandle(id, null);
                 article.Entities.Add(new ArticleEntity { EntityId = id, Mentions = count.Count, FirstOffset = count.FirstOffset, InTitle = count.InTitle });
             }
         }
-        var added = false;
+        var discoveredEntries = new List<CatalogEntry>();
         foreach (var found in EntityDiscovery.Discover(article.Title, article.Text, article.Language, mentions))
         {
             var entity = await FindOrCreateAsync(db, found, article, cancellationToken);
-            added |= entity.Id == 0;
-            if (article.Entities.Exists(m => m.Entity == entity || (entity.Id != 0 && m.EntityId == entity.Id)))
+            if (handles.ContainsKey(entity.Slug))
             {
                 continue;
             }
+            handles[entity.Slug] = new EntityHandle(entity.Id, entity.Id == 0 ? entity : null);
+            discoveredEntries.Add(new CatalogEntry(entity.Slug, found.Kind, found.Name, found.NameAr, found.Aliases));
             article.Entities.Add(new ArticleEntity { Entity = entity, EntityId = entity.Id, Mentions = found.Count, FirstOffset = found.FirstOffset, InTitle = found.InTitle });
         }
-        if (added)
+        if (handles.Values.Any(h => h.Pending is not null))
         {
             // New names become matchable in later articles once saved.
             index.Invalidate();
         }
+        return new Tagging([.. mentions, .. Analysis.TextAnalysis.DiscoveredSpans(article.Title, article.Text, discoveredEntries, mentions)], handles);
     }
 
     private async Task<Entity> FindOrCreateAsync(TalentWatchDb db, DiscoveredEntity found, Article article, CancellationToken cancellationToken)

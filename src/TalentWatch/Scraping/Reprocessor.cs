@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using TalentWatch.Analysis;
 using TalentWatch.Entities;
+using TalentWatch.Events;
 using TalentWatch.Extraction;
 using TalentWatch.Feeds;
 using TalentWatch.Storage;
@@ -33,7 +34,7 @@ public sealed class Reprocessor(IDbContextFactory<TalentWatchDb> dbFactory, Enti
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             var batch = await db.Articles
-                .Include(a => a.Page).Include(a => a.Entities)
+                .Include(a => a.Page).Include(a => a.Entities).Include(a => a.Moves)
                 .Where(a => a.Id > afterId).OrderBy(a => a.Id).Take(BatchSize)
                 .AsSplitQuery()
                 .ToListAsync(cancellationToken);
@@ -47,8 +48,17 @@ public sealed class Reprocessor(IDbContextFactory<TalentWatchDb> dbFactory, Enti
                 done++;
             }
             await db.SaveChangesAsync(cancellationToken);
+            foreach (var article in batch)
+            {
+                await ArticleAnalyzer.LinkEventsAsync(db, article, cancellationToken);
+            }
+            await db.SaveChangesAsync(cancellationToken);
             afterId = batch[^1].Id;
             progress?.Report(new Progress(done, total, failed));
+        }
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            await EventLinker.RemoveOrphansAsync(db, cancellationToken);
         }
         return new Progress(done, total, failed);
     }

@@ -165,6 +165,8 @@ public sealed class SourceRunner(
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                await ArticleAnalyzer.LinkEventsAsync(db, article, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
                 return true;
             }
             catch (DbUpdateException ex) when (attempt == 1)

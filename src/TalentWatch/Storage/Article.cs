@@ -32,6 +32,8 @@ public sealed class Article
 
     public List<ArticleEntity> Entities { get; set; } = [];
 
+    public List<Move> Moves { get; set; } = [];
+
     public DateTimeOffset? PublishedAtWithOffset =>
         PublishedAt is { } utc
             ? new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Unspecified), TimeSpan.Zero).ToOffset(TimeSpan.FromMinutes(PublishedOffsetMinutes ?? 0))

@@ -11,6 +11,8 @@ public sealed class TalentWatchDb(DbContextOptions<TalentWatchDb> options) : DbC
     public DbSet<ScrapeRun> ScrapeRuns => Set<ScrapeRun>();
     public DbSet<Entity> Entities => Set<Entity>();
     public DbSet<ArticleEntity> ArticleEntities => Set<ArticleEntity>();
+    public DbSet<Move> Moves => Set<Move>();
+    public DbSet<TalentEvent> Events => Set<TalentEvent>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -20,6 +22,7 @@ public sealed class TalentWatchDb(DbContextOptions<TalentWatchDb> options) : DbC
         configurationBuilder.Properties<SourceKind>().HaveConversion<string>();
         configurationBuilder.Properties<SourceStatus>().HaveConversion<string>();
         configurationBuilder.Properties<Entities.EntityKind>().HaveConversion<string>();
+        configurationBuilder.Properties<Moves.MoveType>().HaveConversion<string>();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -53,6 +56,23 @@ public sealed class TalentWatchDb(DbContextOptions<TalentWatchDb> options) : DbC
             mention.HasIndex(m => m.EntityId);
             mention.HasOne<Article>().WithMany(a => a.Entities).HasForeignKey(m => m.ArticleId).OnDelete(DeleteBehavior.Cascade);
             mention.HasOne(m => m.Entity).WithMany().HasForeignKey(m => m.EntityId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<Move>(move =>
+        {
+            move.HasOne(m => m.Article).WithMany(a => a.Moves).HasForeignKey(m => m.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            move.HasOne(m => m.Person).WithMany().HasForeignKey(m => m.PersonId).OnDelete(DeleteBehavior.Cascade);
+            move.HasOne(m => m.From).WithMany().HasForeignKey(m => m.FromId).OnDelete(DeleteBehavior.Cascade);
+            move.HasOne(m => m.To).WithMany().HasForeignKey(m => m.ToId).OnDelete(DeleteBehavior.Cascade);
+            move.HasOne(m => m.Event).WithMany(e => e.Moves).HasForeignKey(m => m.EventId).OnDelete(DeleteBehavior.SetNull);
+        });
+        modelBuilder.Entity<TalentEvent>(talentEvent =>
+        {
+            talentEvent.ToTable("Events");
+            talentEvent.HasIndex(e => new { e.LatestReportedAt, e.Id });
+            talentEvent.HasIndex(e => new { e.Type, e.PersonId, e.FromId, e.ToId });
+            talentEvent.HasOne(e => e.Person).WithMany().HasForeignKey(e => e.PersonId).OnDelete(DeleteBehavior.Cascade);
+            talentEvent.HasOne(e => e.From).WithMany().HasForeignKey(e => e.FromId).OnDelete(DeleteBehavior.Cascade);
+            talentEvent.HasOne(e => e.To).WithMany().HasForeignKey(e => e.ToId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<ScrapeRun>(run =>
         {

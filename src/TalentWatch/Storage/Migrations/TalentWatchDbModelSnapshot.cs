@@ -182,6 +182,62 @@ namespace TalentWatch.Storage.Migrations
                     b.ToTable("Entities");
                 });
 
+            modelBuilder.Entity("TalentWatch.Storage.Move", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EvidenceStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FromId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ToId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("FromId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ToId");
+
+                    b.ToTable("Moves");
+                });
+
             modelBuilder.Entity("TalentWatch.Storage.ScrapeRun", b =>
                 {
                     b.Property<long>("Id")
@@ -283,6 +339,52 @@ namespace TalentWatch.Storage.Migrations
                     b.ToTable("Sources");
                 });
 
+            modelBuilder.Entity("TalentWatch.Storage.TalentEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstReportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FromId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LatestReportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ToId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ToId");
+
+                    b.HasIndex("LatestReportedAt", "Id");
+
+                    b.HasIndex("Type", "PersonId", "FromId", "ToId");
+
+                    b.ToTable("Events", (string)null);
+                });
+
             modelBuilder.Entity("TalentWatch.Storage.Article", b =>
                 {
                     b.HasOne("TalentWatch.Storage.Source", "Source")
@@ -320,6 +422,45 @@ namespace TalentWatch.Storage.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TalentWatch.Storage.Move", b =>
+                {
+                    b.HasOne("TalentWatch.Storage.Article", "Article")
+                        .WithMany("Moves")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentWatch.Storage.TalentEvent", "Event")
+                        .WithMany("Moves")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("TalentWatch.Storage.Entity", "From")
+                        .WithMany()
+                        .HasForeignKey("FromId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("TalentWatch.Storage.Entity", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("TalentWatch.Storage.Entity", "To")
+                        .WithMany()
+                        .HasForeignKey("ToId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Article");
+
+                    b.Navigation("Event");
+
+                    b.Navigation("From");
+
+                    b.Navigation("Person");
+
+                    b.Navigation("To");
+                });
+
             modelBuilder.Entity("TalentWatch.Storage.ScrapeRun", b =>
                 {
                     b.HasOne("TalentWatch.Storage.Source", null)
@@ -329,11 +470,42 @@ namespace TalentWatch.Storage.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TalentWatch.Storage.TalentEvent", b =>
+                {
+                    b.HasOne("TalentWatch.Storage.Entity", "From")
+                        .WithMany()
+                        .HasForeignKey("FromId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("TalentWatch.Storage.Entity", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("TalentWatch.Storage.Entity", "To")
+                        .WithMany()
+                        .HasForeignKey("ToId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("From");
+
+                    b.Navigation("Person");
+
+                    b.Navigation("To");
+                });
+
             modelBuilder.Entity("TalentWatch.Storage.Article", b =>
                 {
                     b.Navigation("Entities");
 
+                    b.Navigation("Moves");
+
                     b.Navigation("Page");
+                });
+
+            modelBuilder.Entity("TalentWatch.Storage.TalentEvent", b =>
+                {
+                    b.Navigation("Moves");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using TalentWatch.Events;
+using TalentWatch.Moves;
+using TalentWatch.Storage;
+
+namespace TalentWatch.Web.Api;
+
+public static class EventsApi
+{
+    public sealed record EventSourceJson(long ArticleId, string Url, string Title, SourceRef Source, string Language, DateTimeOffset? PublishedAt);
+
+    public sealed record EventJson(long Id, string Type, string Summary, NamedRef? Person, NamedRef? From, NamedRef? To, string? Role, string? Date,
+        string Evidence, double Confidence, DateTime FirstReportedAt, DateTime LatestReportedAt, int Reports, IReadOnlyList<EventSourceJson> Sources);
+
+    public sealed record EventPage(IReadOnlyList<EventJson> Items, string? NextCursor);
+
+    public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/events", ListAsync);
+        return app;
+    }
+
+    /// <summary>Newest report first. company (repeatable: any of them, as from or to), person, type, lang filter; keyset paged.</summary>
+    private static async Task<IResult> ListAsync(TalentWatchDb db, string[]? company, string? person, string? type, string? lang, string? cursor, int? limit, CancellationToken cancellationToken)
+    {
+        var take = Math.Clamp(limit ?? 50, 1, 200);
+        var query = db.Events.AsNoTracking().Where(e => e.Moves.Any());
+        if (cursor is not null)
+        {
+            if (!ArticleCursor.TryDecode(cursor, out var after))
+            {
+                return Results.Problem("The cursor is not one this API issued; start again without it.", statusCode: StatusCodes.Status400BadRequest);
+            }
+            query = query.Where(e => e.LatestReportedAt < after.SortAt || (e.LatestReportedAt == after.SortAt && e.Id < after.Id));
+        }
+        if (company is { Length: > 0 })
+        {
+            query = query.Where(e => (e.From != null && company.Contains(e.From.Slug)) || (e.To != null && company.Contains(e.To.Slug)));
+        }
+        if (!string.IsNullOrWhiteSpace(person))
+        {
+            query = query.Where(e => e.Person != null && e.Person.Slug == person);
+        }
+        if (!string.IsNullOrWhiteSpace(type))
+        {
+            if (!Enum.TryParse<MoveType>(type, ignoreCase: true, out var moveType) || !Enum.IsDefined(moveType))
+            {
+                return Results.Problem($"type must be one of join, leave, found, poach, retain, not \"{type}\".", statusCode: StatusCodes.Status400BadRequest);
+            }
+            query = query.Where(e => e.Type == moveType);
+        }
+        if (!string.IsNullOrWhiteSpace(lang))
+        {
+            query = query.Where(e => e.Moves.Any(m => m.Article!.Language == lang));
+        }
+        var events = await query
+            .OrderByDescending(e => e.LatestReportedAt).ThenByDescending(e => e.Id)
+            .Take(take + 1)
+            .Include(e => e.Person).Include(e => e.From).Include(e => e.To)
+            .Include(e => e.Moves).ThenInclude(m => m.Article).ThenInclude(a => a!.Source)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        var items = events.Take(take).Select(ToJson).ToList();
+        var next = events.Count > take ? new ArticleCursor(events[take - 1].LatestReportedAt, events[take - 1].Id).Encode() : null;
+        return Results.Ok(new EventPage(items, next));
+    }
+
+    private static EventJson ToJson(TalentEvent e)
+    {
+        var best = e.Moves.OrderByDescending(m => m.Confidence).First();
+        var sources = e.Moves
+            .Select(m => m.Article!)
+            .DistinctBy(a => a.Id)
+            .OrderBy(a => a.PublishedAt ?? a.FetchedAt)
+            .Select(a => new EventSourceJson(a.Id, a.Url, a.Title, new SourceRef(a.SourceId, a.Source!.Name), a.Language, a.PublishedAtWithOffset))
+            .ToList();
+        return new EventJson(e.Id, MoveJson.TypeName(e.Type), EventSentence.Describe(e.Type, e.Person?.Name, e.From?.Name, e.To?.Name),
+            NamedRef.From(e.Person), NamedRef.From(e.From), NamedRef.From(e.To), e.Role, e.Date, best.Evidence, Math.Round(best.Confidence, 3),
+            e.FirstReportedAt, e.LatestReportedAt, sources.Count, sources);
+    }
+}

@@ -1,0 +1,113 @@
+using Microsoft.EntityFrameworkCore;
+using TalentWatch.Moves;
+using TalentWatch.Storage;
+
+namespace TalentWatch.Events;
+
+/// <summary>
+/// Folds each reported move into the one real-world event it describes: the same key (who, from where, to where,
+/// by move type) reported within a time window, or the same dated background fact, is one event with many reports.
+/// </summary>
+public static class EventLinker
+{
+    /// <summary>Reports of one move this far apart are still the same news.</summary>
+    public static readonly TimeSpan Window = TimeSpan.FromDays(120);
+
+    /// <summary>Links the article's unlinked moves (their entities must be saved: ids are compared).</summary>
+    public static async Task LinkAsync(TalentWatchDb db, Article article, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(article);
+        var reportedAt = article.PublishedAt ?? article.FetchedAt;
+        foreach (var move in article.Moves.Where(m => m.EventId is null && m.Event is null))
+        {
+            if (!HasKey(move))
+            {
+                continue;
+            }
+            var candidates = await SameKey(db.Events, move).ToListAsync(cancellationToken);
+            var match = candidates.Concat(db.Events.Local.Where(e => e.Id == 0 && SameKey(e, move)))
+                .FirstOrDefault(e => Compatible(e, move.Date, reportedAt));
+            if (match is null)
+            {
+                match = new TalentEvent
+                {
+                    Type = move.Type, PersonId = move.PersonId, FromId = move.FromId, ToId = move.ToId,
+                    FirstReportedAt = reportedAt, LatestReportedAt = reportedAt,
+                };
+                db.Events.Add(match);
+            }
+            Absorb(match, move, reportedAt);
+            move.Event = match;
+        }
+    }
+
+    /// <summary>Events left without reports (after a reprocess changed their articles' moves) are removed.</summary>
+    public static Task<int> RemoveOrphansAsync(TalentWatchDb db, CancellationToken cancellationToken) =>
+        db.Events.Where(e => !db.Moves.Any(m => m.EventId == e.Id)).ExecuteDeleteAsync(cancellationToken);
+
+    /// <summary>The fields that identify a move, per type (as in the gold corpus): without them there is no event.</summary>
+    public static bool HasKey(Move move)
+    {
+        ArgumentNullException.ThrowIfNull(move);
+        return move.Type switch
+        {
+            MoveType.Join or MoveType.Found => move.PersonId is not null && move.ToId is not null,
+            MoveType.Leave => move.PersonId is not null && move.FromId is not null,
+            MoveType.Poach => move.ToId is not null && move.FromId is not null,
+            MoveType.Retain => move.FromId is not null,
+            _ => false,
+        };
+    }
+
+    private static IQueryable<TalentEvent> SameKey(IQueryable<TalentEvent> events, Move move) => move.Type switch
+    {
+        MoveType.Join or MoveType.Found => events.Where(e => e.Type == move.Type && e.PersonId == move.PersonId && e.ToId == move.ToId),
+        MoveType.Leave => events.Where(e => e.Type == move.Type && e.PersonId == move.PersonId && e.FromId == move.FromId),
+        MoveType.Poach => events.Where(e => e.Type == move.Type && e.ToId == move.ToId && e.FromId == move.FromId),
+        _ => events.Where(e => e.Type == move.Type && e.FromId == move.FromId),
+    };
+
+    private static bool SameKey(TalentEvent e, Move move) => SameKey(new[] { e }.AsQueryable(), move).Any();
+
+    /// <summary>Dates must agree as far as both are precise; undated reports must fall in the window.</summary>
+    private static bool Compatible(TalentEvent e, string? date, DateTime reportedAt)
+    {
+        if (e.Date is not null && date is not null)
+        {
+            if (!e.Date.StartsWith(date, StringComparison.Ordinal) && !date.StartsWith(e.Date, StringComparison.Ordinal))
+            {
+                return false;
+            }
+            if (date.Length == e.Date.Length || IsBackground(date, reportedAt))
+            {
+                return true;
+            }
+        }
+        return reportedAt >= e.FirstReportedAt - Window && reportedAt <= e.LatestReportedAt + Window;
+    }
+
+    // "Musk co-founded OpenAI in 2015" reported in 2024 is the same fact whenever it is repeated.
+    private static bool IsBackground(string date, DateTime reportedAt) =>
+        int.TryParse(date.AsSpan(0, Math.Min(4, date.Length)), out var year) && year < reportedAt.Year - 1;
+
+    private static void Absorb(TalentEvent e, Move move, DateTime reportedAt)
+    {
+        if (reportedAt < e.FirstReportedAt)
+        {
+            e.FirstReportedAt = reportedAt;
+        }
+        if (reportedAt > e.LatestReportedAt)
+        {
+            e.LatestReportedAt = reportedAt;
+        }
+        e.PersonId ??= move.PersonId;
+        e.FromId ??= move.FromId;
+        e.ToId ??= move.ToId;
+        e.Role ??= move.Role;
+        if (move.Date is not null && (e.Date is null || move.Date.Length > e.Date.Length))
+        {
+            e.Date = move.Date;
+        }
+    }
+}

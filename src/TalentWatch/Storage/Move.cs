@@ -1,0 +1,49 @@
+using TalentWatch.Moves;
+
+namespace TalentWatch.Storage;
+
+/// <summary>A talent move as one article reports it, with the sentence that says so.</summary>
+public sealed class Move
+{
+    public long Id { get; set; }
+    public long ArticleId { get; set; }
+    public Article? Article { get; set; }
+    public MoveType Type { get; set; }
+    public int? PersonId { get; set; }
+    public Entity? Person { get; set; }
+    public int? FromId { get; set; }
+    public Entity? From { get; set; }
+    public int? ToId { get; set; }
+    public Entity? To { get; set; }
+    public string? Role { get; set; }
+
+    /// <summary>YYYY, YYYY-MM or YYYY-MM-DD: as precise as the text is.</summary>
+    public string? Date { get; set; }
+    public required string Evidence { get; set; }
+    public int EvidenceStart { get; set; }
+    public double Confidence { get; set; }
+
+    public long? EventId { get; set; }
+    public TalentEvent? Event { get; set; }
+}
+
+/// <summary>One real-world move, however many articles, sources or languages report it.</summary>
+public sealed class TalentEvent
+{
+    public long Id { get; set; }
+    public MoveType Type { get; set; }
+    public int? PersonId { get; set; }
+    public Entity? Person { get; set; }
+    public int? FromId { get; set; }
+    public Entity? From { get; set; }
+    public int? ToId { get; set; }
+    public Entity? To { get; set; }
+    public string? Role { get; set; }
+    public string? Date { get; set; }
+
+    /// <summary>Publication times of the first and the latest article reporting it (UTC).</summary>
+    public DateTime FirstReportedAt { get; set; }
+    public DateTime LatestReportedAt { get; set; }
+
+    public List<Move> Moves { get; set; } = [];
+}
