@@ -109,6 +109,13 @@ internal static class MarkerClassifier
 
             if (ArabicMorph.InSet(MarkerWords.Heads, token.Norm, out var prefix))
             {
+                // "شركة ماسك" (Musk's company): a person after a company noun in construct state owns it. A head
+                // with the article cannot be in construct ("غادر الشركة بيتر دينغ": Deng left the company).
+                if (span.IsPerson && i == span.First - 1 && arabic && !token.Norm.Contains("ال", StringComparison.Ordinal))
+                {
+                    return Marker.Possessor;
+                }
+
                 // لشركة X: the ل on the head noun is the name's preposition.
                 var chain = prefix.TrimStart('و', 'ف');
                 if (chain.Length > 0 && ArabicMorph.HasLam(chain))

@@ -145,4 +145,17 @@ public sealed class ArabicMoveTests
     {
         Assert.Equal(["found|omar-farouk|mistral-ai"], MoveKit.ScoreKeys("عمر فاروق يؤسس شركة ناشئة جديدة باسم ميسترال", "ar"));
     }
+
+    [Fact]
+    public void Person_after_a_company_noun_owns_it()
+    {
+        // "انضم إلى شركة ماسك": Musk's company; the mover is the one named before.
+        Assert.Equal(["join|tom-becker|tesla"], MoveKit.ScoreKeys("وقال توم بيكر إنه انضم إلى شركة ماسك تسلا.", "ar"));
+    }
+
+    [Fact]
+    public void Definite_object_before_the_subject_in_verb_first_order()
+    {
+        Assert.Equal(["leave|omar-farouk|nvidia"], MoveKit.ScoreKeys("وأعلنت إنفيديا خطة جديدة. كما غادر الشركة عمر فاروق.", "ar"));
+    }
 }

@@ -84,7 +84,9 @@ internal static class DevCorpus
         }
 
         var mentions = Shipped.Match(article.Title, article.Body).ToList();
-        if (missing.Count > 0)
+
+        // Robustness run: what the catalog alone finds, without the discovery stand-in.
+        if (missing.Count > 0 && Environment.GetEnvironmentVariable("TALENTWATCH_MOVES_CATALOG_ONLY") != "1")
         {
             foreach (var extra in new EntityMatcher(missing).Match(article.Title, article.Body))
             {
@@ -139,6 +141,18 @@ internal sealed record GoldArticle(string Id, string Language, string Title, str
             else if (block.TryGetProperty("h2", out var h2) || block.TryGetProperty("quote", out h2))
             {
                 body.Add(h2.GetString() ?? "");
+            }
+            else if (Environment.GetEnvironmentVariable("TALENTWATCH_MOVES_ALL_BLOCKS") == "1")
+            {
+                // Robustness run: a scraper that also keeps tweets and "read also" links.
+                if (block.TryGetProperty("tweet", out var tweet))
+                {
+                    body.Add(tweet.GetProperty("text").GetString() ?? "");
+                }
+                else if (block.TryGetProperty("readalso", out var link))
+                {
+                    body.Add(link.GetString() ?? "");
+                }
             }
         }
 
