@@ -13,10 +13,32 @@ internal static class MoveDates
 
     public static string? Find(IReadOnlyList<MoveToken> tokens, int triggerIndex, int clauseStart, int clauseEnd, DateTimeOffset? publishedAt)
     {
-        (int Distance, string Value)? best = null;
-        for (var i = clauseStart; i < clauseEnd; i++)
+        // A date in the trigger's own comma segment first ("After leaving Apple in 2020, he founded X" dates the
+        // departure, not the founding); else the nearest in the clause.
+        var segmentStart = triggerIndex;
+        while (segmentStart > clauseStart && tokens[segmentStart - 1].Norm is not ("," or "،"))
         {
-            var value = Read(tokens, i, clauseEnd, publishedAt);
+            segmentStart--;
+        }
+
+        var segmentEnd = triggerIndex;
+        while (segmentEnd < clauseEnd && tokens[segmentEnd].Norm is not ("," or "،"))
+        {
+            segmentEnd++;
+        }
+
+        return Nearest(tokens, triggerIndex, segmentStart, segmentEnd, clauseEnd, publishedAt)
+            ?? Nearest(tokens, triggerIndex, clauseStart, clauseEnd, clauseEnd, publishedAt)
+            ?? (publishedAt is { } p ? p.ToString("yyyy-MM", CultureInfo.InvariantCulture) : null);
+    }
+
+    // Date expressions starting in [from, to); they may run on to readEnd ("Jan. 14, 2024").
+    private static string? Nearest(IReadOnlyList<MoveToken> tokens, int triggerIndex, int from, int to, int readEnd, DateTimeOffset? publishedAt)
+    {
+        (int Distance, string Value)? best = null;
+        for (var i = from; i < to; i++)
+        {
+            var value = Read(tokens, i, readEnd, publishedAt);
             if (value is null)
             {
                 continue;
@@ -29,7 +51,7 @@ internal static class MoveDates
             }
         }
 
-        return best?.Value ?? (publishedAt is { } p ? p.ToString("yyyy-MM", CultureInfo.InvariantCulture) : null);
+        return best?.Value;
     }
 
     // A date expression starting at token i: a month (with day/year around it), a year, or "last year/month".

@@ -60,6 +60,12 @@ internal static class PersonFrame
                 ?? after.FirstOrDefault(m => m.Marker is Marker.At or Marker.For or Marker.Staff))?.Slug;
         }
 
+        if (to is null && GenericObject(s, hit))
+        {
+            // "who joined the company from Nvidia": the company the sentence is about, else the one last named.
+            to = s.Mentions.FirstOrDefault(m => m.IsOrg && m.Last < hit.Start && m.Marker is Marker.None)?.Slug ?? discourse.LastOrg;
+        }
+
         if (to is null && discourse.RecentJoinTo is { } recent && (next is "as" or "too" or "" || hit.End >= args.Clause.End - 1))
         {
             // "Simonyan ... is joining as chief scientist": the destination named just before.
@@ -235,6 +241,12 @@ internal static class PersonFrame
         // Of: "the departure of Tom Becker" names the mover after a verbal noun.
         static bool Free(MentionSpan m) => m.Marker is Marker.None or Marker.Conj or Marker.By or Marker.RoleOf or Marker.Staff or Marker.Of;
 
+        // "Tom Becker, who joined ...", الذي انضم: the antecedent of the relative pronoun, whatever its own role.
+        if (RelativeAntecedent(s, hit) is { } antecedent)
+        {
+            return ([antecedent.Slug], false);
+        }
+
         var before = args.Before(person: true).Where(Free).ToList();
         var after = args.After(person: true).Where(Free).ToList();
         MentionSpan? chosen;
@@ -276,6 +288,27 @@ internal static class PersonFrame
         }
 
         return ([], false);
+    }
+
+    private static MentionSpan? RelativeAntecedent(SentenceContext s, TriggerHit hit)
+    {
+        for (var i = hit.Start - 1; i >= Math.Max(0, hit.Start - 3); i--)
+        {
+            if (s.Tokens[i].Norm is not ("who" or "الذي" or "التي"))
+            {
+                continue;
+            }
+
+            var j = i - 1;
+            while (j >= 0 && s.Tokens[j].Norm is "," or "،" or ")")
+            {
+                j--;
+            }
+
+            return s.Mentions.FirstOrDefault(m => m.IsPerson && m.Last == j);
+        }
+
+        return null;
     }
 
     // A subject pronoun before the trigger in its clause with no name between them ("He left", "she was leaving").

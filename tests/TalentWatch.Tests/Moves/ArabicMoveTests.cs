@@ -158,4 +158,10 @@ public sealed class ArabicMoveTests
     {
         Assert.Equal(["leave|omar-farouk|nvidia"], MoveKit.ScoreKeys("وأعلنت إنفيديا خطة جديدة. كما غادر الشركة عمر فاروق.", "ar"));
     }
+
+    [Fact]
+    public void Ta_marbuta_before_a_pronoun_suffix()
+    {
+        Assert.Contains("leave|tom-becker|apple", MoveKit.ScoreKeys("وبعد مغادرته أبل عام 2020، أسس توم بيكر شركة ميسترال.", "ar"));
+    }
 }
