@@ -11,47 +11,43 @@ internal static class MoveDates
 {
     private static readonly Dictionary<string, int> Months = BuildMonths();
 
-    public static string? Find(IReadOnlyList<MoveToken> tokens, int triggerIndex, int clauseStart, int clauseEnd, DateTimeOffset? publishedAt)
-    {
-        // A date in the trigger's own comma segment first ("After leaving Apple in 2020, he founded X" dates the
-        // departure, not the founding); else the nearest in the clause.
-        var segmentStart = triggerIndex;
-        while (segmentStart > clauseStart && tokens[segmentStart - 1].Norm is not ("," or "،"))
-        {
-            segmentStart--;
-        }
-
-        var segmentEnd = triggerIndex;
-        while (segmentEnd < clauseEnd && tokens[segmentEnd].Norm is not ("," or "،"))
-        {
-            segmentEnd++;
-        }
-
-        return Nearest(tokens, triggerIndex, segmentStart, segmentEnd, clauseEnd, publishedAt)
-            ?? Nearest(tokens, triggerIndex, clauseStart, clauseEnd, clauseEnd, publishedAt)
-            ?? (publishedAt is { } p ? p.ToString("yyyy-MM", CultureInfo.InvariantCulture) : null);
-    }
-
-    // Date expressions starting in [from, to); they may run on to readEnd ("Jan. 14, 2024").
-    private static string? Nearest(IReadOnlyList<MoveToken> tokens, int triggerIndex, int from, int to, int readEnd, DateTimeOffset? publishedAt)
+    /// <summary>
+    /// The date expression nearest the trigger among those it owns in its clause ("After leaving Apple in 2020, he
+    /// founded X": 2020 dates the departure); else the publication month.
+    /// </summary>
+    public static string? Find(IReadOnlyList<MoveToken> tokens, int triggerIndex, int clauseStart, int clauseEnd, IReadOnlyList<int> otherTriggers, DateTimeOffset? publishedAt)
     {
         (int Distance, string Value)? best = null;
-        for (var i = from; i < to; i++)
+        for (var i = clauseStart; i < clauseEnd; i++)
         {
-            var value = Read(tokens, i, readEnd, publishedAt);
+            var value = Read(tokens, i, clauseEnd, publishedAt);
             if (value is null)
             {
                 continue;
             }
 
             var distance = Math.Abs(i - triggerIndex);
+            if (Owner(i, clauseStart, clauseEnd, otherTriggers.Append(triggerIndex)) != triggerIndex)
+            {
+                continue;
+            }
+
             if (best is null || distance < best.Value.Distance)
             {
                 best = (distance, value);
             }
         }
 
-        return best?.Value;
+        return best?.Value ?? (publishedAt is { } p ? p.ToString("yyyy-MM", CultureInfo.InvariantCulture) : null);
+    }
+
+    // A date follows the verb it dates in both languages (founded X in 2023, أسس ... عام 2023): it belongs to the
+    // nearest trigger before it, or, opening the clause (In 2015, ...; وفي 2021 ...), to the first trigger after it.
+    private static int Owner(int date, int clauseStart, int clauseEnd, IEnumerable<int> triggers)
+    {
+        var inClause = triggers.Where(t => t >= clauseStart && t < clauseEnd).ToList();
+        var before = inClause.Where(t => t < date).DefaultIfEmpty(-1).Max();
+        return before >= 0 ? before : inClause.Where(t => t > date).DefaultIfEmpty(-1).Min();
     }
 
     // A date expression starting at token i: a month (with day/year around it), a year, or "last year/month".
