@@ -17,7 +17,8 @@ internal static class PersonFrame
 
     private static readonly HashSet<string> Sequencers = new(StringComparer.Ordinal) { "before", "after", "while", "when", "falling", "بعد", "قبل", "بعدما" };
 
-    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal) { "ان", "حتى", "كي", "لكي", "بعدما", "قبلما" };
+    // TextNormalizer forms (حتى is written حتي).
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal) { "ان", "حتي", "كي", "لكي", "بعدما", "قبلما" };
 
     public static List<MoveCandidate> Resolve(SentenceContext s, TriggerHit hit, ArgumentFinder args, Modality modality, DiscourseState discourse)
     {

@@ -121,7 +121,7 @@ internal sealed record GoldEntity(string Name, string Kind, IReadOnlyList<string
     public IEnumerable<string> Forms => Aliases.Prepend(Name);
 }
 
-internal sealed record GoldMove(string Type, string? Person, string? From, string? To, bool Optional)
+internal sealed record GoldMove(string Type, string? Person, string? From, string? To, bool Optional, string? Date = null)
 {
     public string Key => DevCorpus.Key(Type, Person, From, To);
 }
@@ -162,7 +162,7 @@ internal sealed record GoldArticle(string Id, string Language, string Title, str
             .Select(x => new GoldEntity(Str(x, "name")!, Str(x, "kind")!, x.TryGetProperty("aliases", out var a) ? a.EnumerateArray().Select(v => v.GetString()!).ToList() : [], Opt(x)))
             .ToList();
         var moves = e.GetProperty("moves").EnumerateArray()
-            .Select(x => new GoldMove(Str(x, "type")!, Str(x, "person"), Str(x, "from"), Str(x, "to"), Opt(x)))
+            .Select(x => new GoldMove(Str(x, "type")!, Str(x, "person"), Str(x, "from"), Str(x, "to"), Opt(x), Str(x, "date")))
             .ToList();
         return new GoldArticle(Str(e, "id")!, Str(e, "lang")!, Str(e, "title")!, string.Join("\n\n", body),
             DateTimeOffset.Parse(Str(e, "published")!, System.Globalization.CultureInfo.InvariantCulture), entities, moves);
@@ -184,4 +184,12 @@ internal sealed record ArticleResult(GoldArticle Article, IReadOnlyList<Extracte
     public List<string> FalsePositives => Keys.Where(k => !Required.Contains(k) && !Optional.Contains(k)).ToList();
 
     public List<string> Missed => Required.Where(k => !Keys.Contains(k)).ToList();
+
+    /// <summary>Matched required moves whose gold has a date, and how many of those the system dated the same.</summary>
+    public (int Dated, int Same) Dates(Func<ExtractedMove, string> key)
+    {
+        var dated = Article.Moves.Where(m => !m.Optional && m.Date is not null && Keys.Contains(m.Key)).ToList();
+        var same = dated.Count(g => Moves.Any(m => key(m) == g.Key && m.Date == g.Date));
+        return (dated.Count, same);
+    }
 }
