@@ -36,8 +36,10 @@ internal static class OrgFrame
             moves.AddRange(persons.Select(p => new MoveCandidate(MoveType.Join, p, from, to.Slug, strength, hit)));
         }
 
-        // A company-level raid: staff taken (or courted) rather than one named hire.
-        if (persons.Count == 0 || staffObject || args.StaffObject() || !asserted)
+        // A company-level raid: staff taken (or courted) rather than one named hire. Appointments are of people:
+        // "a startup named Mistral AI" raids nobody.
+        var appointment = hit.Trigger.Has(TriggerFlags.Appointment);
+        if (!appointment && (persons.Count == 0 || staffObject || args.StaffObject() || !asserted))
         {
             var person = persons.Count == 1 ? persons[0] : null;
             var confidence = strength * (modality is Modality.Asserted or Modality.Attempt ? 1.0 : 0.8);
