@@ -50,7 +50,7 @@ internal static class OrgFrame
     }
 
     // The first named person after the trigger, and further persons joined to it by a conjunction
-    // ("ضم فارون موهان، الرئيس التنفيذي لشركة ويندسيرف، وشريكه دوغلاس تشين").
+    // ("ضمت الشركة سامي، الرئيس التنفيذي لشركة ناشئة، وشريكه علي").
     private static List<string> Hired(SentenceContext s, TriggerHit hit, ArgumentFinder args, int objectEnd)
     {
         // Staff: "المهندس توم بيكر", "engineer Tom Becker" - a job noun used as a title.
@@ -184,7 +184,7 @@ internal static class OrgFrame
             return next;
         }
 
-        // "عرضًا من نادي الاتحاد ... لضمه", "an offer from Meta to hire him": the offering company recruits.
+        // "عرضًا من نادٍ منافس ... لضمه", "an offer from Meta to hire him": the offering company recruits.
         if (args.InClause(person: false).FirstOrDefault(m => m.Marker is Marker.From && m.Last < hit.Start && OfferBefore(s, m.First)) is { } offerer)
         {
             return offerer;
@@ -221,7 +221,7 @@ internal static class OrgFrame
 
     private static readonly HashSet<string> Offers = new(StringComparer.Ordinal) { "offer", "offers", "bid", "عرض", "عرضا", "عروض", "عرضه" };
 
-    // "Chipotle named COO Scott Boatwright as CEO", تعيين رئيس قطاع الأعمال جيف وانغ: a title right before the
+    // "Acme named COO Jane Roe as CEO", تعيين رئيس قطاع الأعمال سامي: a title right before the
     // appointee, with no other company involved, is a promotion inside the company.
     private static bool TitledBefore(SentenceContext s, List<string> persons, TriggerHit hit)
     {

@@ -56,7 +56,7 @@ internal static class PersonFrame
         }
         else
         {
-            // "انتقل إيثان نايت، عالم ... في تسلا، إلى xAI": an explicit "to" beats the "at" of a title in apposition.
+            // "انتقل سامي، الباحث في شركة أ، إلى شركة ب": an explicit "to" beats the "at" of a title in apposition.
             to = (after.FirstOrDefault(m => m.Marker is Marker.To or Marker.None)
                 ?? after.FirstOrDefault(m => m.Marker is Marker.At or Marker.For or Marker.Staff))?.Slug;
         }
@@ -69,7 +69,7 @@ internal static class PersonFrame
 
         if (to is null && discourse.RecentJoinTo is { } recent && (next is "as" or "too" or "" || hit.End >= args.Clause.End - 1))
         {
-            // "Simonyan ... is joining as chief scientist": the destination named just before.
+            // "Jane Roe ... is joining as chief scientist": the destination named just before.
             to = recent;
             confidence *= 0.7;
         }
@@ -82,7 +82,7 @@ internal static class PersonFrame
         var from = args.InClause(person: false).FirstOrDefault(m => m.Marker is Marker.From && m.Slug != to)?.Slug;
         var moves = persons.Select(p => new MoveCandidate(MoveType.Join, p, from, to, confidence, hit)).ToList();
 
-        // "Shazeer, De Freitas and some members of its research team would join Google": staff go too, a raid.
+        // "Roe, Doe and some members of its team will join Acme": staff go too, a raid.
         if (StaffInSubject(s, hit, args)
             && args.InClause(person: false).FirstOrDefault(m => m.Last < hit.Start && m.Slug != to && m.Marker is not (Marker.Source or Marker.To or Marker.For or Marker.With)) is { } source)
         {

@@ -3,7 +3,7 @@ namespace TalentWatch.Moves;
 /// <summary>A successor replacing someone: the replaced person left the company.</summary>
 internal static class ReplacementFrame
 {
-    // "replacing Laxman Narasimhan", خلفًا لبانغ: the replaced person leaves the company the sentence is about.
+    // "replacing Jane Roe", خلفًا لسامي: the replaced person leaves the company the sentence is about.
     public static List<MoveCandidate> Resolve(SentenceContext s, TriggerHit hit, ArgumentFinder args, Modality modality)
     {
         if (modality is not Modality.Asserted)
