@@ -20,10 +20,11 @@ internal static class OrgFrame
         }
 
         // "hired engineers", لتوظيف العمال، استقطاب xAI لمهندسين: the object is staff, not the names further on.
+        // Named people inside a staff object ("four researchers, including A and B", من بينهم) moved with it.
         var staffObject = StaffFirst(s, hit, to);
         var persons = passive
             ? args.Before(person: true).Take(1).SelectMany(args.Coordinated).Select(m => m.Slug).ToList()
-            : staffObject ? [] : Hired(s, hit, args, objectEnd);
+            : staffObject ? Included(s, hit, args, objectEnd) : Hired(s, hit, args, objectEnd);
 
         var sources = Sources(s, hit, args, to, objectEnd);
         var strength = hit.Trigger.Strength;
@@ -74,6 +75,22 @@ internal static class OrgFrame
         return hired.Distinct().ToList();
     }
 
+    private static List<string> Included(SentenceContext s, TriggerHit hit, ArgumentFinder args, int objectEnd)
+    {
+        for (var i = hit.End; i < objectEnd; i++)
+        {
+            if (ArabicMorph.InSet(Inclusion, s.Tokens[i].Norm))
+            {
+                return args.After(person: true, objectEnd).Where(m => m.First > i && m.Marker is not (Marker.With or Marker.Source))
+                    .Select(m => m.Slug).Distinct().ToList();
+            }
+        }
+
+        return [];
+    }
+
+    private static readonly HashSet<string> Inclusion = new(StringComparer.Ordinal) { "including", "among", "بينهم", "منهم", "ابرزهم" };
+
     private static bool ConjunctionBetween(SentenceContext s, int from, int to)
     {
         for (var i = from + 1; i < to; i++)
@@ -90,7 +107,7 @@ internal static class OrgFrame
 
     private static bool StaffFirst(SentenceContext s, TriggerHit hit, MentionSpan agent)
     {
-        for (var i = hit.End; i < Math.Min(s.Tokens.Count, hit.End + 4); i++)
+        for (var i = hit.End; i < Math.Min(s.Tokens.Count, hit.End + 6); i++)
         {
             if (i >= agent.First && i <= agent.Last)
             {
@@ -104,7 +121,8 @@ internal static class OrgFrame
                 return !s.Mentions.Exists(m => m.IsPerson && m.First > i && m.First <= i + 4 && OnlyNamesBetween(s, i + 1, m.First));
             }
 
-            if (!MarkerWords.Heads.Contains(word) && word is not ("the" or "some" or "several" or "its" or "of" or "عددا" or "من" or "عدد"))
+            // Quantifiers may stand before the staff noun: "at least four researchers", عددًا من، أربعة باحثين.
+            if (!MarkerWords.Heads.Contains(word) && !Quantifiers.Contains(word) && !word.All(char.IsDigit) && !ArabicNumber(word))
             {
                 return false;
             }
@@ -112,6 +130,17 @@ internal static class OrgFrame
 
         return false;
     }
+
+    private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal)
+    {
+        "the", "some", "several", "its", "of", "at", "least", "more", "than", "dozen", "dozens", "a", "few", "many", "two",
+        "three", "four", "five", "six", "seven", "eight", "nine", "ten", "top", "senior", "key",
+        "عددا", "عدد", "من", "علي", "الاقل", "بعض", "اكثر", "عشرات", "كبار",
+    };
+
+    // Arabic number words (اثنين، ثلاثة ... عشرة) before a counted noun.
+    private static bool ArabicNumber(string word) =>
+        word is "اثنين" or "ثلاثه" or "اربعه" or "خمسه" or "سته" or "سبعه" or "ثمانيه" or "تسعه" or "عشره";
 
     private static bool OnlyNamesBetween(SentenceContext s, int from, int to)
     {

@@ -164,4 +164,17 @@ public sealed class ArabicMoveTests
     {
         Assert.Contains("leave|tom-becker|apple", MoveKit.ScoreKeys("وبعد مغادرته أبل عام 2020، أسس توم بيكر شركة ميسترال.", "ar"));
     }
+
+    [Fact]
+    public void Dismissal_is_a_departure()
+    {
+        Assert.Equal(["leave|sam-altman|openai"], MoveKit.ScoreKeys("أقال مجلس إدارة أوبن إيه آي سام ألتمان في نوفمبر.", "ar"));
+    }
+
+    [Fact]
+    public void Counted_staff_with_named_members()
+    {
+        var keys = MoveKit.ScoreKeys("واستقطبت ميتا أربعة باحثين على الأقل من أوبن إيه آي، من بينهم لينا حداد.", "ar");
+        Assert.Equal(["join|lina-haddad|meta", "poach|meta|openai"], keys);
+    }
 }

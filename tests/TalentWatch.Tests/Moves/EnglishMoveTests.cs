@@ -222,4 +222,11 @@ public sealed class EnglishMoveTests
         Assert.Equal("2020", moves.Single(m => m.Type == TalentWatch.Moves.MoveType.Leave).Date);
         Assert.Equal("2025-03", moves.Single(m => m.Type == TalentWatch.Moves.MoveType.Found).Date);
     }
+
+    [Fact]
+    public void Named_people_inside_a_raided_group_join_too()
+    {
+        var keys = MoveKit.ScoreKeys("Meta has poached at least four researchers from OpenAI, including Lina Haddad and Omar Farouk.", "en");
+        Assert.Equal(["join|lina-haddad|meta", "join|omar-farouk|meta", "poach|meta|openai"], keys);
+    }
 }
