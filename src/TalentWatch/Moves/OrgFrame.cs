@@ -155,13 +155,13 @@ internal static class OrgFrame
         return true;
     }
 
-    // Whose staff: companies marked from/at/of/staff-of/title in the object; an unmarked one only right after the
-    // trigger ("raided Google"). With a pronoun object (لاستقطابهم), the one other company of the sentence.
+    // Whose staff: companies marked from/at/of/staff-of/title in the object; an unmarked one only right after a
+    // raiding verb ("raided Google"): a company hired outright ("hired Goldman Sachs") is an adviser, not staff. With a pronoun object (لاستقطابهم), the one other company of the sentence.
     private static List<string> Sources(SentenceContext s, TriggerHit hit, ArgumentFinder args, MentionSpan to, int objectEnd)
     {
         var sources = args.After(person: false, objectEnd)
             .Where(m => m.Slug != to.Slug && (m.Marker is Marker.From or Marker.Staff or Marker.RoleOf or Marker.At or Marker.Of
-                || (m.Marker is Marker.None && m.First - hit.End <= 1 && !(s.Arabic && m == FirstOrgAfter(args)))))
+                || (m.Marker is Marker.None && hit.Trigger.Frame == TriggerFrame.OrgRecruits && m.First - hit.End <= 1 && !(s.Arabic && m == FirstOrgAfter(args)))))
             .Select(m => m.Slug).Distinct().ToList();
         if (sources.Count == 0 && (hit.PronounSuffix || StaffOfReferent(s, hit)))
         {

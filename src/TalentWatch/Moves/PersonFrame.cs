@@ -44,9 +44,12 @@ internal static class PersonFrame
         var after = args.After(person: false, args.ObjectEnd).ToList();
         var next = args.WordAfter();
         string? to;
-        if (next is "اليه" or "اليهم" or "him" or "them" or "us" or "me")
+        // "to join him", "joined Sam Altman at an event": joining a person is no move to a company. (In Arabic the name
+        // after the verb is its subject: انضم سامي إلى ...)
+        if (next is "اليه" or "اليهم" or "him" or "them" or "us" or "me"
+            || (!s.Arabic && s.Mentions.Exists(m => m.IsPerson && m.First == hit.End && m.Marker is Marker.None)))
         {
-            return []; // "to join him": a person, not a company
+            return [];
         }
 
         if (next is "اليها" or "لها")

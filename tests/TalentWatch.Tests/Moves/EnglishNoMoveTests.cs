@@ -26,6 +26,8 @@ public sealed class EnglishNoMoveTests
     [InlineData("Amazon hired a law firm to review the deal.")]
     [InlineData("Nvidia launched an investigation into the leak.")]
     [InlineData("Tom Becker told Reuters he had no plans to leave Nvidia.")]
+    [InlineData("Lina Haddad joined Sam Altman at an OpenAI event.")]
+    [InlineData("Tesla hired Amazon to run its cloud systems.")]
     public void No_move(string sentence)
     {
         Assert.Empty(MoveKit.Keys(sentence, "en"));
