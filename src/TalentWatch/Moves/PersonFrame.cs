@@ -28,6 +28,11 @@ internal static class PersonFrame
             return [];
         }
 
+        if (CompanySubject(s, hit, args))
+        {
+            return [];
+        }
+
         var (persons, viaPronoun) = Subject(s, hit, args, discourse);
         var confidence = hit.Trigger.Strength * (viaPronoun ? 0.8 : 1.0);
         return hit.Trigger.Type switch
@@ -101,6 +106,12 @@ internal static class PersonFrame
 
     private static List<MoveCandidate> Leave(SentenceContext s, TriggerHit hit, ArgumentFinder args, List<string> persons, double confidence, DiscourseState discourse)
     {
+        // "left a lasting mark on Apple", ترك أثرًا في أبل: another object stands between the verb and the company.
+        if (ForeignObject(s, hit, args))
+        {
+            return [];
+        }
+
         var after = args.After(person: false, args.ObjectEnd).ToList();
         var from = after.FirstOrDefault(m => m.Marker is Marker.None or Marker.From or Marker.At or Marker.Of or Marker.RoleOf)?.Slug
             ?? args.InClause(person: false).FirstOrDefault(m => m.Last < hit.Start && m.Marker is not (Marker.To or Marker.For or Marker.Source or Marker.Possessor or Marker.With or Marker.By or Marker.Staff))?.Slug;
@@ -133,6 +144,73 @@ internal static class PersonFrame
 
         return moves;
     }
+
+    // Words that may stand between a departure verb and the company it leaves: determiners, clitic-free
+    // prepositions, position nouns (his post at, منصبها في), adverbs of manner and time.
+    private static readonly HashSet<string> ObjectFillers = new(
+        new[]
+        {
+            "the", "its", "his", "her", "their", "job", "post", "role", "position", "seat", "board", "company", "startup",
+            "firm", "lab", "team", "also", "officially", "formally", "quietly", "abruptly", "recently", "as", "chief",
+            "executive", "ceo", "head", "director", "منصب", "منصبه", "منصبها", "عمله", "عملها", "مجلس", "اداره", "ايضا",
+            "رسميا", "فجاه", "مؤخرا",
+        }.Select(TalentWatch.Entities.TextNormalizer.NormalizeName),
+        StringComparer.Ordinal);
+
+    private static bool ForeignObject(SentenceContext s, TriggerHit hit, ArgumentFinder args)
+    {
+        var end = Math.Min(args.ObjectEnd, hit.End + 4);
+        for (var i = hit.End; i < end; i++)
+        {
+            var token = s.Tokens[i];
+            if (s.Arabic && s.Mentions.Find(m => m.IsPerson && m.First == i) is { } subject)
+            {
+                // Verb-first Arabic: the mover's name comes between the verb and its object.
+                end = Math.Min(args.ObjectEnd, subject.Last + 5);
+                i = subject.Last;
+                continue;
+            }
+
+            if (!token.IsWord || s.Mentions.Exists(m => m.First <= i && i <= m.Last))
+            {
+                // Punctuation or a name: the object region is over, or the name is the object.
+                return false;
+            }
+
+            if (token.Norm is "a" or "an")
+            {
+                return true; // an indefinite object: "left a mark"
+            }
+
+            if (MarkerWords.Prepositions.ContainsKey(token.Norm) || ArabicMorph.InSet(MarkerWords.Heads, token.Norm)
+                || ArabicMorph.InSet(ObjectFillers, token.Norm) || ArabicMorph.InSet(MarkerWords.Roles, token.Norm))
+            {
+                if (MarkerWords.Prepositions.ContainsKey(token.Norm))
+                {
+                    return false; // "left for", "stepped down from", "رحيله عن": a prepositional object
+                }
+
+                continue;
+            }
+
+            // An Arabic indefinite accusative (أثرًا، بصمةً) is another object; other words end the search.
+            return s.Arabic && token.Norm.EndsWith('ا') && !token.Norm.StartsWith("ال", StringComparison.Ordinal);
+        }
+
+        return false;
+    }
+
+    // An English verb of leaving whose subject is a company ("Google left its forecast unchanged") is no departure;
+    // the verbal nouns (the departure of X) name their mover elsewhere.
+    private static bool CompanySubject(SentenceContext s, TriggerHit hit, ArgumentFinder args) =>
+        !s.Arabic && hit.Trigger.Type == MoveType.Leave && !VerbalNouns.Contains(s.Tokens[hit.Start].Norm)
+        && args.Before(person: true).FirstOrDefault() is null
+        && args.Before(person: false).FirstOrDefault() is { Marker: Marker.None } org && hit.Start - org.Last <= 2;
+
+    private static readonly HashSet<string> VerbalNouns = new(StringComparer.Ordinal)
+    {
+        "departure", "departures", "resignation", "ouster", "exit", "exits", "leaving",
+    };
 
     private static List<MoveCandidate> Found(SentenceContext s, TriggerHit hit, ArgumentFinder args, List<string> persons, double confidence, DiscourseState discourse)
     {
