@@ -35,6 +35,19 @@ internal static class ArabicMorph
             at = token.IndexOf(stem, at + 1, StringComparison.Ordinal);
         }
 
+        // A noun in ة (folded to ه) writes it as ت before a pronoun: مغادرة → مغادرته، استقالة → استقالتها.
+        if (noun && stem.Length > 2 && stem[^1] == 'ه')
+        {
+            var bound = string.Concat(stem.AsSpan(0, stem.Length - 1), "ت");
+            var position = token.IndexOf(bound, StringComparison.Ordinal);
+            var tail = position < 0 ? "" : token[(position + bound.Length)..];
+            if (position >= 0 && tail.Length > 0 && Suffixes.Contains(tail) && IsPrefix(token[..position], stem, noun))
+            {
+                prefix = token[..position];
+                return true;
+            }
+        }
+
         // ل + الاحتفاظ is written للاحتفاظ: the article's alef disappears after the preposition.
         if (stem.StartsWith("ال", StringComparison.Ordinal) && token.Length >= stem.Length)
         {

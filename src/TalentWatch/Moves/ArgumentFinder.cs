@@ -39,7 +39,7 @@ internal sealed class ArgumentFinder(SentenceContext sentence, TriggerHit hit)
 
     public int Distance(MentionSpan m) => m.Last < hit.Start ? hit.Start - m.Last : m.First - hit.End + 1;
 
-    /// <summary>The person and any coordinated persons next to it ("Bob McGrew and Barret Zoph", "موهان وتشين").</summary>
+    /// <summary>The person and any coordinated persons next to it ("Jane Roe and John Doe", "سارة وعلي").</summary>
     public List<MentionSpan> Coordinated(MentionSpan person)
     {
         var group = new List<MentionSpan> { person };

@@ -109,6 +109,13 @@ internal static class MarkerClassifier
 
             if (ArabicMorph.InSet(MarkerWords.Heads, token.Norm, out var prefix))
             {
+                // "شركة ماسك" (Musk's company): a person after a company noun in construct state owns it. A head
+                // with the article cannot be in construct ("غادر الشركة سامي": Sami left the company).
+                if (span.IsPerson && i == span.First - 1 && arabic && !token.Norm.Contains("ال", StringComparison.Ordinal))
+                {
+                    return Marker.Possessor;
+                }
+
                 // لشركة X: the ل on the head noun is the name's preposition.
                 var chain = prefix.TrimStart('و', 'ف');
                 if (chain.Length > 0 && ArabicMorph.HasLam(chain))
@@ -125,7 +132,7 @@ internal static class MarkerClassifier
             }
 
             // English company names take lower-case modifiers between the preposition and the name ("of AI agent
-            // startup Adept"); a capitalised word (a name, a month, a sentence start), a trigger or a verb form ends the phrase.
+            // startup Acme"); a capitalised word (a name, a month, a sentence start), a trigger or a verb form ends the phrase.
             if (!arabic && span.IsOrg && !blocked[i] && char.IsLower(text[token.Start]) && !IsVerbLike(token.Norm))
             {
                 continue;
@@ -210,7 +217,7 @@ internal static class MarkerClassifier
         if (i < tokens.Count && tokens[i].Norm == "'s")
         {
             i++;
-            // "Google's DeepMind": possessor of the real argument; "Chipotle's Brian Niccol": the person's employer.
+            // "Google's DeepMind": possessor of the real argument; "Acme's Jane Roe": the person's employer.
             if (spans.Find(s => s.First == i) is { } head)
             {
                 return head.IsOrg ? Marker.Possessor : Marker.RoleOf;

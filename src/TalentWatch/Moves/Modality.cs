@@ -141,7 +141,7 @@ internal static class ModalityReader
 
         for (var i = attempt + 1; i < trigger; i++)
         {
-            if (tokens[i].Norm is not ("to" or "في" or "على" or "من" or "الى" or "ل"))
+            if (tokens[i].Norm is not ("to" or "في" or "علي" or "من" or "الى" or "ل"))
             {
                 return false;
             }

@@ -11,18 +11,29 @@ internal static class MoveDates
 {
     private static readonly Dictionary<string, int> Months = BuildMonths();
 
-    public static string? Find(IReadOnlyList<MoveToken> tokens, int triggerIndex, int clauseStart, int clauseEnd, DateTimeOffset? publishedAt)
+    /// <summary>
+    /// The date expression nearest the trigger among those it owns in its clause ("After leaving Apple in 2020, he
+    /// founded X": 2020 dates the departure); else the publication month.
+    /// </summary>
+    public static string? Find(IReadOnlyList<MoveToken> tokens, int triggerIndex, int clauseStart, int clauseEnd, IReadOnlyList<int> otherTriggers, DateTimeOffset? publishedAt)
     {
         (int Distance, string Value)? best = null;
         for (var i = clauseStart; i < clauseEnd; i++)
         {
             var value = Read(tokens, i, clauseEnd, publishedAt);
-            if (value is null)
+
+            // "until 2027", حتى صيف 2027: an end date (a contract's term), not when the move happened.
+            if (value is null || EndDate(tokens, i))
             {
                 continue;
             }
 
             var distance = Math.Abs(i - triggerIndex);
+            if (Owner(tokens, i, clauseStart, clauseEnd, otherTriggers.Append(triggerIndex)) != triggerIndex)
+            {
+                continue;
+            }
+
             if (best is null || distance < best.Value.Distance)
             {
                 best = (distance, value);
@@ -30,6 +41,52 @@ internal static class MoveDates
         }
 
         return best?.Value ?? (publishedAt is { } p ? p.ToString("yyyy-MM", CultureInfo.InvariantCulture) : null);
+    }
+
+    // A date follows the verb it dates in both languages (founded X in 2023, أسس ... عام 2023): it belongs to the
+    // nearest trigger before it, or, opening the clause (In 2015, ...; وفي 2021 ...), to the first trigger after it.
+    private static int Owner(IReadOnlyList<MoveToken> tokens, int date, int clauseStart, int clauseEnd, IEnumerable<int> triggers)
+    {
+        var inClause = triggers.Where(t => t >= clauseStart && t < clauseEnd).ToList();
+        var after = inClause.Where(t => t > date).DefaultIfEmpty(-1).Min();
+
+        // "..., and in June Amazon hired", "، وفي 2021 التحقت": a date opening a new conjunct dates what follows it.
+        if (after >= 0 && OpensConjunct(tokens, date))
+        {
+            return after;
+        }
+
+        var before = inClause.Where(t => t < date).DefaultIfEmpty(-1).Max();
+        return before >= 0 ? before : after;
+    }
+
+    private static bool OpensConjunct(IReadOnlyList<MoveToken> tokens, int date)
+    {
+        var i = date - 1;
+        if (i >= 0 && tokens[i].Norm is "in" or "on" or "since" or "عام" or "في" or "وفي")
+        {
+            if (tokens[i].Norm == "وفي")
+            {
+                return true;
+            }
+
+            i--;
+        }
+
+        return i >= 0 && tokens[i].Norm is "and" or "," or "،" or "و";
+    }
+
+    private static bool EndDate(IReadOnlyList<MoveToken> tokens, int date)
+    {
+        for (var i = date - 1; i >= Math.Max(0, date - 3); i--)
+        {
+            if (tokens[i].Norm is "until" or "through" or "till" or "حتي" or "لغايه")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A date expression starting at token i: a month (with day/year around it), a year, or "last year/month".

@@ -50,7 +50,7 @@ public static class MoveExtractor
             // Retention answers the poaching told in the same clause (raised pay after OpenAI's attempts to poach).
             var clause = s.Clause[hit.Start];
             var poaches = candidates.Where(c => c.Type == MoveType.Poach && s.Clause[c.Hit.Start] == clause).ToList();
-            candidates.AddRange(MoveResolver.Retain(s, hit, modality, poaches));
+            candidates.AddRange(RetentionFrame.Resolve(s, hit, modality, poaches));
         }
 
         return candidates.Where(Valid).ToList();
@@ -69,7 +69,7 @@ public static class MoveExtractor
     private static ExtractedMove ToMove(SentenceContext s, MoveCandidate c, DateTimeOffset? publishedAt)
     {
         var (clauseStart, clauseEnd) = s.ClauseRange(c.Hit.Start);
-        var date = MoveDates.Find(s.Tokens, c.Hit.Start, clauseStart, clauseEnd, publishedAt);
+        var date = MoveDates.Find(s.Tokens, c.Hit.Start, clauseStart, clauseEnd, s.Triggers.Select(t => t.Start).ToList(), publishedAt);
         var from = c.From == c.To ? null : c.From;
         var role = c.Type is MoveType.Join or MoveType.Found ? RoleReader.Find(s, c.Hit) : null;
         return new ExtractedMove(c.Type, c.Person, from, c.To, role, date, s.Evidence, s.Sentence.Start, Math.Round(Math.Clamp(c.Confidence, 0, 1), 3));

@@ -20,10 +20,11 @@ internal static class OrgFrame
         }
 
         // "hired engineers", لتوظيف العمال، استقطاب xAI لمهندسين: the object is staff, not the names further on.
+        // Named people inside a staff object ("four researchers, including A and B", من بينهم) moved with it.
         var staffObject = StaffFirst(s, hit, to);
         var persons = passive
             ? args.Before(person: true).Take(1).SelectMany(args.Coordinated).Select(m => m.Slug).ToList()
-            : staffObject ? [] : Hired(s, hit, args, objectEnd);
+            : staffObject ? Included(s, hit, args, objectEnd) : Hired(s, hit, args, objectEnd);
 
         var sources = Sources(s, hit, args, to, objectEnd);
         var strength = hit.Trigger.Strength;
@@ -36,8 +37,10 @@ internal static class OrgFrame
             moves.AddRange(persons.Select(p => new MoveCandidate(MoveType.Join, p, from, to.Slug, strength, hit)));
         }
 
-        // A company-level raid: staff taken (or courted) rather than one named hire.
-        if (persons.Count == 0 || staffObject || args.StaffObject() || !asserted)
+        // A company-level raid: staff taken (or courted) rather than one named hire. Appointments are of people:
+        // "a startup named Mistral AI" raids nobody.
+        var appointment = hit.Trigger.Has(TriggerFlags.Appointment);
+        if (!appointment && (persons.Count == 0 || staffObject || args.StaffObject() || !asserted))
         {
             var person = persons.Count == 1 ? persons[0] : null;
             var confidence = strength * (modality is Modality.Asserted or Modality.Attempt ? 1.0 : 0.8);
@@ -48,7 +51,7 @@ internal static class OrgFrame
     }
 
     // The first named person after the trigger, and further persons joined to it by a conjunction
-    // ("ضم فارون موهان، الرئيس التنفيذي لشركة ويندسيرف، وشريكه دوغلاس تشين").
+    // ("ضمت الشركة سامي، الرئيس التنفيذي لشركة ناشئة، وشريكه علي").
     private static List<string> Hired(SentenceContext s, TriggerHit hit, ArgumentFinder args, int objectEnd)
     {
         // Staff: "المهندس توم بيكر", "engineer Tom Becker" - a job noun used as a title.
@@ -72,6 +75,22 @@ internal static class OrgFrame
         return hired.Distinct().ToList();
     }
 
+    private static List<string> Included(SentenceContext s, TriggerHit hit, ArgumentFinder args, int objectEnd)
+    {
+        for (var i = hit.End; i < objectEnd; i++)
+        {
+            if (ArabicMorph.InSet(Inclusion, s.Tokens[i].Norm))
+            {
+                return args.After(person: true, objectEnd).Where(m => m.First > i && m.Marker is not (Marker.With or Marker.Source))
+                    .Select(m => m.Slug).Distinct().ToList();
+            }
+        }
+
+        return [];
+    }
+
+    private static readonly HashSet<string> Inclusion = new(StringComparer.Ordinal) { "including", "among", "بينهم", "منهم", "ابرزهم" };
+
     private static bool ConjunctionBetween(SentenceContext s, int from, int to)
     {
         for (var i = from + 1; i < to; i++)
@@ -88,7 +107,7 @@ internal static class OrgFrame
 
     private static bool StaffFirst(SentenceContext s, TriggerHit hit, MentionSpan agent)
     {
-        for (var i = hit.End; i < Math.Min(s.Tokens.Count, hit.End + 4); i++)
+        for (var i = hit.End; i < Math.Min(s.Tokens.Count, hit.End + 6); i++)
         {
             if (i >= agent.First && i <= agent.Last)
             {
@@ -102,7 +121,8 @@ internal static class OrgFrame
                 return !s.Mentions.Exists(m => m.IsPerson && m.First > i && m.First <= i + 4 && OnlyNamesBetween(s, i + 1, m.First));
             }
 
-            if (!MarkerWords.Heads.Contains(word) && word is not ("the" or "some" or "several" or "its" or "of" or "عددا" or "من" or "عدد"))
+            // Quantifiers may stand before the staff noun: "at least four researchers", عددًا من، أربعة باحثين.
+            if (!MarkerWords.Heads.Contains(word) && !Quantifiers.Contains(word) && !word.All(char.IsDigit) && !ArabicNumber(word))
             {
                 return false;
             }
@@ -110,6 +130,17 @@ internal static class OrgFrame
 
         return false;
     }
+
+    private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal)
+    {
+        "the", "some", "several", "its", "of", "at", "least", "more", "than", "dozen", "dozens", "a", "few", "many", "two",
+        "three", "four", "five", "six", "seven", "eight", "nine", "ten", "top", "senior", "key",
+        "عددا", "عدد", "من", "علي", "الاقل", "بعض", "اكثر", "عشرات", "كبار",
+    };
+
+    // Arabic number words (اثنين، ثلاثة ... عشرة) before a counted noun.
+    private static bool ArabicNumber(string word) =>
+        word is "اثنين" or "ثلاثه" or "اربعه" or "خمسه" or "سته" or "سبعه" or "ثمانيه" or "تسعه" or "عشره";
 
     private static bool OnlyNamesBetween(SentenceContext s, int from, int to)
     {
@@ -124,13 +155,13 @@ internal static class OrgFrame
         return true;
     }
 
-    // Whose staff: companies marked from/at/of/staff-of/title in the object; an unmarked one only right after the
-    // trigger ("raided Google"). With a pronoun object (لاستقطابهم), the one other company of the sentence.
+    // Whose staff: companies marked from/at/of/staff-of/title in the object; an unmarked one only right after a
+    // raiding verb ("raided Google"): a company hired outright ("hired Goldman Sachs") is an adviser, not staff. With a pronoun object (لاستقطابهم), the one other company of the sentence.
     private static List<string> Sources(SentenceContext s, TriggerHit hit, ArgumentFinder args, MentionSpan to, int objectEnd)
     {
         var sources = args.After(person: false, objectEnd)
             .Where(m => m.Slug != to.Slug && (m.Marker is Marker.From or Marker.Staff or Marker.RoleOf or Marker.At or Marker.Of
-                || (m.Marker is Marker.None && m.First - hit.End <= 1 && !(s.Arabic && m == FirstOrgAfter(args)))))
+                || (m.Marker is Marker.None && hit.Trigger.Frame == TriggerFrame.OrgRecruits && m.First - hit.End <= 1 && !(s.Arabic && m == FirstOrgAfter(args)))))
             .Select(m => m.Slug).Distinct().ToList();
         if (sources.Count == 0 && (hit.PronounSuffix || StaffOfReferent(s, hit)))
         {
@@ -182,7 +213,7 @@ internal static class OrgFrame
             return next;
         }
 
-        // "عرضًا من نادي الاتحاد ... لضمه", "an offer from Meta to hire him": the offering company recruits.
+        // "عرضًا من نادٍ منافس ... لضمه", "an offer from Meta to hire him": the offering company recruits.
         if (args.InClause(person: false).FirstOrDefault(m => m.Marker is Marker.From && m.Last < hit.Start && OfferBefore(s, m.First)) is { } offerer)
         {
             return offerer;
@@ -219,7 +250,7 @@ internal static class OrgFrame
 
     private static readonly HashSet<string> Offers = new(StringComparer.Ordinal) { "offer", "offers", "bid", "عرض", "عرضا", "عروض", "عرضه" };
 
-    // "Chipotle named COO Scott Boatwright as CEO", تعيين رئيس قطاع الأعمال جيف وانغ: a title right before the
+    // "Acme named COO Jane Roe as CEO", تعيين رئيس قطاع الأعمال سامي: a title right before the
     // appointee, with no other company involved, is a promotion inside the company.
     private static bool TitledBefore(SentenceContext s, List<string> persons, TriggerHit hit)
     {

@@ -17,12 +17,18 @@ internal static class PersonFrame
 
     private static readonly HashSet<string> Sequencers = new(StringComparer.Ordinal) { "before", "after", "while", "when", "falling", "بعد", "قبل", "بعدما" };
 
-    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal) { "ان", "حتى", "كي", "لكي", "بعدما", "قبلما" };
+    // TextNormalizer forms (حتى is written حتي).
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal) { "ان", "حتي", "كي", "لكي", "بعدما", "قبلما" };
 
     public static List<MoveCandidate> Resolve(SentenceContext s, TriggerHit hit, ArgumentFinder args, Modality modality, DiscourseState discourse)
     {
         // A person who is not going anywhere for now: plans, talks and attempts are not moves.
         if (modality is not Modality.Asserted)
+        {
+            return [];
+        }
+
+        if (CompanySubject(s, hit, args))
         {
             return [];
         }
@@ -43,9 +49,12 @@ internal static class PersonFrame
         var after = args.After(person: false, args.ObjectEnd).ToList();
         var next = args.WordAfter();
         string? to;
-        if (next is "اليه" or "اليهم" or "him" or "them" or "us" or "me")
+        // "to join him", "joined Sam Altman at an event": joining a person is no move to a company. (In Arabic the name
+        // after the verb is its subject: انضم سامي إلى ...)
+        if (next is "اليه" or "اليهم" or "him" or "them" or "us" or "me"
+            || (!s.Arabic && s.Mentions.Exists(m => m.IsPerson && m.First == hit.End && m.Marker is Marker.None)))
         {
-            return []; // "to join him": a person, not a company
+            return [];
         }
 
         if (next is "اليها" or "لها")
@@ -55,14 +64,20 @@ internal static class PersonFrame
         }
         else
         {
-            // "انتقل إيثان نايت، عالم ... في تسلا، إلى xAI": an explicit "to" beats the "at" of a title in apposition.
+            // "انتقل سامي، الباحث في شركة أ، إلى شركة ب": an explicit "to" beats the "at" of a title in apposition.
             to = (after.FirstOrDefault(m => m.Marker is Marker.To or Marker.None)
                 ?? after.FirstOrDefault(m => m.Marker is Marker.At or Marker.For or Marker.Staff))?.Slug;
         }
 
+        if (to is null && GenericObject(s, hit))
+        {
+            // "who joined the company from Nvidia": the company the sentence is about, else the one last named.
+            to = s.Mentions.FirstOrDefault(m => m.IsOrg && m.Last < hit.Start && m.Marker is Marker.None)?.Slug ?? discourse.LastOrg;
+        }
+
         if (to is null && discourse.RecentJoinTo is { } recent && (next is "as" or "too" or "" || hit.End >= args.Clause.End - 1))
         {
-            // "Simonyan ... is joining as chief scientist": the destination named just before.
+            // "Jane Roe ... is joining as chief scientist": the destination named just before.
             to = recent;
             confidence *= 0.7;
         }
@@ -75,7 +90,7 @@ internal static class PersonFrame
         var from = args.InClause(person: false).FirstOrDefault(m => m.Marker is Marker.From && m.Slug != to)?.Slug;
         var moves = persons.Select(p => new MoveCandidate(MoveType.Join, p, from, to, confidence, hit)).ToList();
 
-        // "Shazeer, De Freitas and some members of its research team would join Google": staff go too, a raid.
+        // "Roe, Doe and some members of its team will join Acme": staff go too, a raid.
         if (StaffInSubject(s, hit, args)
             && args.InClause(person: false).FirstOrDefault(m => m.Last < hit.Start && m.Slug != to && m.Marker is not (Marker.Source or Marker.To or Marker.For or Marker.With)) is { } source)
         {
@@ -91,6 +106,12 @@ internal static class PersonFrame
 
     private static List<MoveCandidate> Leave(SentenceContext s, TriggerHit hit, ArgumentFinder args, List<string> persons, double confidence, DiscourseState discourse)
     {
+        // "left a lasting mark on Apple", ترك أثرًا في أبل: another object stands between the verb and the company.
+        if (ForeignObject(s, hit, args))
+        {
+            return [];
+        }
+
         var after = args.After(person: false, args.ObjectEnd).ToList();
         var from = after.FirstOrDefault(m => m.Marker is Marker.None or Marker.From or Marker.At or Marker.Of or Marker.RoleOf)?.Slug
             ?? args.InClause(person: false).FirstOrDefault(m => m.Last < hit.Start && m.Marker is not (Marker.To or Marker.For or Marker.Source or Marker.Possessor or Marker.With or Marker.By or Marker.Staff))?.Slug;
@@ -123,6 +144,73 @@ internal static class PersonFrame
 
         return moves;
     }
+
+    // Words that may stand between a departure verb and the company it leaves: determiners, clitic-free
+    // prepositions, position nouns (his post at, منصبها في), adverbs of manner and time.
+    private static readonly HashSet<string> ObjectFillers = new(
+        new[]
+        {
+            "the", "its", "his", "her", "their", "job", "post", "role", "position", "seat", "board", "company", "startup",
+            "firm", "lab", "team", "also", "officially", "formally", "quietly", "abruptly", "recently", "as", "chief",
+            "executive", "ceo", "head", "director", "منصب", "منصبه", "منصبها", "عمله", "عملها", "مجلس", "اداره", "ايضا",
+            "رسميا", "فجاه", "مؤخرا",
+        }.Select(TalentWatch.Entities.TextNormalizer.NormalizeName),
+        StringComparer.Ordinal);
+
+    private static bool ForeignObject(SentenceContext s, TriggerHit hit, ArgumentFinder args)
+    {
+        var end = Math.Min(args.ObjectEnd, hit.End + 4);
+        for (var i = hit.End; i < end; i++)
+        {
+            var token = s.Tokens[i];
+            if (s.Arabic && s.Mentions.Find(m => m.IsPerson && m.First == i) is { } subject)
+            {
+                // Verb-first Arabic: the mover's name comes between the verb and its object.
+                end = Math.Min(args.ObjectEnd, subject.Last + 5);
+                i = subject.Last;
+                continue;
+            }
+
+            if (!token.IsWord || s.Mentions.Exists(m => m.First <= i && i <= m.Last))
+            {
+                // Punctuation or a name: the object region is over, or the name is the object.
+                return false;
+            }
+
+            if (token.Norm is "a" or "an")
+            {
+                return true; // an indefinite object: "left a mark"
+            }
+
+            if (MarkerWords.Prepositions.ContainsKey(token.Norm) || ArabicMorph.InSet(MarkerWords.Heads, token.Norm)
+                || ArabicMorph.InSet(ObjectFillers, token.Norm) || ArabicMorph.InSet(MarkerWords.Roles, token.Norm))
+            {
+                if (MarkerWords.Prepositions.ContainsKey(token.Norm))
+                {
+                    return false; // "left for", "stepped down from", "رحيله عن": a prepositional object
+                }
+
+                continue;
+            }
+
+            // An Arabic indefinite accusative (أثرًا، بصمةً) is another object; other words end the search.
+            return s.Arabic && token.Norm.EndsWith('ا') && !token.Norm.StartsWith("ال", StringComparison.Ordinal);
+        }
+
+        return false;
+    }
+
+    // An English verb of leaving whose subject is a company ("Google left its forecast unchanged") is no departure;
+    // the verbal nouns (the departure of X) name their mover elsewhere.
+    private static bool CompanySubject(SentenceContext s, TriggerHit hit, ArgumentFinder args) =>
+        !s.Arabic && hit.Trigger.Type == MoveType.Leave && !VerbalNouns.Contains(s.Tokens[hit.Start].Norm)
+        && args.Before(person: true).FirstOrDefault() is null
+        && args.Before(person: false).FirstOrDefault() is { Marker: Marker.None } org && hit.Start - org.Last <= 2;
+
+    private static readonly HashSet<string> VerbalNouns = new(StringComparer.Ordinal)
+    {
+        "departure", "departures", "resignation", "ouster", "exit", "exits", "leaving",
+    };
 
     private static List<MoveCandidate> Found(SentenceContext s, TriggerHit hit, ArgumentFinder args, List<string> persons, double confidence, DiscourseState discourse)
     {
@@ -235,6 +323,12 @@ internal static class PersonFrame
         // Of: "the departure of Tom Becker" names the mover after a verbal noun.
         static bool Free(MentionSpan m) => m.Marker is Marker.None or Marker.Conj or Marker.By or Marker.RoleOf or Marker.Staff or Marker.Of;
 
+        // "Tom Becker, who joined ...", الذي انضم: the antecedent of the relative pronoun, whatever its own role.
+        if (RelativeAntecedent(s, hit) is { } antecedent)
+        {
+            return ([antecedent.Slug], false);
+        }
+
         var before = args.Before(person: true).Where(Free).ToList();
         var after = args.After(person: true).Where(Free).ToList();
         MentionSpan? chosen;
@@ -276,6 +370,27 @@ internal static class PersonFrame
         }
 
         return ([], false);
+    }
+
+    private static MentionSpan? RelativeAntecedent(SentenceContext s, TriggerHit hit)
+    {
+        for (var i = hit.Start - 1; i >= Math.Max(0, hit.Start - 3); i--)
+        {
+            if (s.Tokens[i].Norm is not ("who" or "الذي" or "التي"))
+            {
+                continue;
+            }
+
+            var j = i - 1;
+            while (j >= 0 && s.Tokens[j].Norm is "," or "،" or ")")
+            {
+                j--;
+            }
+
+            return s.Mentions.FirstOrDefault(m => m.IsPerson && m.Last == j);
+        }
+
+        return null;
     }
 
     // A subject pronoun before the trigger in its clause with no name between them ("He left", "she was leaving").

@@ -97,7 +97,7 @@ internal sealed class SentenceContext
     }
 
     /// <summary>
-    /// A staff noun in [start, end) joined by a conjunction to what precedes it ("and some employees of Adept",
+    /// A staff noun in [start, end) joined by a conjunction to what precedes it ("and some employees of Acme",
     /// "إلى جانب عدد من أعضاء فريق"): staff moving along with named people. A staff word inside a title
     /// ("head of the safety team") has no conjunction before it.
     /// </summary>

@@ -145,4 +145,36 @@ public sealed class ArabicMoveTests
     {
         Assert.Equal(["found|omar-farouk|mistral-ai"], MoveKit.ScoreKeys("عمر فاروق يؤسس شركة ناشئة جديدة باسم ميسترال", "ar"));
     }
+
+    [Fact]
+    public void Person_after_a_company_noun_owns_it()
+    {
+        // "انضم إلى شركة ماسك": Musk's company; the mover is the one named before.
+        Assert.Equal(["join|tom-becker|tesla"], MoveKit.ScoreKeys("وقال توم بيكر إنه انضم إلى شركة ماسك تسلا.", "ar"));
+    }
+
+    [Fact]
+    public void Definite_object_before_the_subject_in_verb_first_order()
+    {
+        Assert.Equal(["leave|omar-farouk|nvidia"], MoveKit.ScoreKeys("وأعلنت إنفيديا خطة جديدة. كما غادر الشركة عمر فاروق.", "ar"));
+    }
+
+    [Fact]
+    public void Ta_marbuta_before_a_pronoun_suffix()
+    {
+        Assert.Contains("leave|tom-becker|apple", MoveKit.ScoreKeys("وبعد مغادرته أبل عام 2020، أسس توم بيكر شركة ميسترال.", "ar"));
+    }
+
+    [Fact]
+    public void Dismissal_is_a_departure()
+    {
+        Assert.Equal(["leave|sam-altman|openai"], MoveKit.ScoreKeys("أقال مجلس إدارة أوبن إيه آي سام ألتمان في نوفمبر.", "ar"));
+    }
+
+    [Fact]
+    public void Counted_staff_with_named_members()
+    {
+        var keys = MoveKit.ScoreKeys("واستقطبت ميتا أربعة باحثين على الأقل من أوبن إيه آي، من بينهم لينا حداد.", "ar");
+        Assert.Equal(["join|lina-haddad|meta", "poach|meta|openai"], keys);
+    }
 }

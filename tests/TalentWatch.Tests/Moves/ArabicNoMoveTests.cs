@@ -18,6 +18,7 @@ public sealed class ArabicNoMoveTests
     [InlineData("وتركز ميتا على الرحلة الطويلة نحو الذكاء العام.")]
     [InlineData("وأكد توم بيكر أنه لا ينوي مغادرة إنفيديا.")]
     [InlineData("وانضمت أنثروبيك إلى تحالف جديد للسلامة.")]
+    [InlineData("ترك توم بيكر أثرا كبيرا في أبل.")]
     public void No_move(string sentence)
     {
         Assert.Empty(MoveKit.Keys(sentence, "ar"));

@@ -84,7 +84,9 @@ internal static class DevCorpus
         }
 
         var mentions = Shipped.Match(article.Title, article.Body).ToList();
-        if (missing.Count > 0)
+
+        // Robustness run: what the catalog alone finds, without the discovery stand-in.
+        if (missing.Count > 0 && Environment.GetEnvironmentVariable("TALENTWATCH_MOVES_CATALOG_ONLY") != "1")
         {
             foreach (var extra in new EntityMatcher(missing).Match(article.Title, article.Body))
             {
@@ -119,7 +121,7 @@ internal sealed record GoldEntity(string Name, string Kind, IReadOnlyList<string
     public IEnumerable<string> Forms => Aliases.Prepend(Name);
 }
 
-internal sealed record GoldMove(string Type, string? Person, string? From, string? To, bool Optional)
+internal sealed record GoldMove(string Type, string? Person, string? From, string? To, bool Optional, string? Date = null)
 {
     public string Key => DevCorpus.Key(Type, Person, From, To);
 }
@@ -140,6 +142,18 @@ internal sealed record GoldArticle(string Id, string Language, string Title, str
             {
                 body.Add(h2.GetString() ?? "");
             }
+            else if (Environment.GetEnvironmentVariable("TALENTWATCH_MOVES_ALL_BLOCKS") == "1")
+            {
+                // Robustness run: a scraper that also keeps tweets and "read also" links.
+                if (block.TryGetProperty("tweet", out var tweet))
+                {
+                    body.Add(tweet.GetProperty("text").GetString() ?? "");
+                }
+                else if (block.TryGetProperty("readalso", out var link))
+                {
+                    body.Add(link.GetString() ?? "");
+                }
+            }
         }
 
         static string? Str(JsonElement o, string name) => o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
@@ -148,7 +162,7 @@ internal sealed record GoldArticle(string Id, string Language, string Title, str
             .Select(x => new GoldEntity(Str(x, "name")!, Str(x, "kind")!, x.TryGetProperty("aliases", out var a) ? a.EnumerateArray().Select(v => v.GetString()!).ToList() : [], Opt(x)))
             .ToList();
         var moves = e.GetProperty("moves").EnumerateArray()
-            .Select(x => new GoldMove(Str(x, "type")!, Str(x, "person"), Str(x, "from"), Str(x, "to"), Opt(x)))
+            .Select(x => new GoldMove(Str(x, "type")!, Str(x, "person"), Str(x, "from"), Str(x, "to"), Opt(x), Str(x, "date")))
             .ToList();
         return new GoldArticle(Str(e, "id")!, Str(e, "lang")!, Str(e, "title")!, string.Join("\n\n", body),
             DateTimeOffset.Parse(Str(e, "published")!, System.Globalization.CultureInfo.InvariantCulture), entities, moves);
@@ -170,4 +184,12 @@ internal sealed record ArticleResult(GoldArticle Article, IReadOnlyList<Extracte
     public List<string> FalsePositives => Keys.Where(k => !Required.Contains(k) && !Optional.Contains(k)).ToList();
 
     public List<string> Missed => Required.Where(k => !Keys.Contains(k)).ToList();
+
+    /// <summary>Matched required moves whose gold has a date, and how many of those the system dated the same.</summary>
+    public (int Dated, int Same) Dates(Func<ExtractedMove, string> key)
+    {
+        var dated = Article.Moves.Where(m => !m.Optional && m.Date is not null && Keys.Contains(m.Key)).ToList();
+        var same = dated.Count(g => Moves.Any(m => key(m) == g.Key && m.Date == g.Date));
+        return (dated.Count, same);
+    }
 }

@@ -30,6 +30,15 @@ public sealed class DevCorpusEvaluation(ITestOutputHelper output)
                 report.AppendLine(CultureInfo.InvariantCulture, $"   FP {fp}  <= {Shorten(move.Evidence)}");
             }
 
+            foreach (var g in r.Article.Moves.Where(g => !g.Optional && g.Date is not null && r.Keys.Contains(g.Key)))
+            {
+                var dated = r.Moves.Where(m => DevCorpus.Key(m.Type.ToString().ToLowerInvariant(), Name(r, m.PersonSlug), Name(r, m.FromSlug), Name(r, m.ToSlug)) == g.Key).Select(m => m.Date).ToList();
+                if (!dated.Contains(g.Date))
+                {
+                    report.AppendLine(CultureInfo.InvariantCulture, $"   date {g.Key}: {string.Join(",", dated)} (gold {g.Date})");
+                }
+            }
+
             foreach (var fn in r.Missed)
             {
                 report.AppendLine(CultureInfo.InvariantCulture, $"   FN {fn}");
@@ -49,6 +58,8 @@ public sealed class DevCorpusEvaluation(ITestOutputHelper output)
             report.AppendLine(CultureInfo.InvariantCulture, $"{label,-4} {p,6:F3} {rc,6:F3} {f,6:F3} {tp,4} {fp,3} {fn,3}");
         }
 
+        var dates = results.Select(r => r.Dates(m => DevCorpus.Key(m.Type.ToString().ToLowerInvariant(), Name(r, m.PersonSlug), Name(r, m.FromSlug), Name(r, m.ToSlug)))).ToList();
+        report.AppendLine(CultureInfo.InvariantCulture, $"dates: {dates.Sum(d => d.Same)}/{dates.Sum(d => d.Dated)} matched required moves dated as in gold");
         output.WriteLine(report.ToString());
         if (Environment.GetEnvironmentVariable("TALENTWATCH_MOVES_REPORT") is { Length: > 0 } reportPath)
         {

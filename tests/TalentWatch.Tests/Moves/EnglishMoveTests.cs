@@ -207,4 +207,26 @@ public sealed class EnglishMoveTests
     {
         Assert.Equal([key], MoveKit.ScoreKeys(headline, "en"));
     }
+
+    [Fact]
+    public void Relative_clause_subject_and_the_company_it_refers_to()
+    {
+        var keys = MoveKit.ScoreKeys("Amazon said Priya Raman would report to Tom Becker, who joined the company from Nvidia last year.", "en");
+        Assert.Equal(["join|tom-becker|amazon"], keys);
+    }
+
+    [Fact]
+    public void Date_in_the_trigger_segment_wins()
+    {
+        var moves = MoveKit.Extract("After leaving Apple in 2020, Tom Becker founded Mistral AI.", "en");
+        Assert.Equal("2020", moves.Single(m => m.Type == TalentWatch.Moves.MoveType.Leave).Date);
+        Assert.Equal("2025-03", moves.Single(m => m.Type == TalentWatch.Moves.MoveType.Found).Date);
+    }
+
+    [Fact]
+    public void Named_people_inside_a_raided_group_join_too()
+    {
+        var keys = MoveKit.ScoreKeys("Meta has poached at least four researchers from OpenAI, including Lina Haddad and Omar Farouk.", "en");
+        Assert.Equal(["join|lina-haddad|meta", "join|omar-farouk|meta", "poach|meta|openai"], keys);
+    }
 }

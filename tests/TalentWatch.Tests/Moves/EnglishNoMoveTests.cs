@@ -26,6 +26,10 @@ public sealed class EnglishNoMoveTests
     [InlineData("Amazon hired a law firm to review the deal.")]
     [InlineData("Nvidia launched an investigation into the leak.")]
     [InlineData("Tom Becker told Reuters he had no plans to leave Nvidia.")]
+    [InlineData("Lina Haddad joined Sam Altman at an OpenAI event.")]
+    [InlineData("Tom Becker left a lasting mark on Apple's design culture.")]
+    [InlineData("Google left its forecast unchanged, Lina Haddad said.")]
+    [InlineData("Tesla hired Amazon to run its cloud systems.")]
     public void No_move(string sentence)
     {
         Assert.Empty(MoveKit.Keys(sentence, "en"));
