@@ -14,12 +14,14 @@ public static class MoveExtractor
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(mentions);
         var arabic = language is not null && language.StartsWith("ar", StringComparison.OrdinalIgnoreCase);
+        // The frames read mentions left to right; callers may pass catalog and discovered mentions one list after the other.
+        IReadOnlyList<EntityMention> ordered = [.. mentions.OrderByDescending(m => m.InTitle).ThenBy(m => m.Start)];
         var moves = new List<ExtractedMove>();
         var discourse = new DiscourseState();
         foreach (var (source, sentence) in SentenceSplitter.Split(title, inTitle: true).Select(s => (title, s))
                      .Concat(SentenceSplitter.Split(text, inTitle: false).Select(s => (text, s))))
         {
-            var context = SentenceContext.Build(source, sentence, mentions, arabic);
+            var context = SentenceContext.Build(source, sentence, ordered, arabic);
             var candidates = FromSentence(context, discourse);
             discourse.After(context, candidates);
             moves.AddRange(candidates.Select(c => ToMove(context, c, publishedAt)));

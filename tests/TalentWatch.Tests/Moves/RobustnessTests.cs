@@ -48,4 +48,20 @@ public sealed class RobustnessTests
             Assert.All(moves, m => Assert.InRange(m.Confidence, 0, 1));
         }
     }
+
+    [Fact]
+    public void Mentions_given_out_of_text_order_give_the_same_moves()
+    {
+        const string body = "انتقل عمر فاروق، الباحث في تسلا، إلى أنثروبيك، وهو ما برره ماسك بأن فاروق كان سينضم إلى أوبن إيه آي. وقال إيلون ماسك إن الأمر طبيعي.";
+        var mentions = MoveKit.Matcher.Match("", body);
+        // Catalog matches first, then discovered names: the order the product hands them over in.
+        var people = mentions.Where(m => m.Slug == "omar-farouk").ToList();
+        var shuffled = mentions.Except(people).Concat(people).ToList();
+
+        var ordered = MoveExtractor.Extract("", body, "ar", MoveKit.Published, mentions).Select(MoveKit.Key).Order(StringComparer.Ordinal);
+        var unordered = MoveExtractor.Extract("", body, "ar", MoveKit.Published, shuffled).Select(MoveKit.Key).Order(StringComparer.Ordinal);
+
+        Assert.Contains("join|omar-farouk||anthropic", unordered);
+        Assert.Equal(ordered, unordered);
+    }
 }
