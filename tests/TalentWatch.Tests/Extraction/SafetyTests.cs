@@ -22,10 +22,11 @@ public sealed class SafetyTests
         }
 
         html.Append("deep text</body></html>");
-        var clock = Stopwatch.StartNew();
 
-        Assert.Throws<HtmlTooComplexException>(() => ArticleExtractor.Extract(html.ToString(), Url));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
+        var refused = Assert.Throws<HtmlTooComplexException>(() => ArticleExtractor.Extract(html.ToString(), Url));
+
+        // Refused by the cheap pre-scan, before AngleSharp's quadratic tree building starts (not by the parse deadline).
+        Assert.Contains("nests elements more than", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -67,7 +68,8 @@ public sealed class SafetyTests
 
         var a = ArticleExtractor.Extract(html.ToString(), Url);
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed}");
+        // A hang guard, not a speed target (that is the benchmark's job): a quadratic scan of 600,000 end tags takes minutes.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
         Assert.Contains("Text after a lot of junk, with enough words to count as a paragraph.", a.Paragraphs);
     }
 

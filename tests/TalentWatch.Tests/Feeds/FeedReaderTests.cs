@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using TalentWatch.Feeds;
 
 namespace TalentWatch.Tests.Feeds;
@@ -95,10 +94,9 @@ public class FeedReaderTests
             $"<!ENTITY lol{i} \"{string.Concat(Enumerable.Repeat($"&lol{i - 1};", 10))}\">"));
         var xml = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY lol0 \"lol\">" + entities + "]>"
             + "<rss version=\"2.0\"><channel><title>&lol9;</title><item><title>Real &lol9;</title><link>https://news.example.com/1</link></item></channel></rss>";
-        var clock = Stopwatch.StartNew();
         var feed = FeedReader.Read(xml, FeedUrl);
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), "entity expansion must never happen");
+        // The reference stays literal text: it was never expanded (expanded, it would be 10^9 "lol"s).
         var item = Assert.Single(feed.Items);
         Assert.Equal("Real &lol9;", item.Title);
     }
