@@ -26,7 +26,7 @@ public sealed class PagesFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Client = App.CreateClient(new() { AllowAutoRedirect = false });
+        Client = App.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
         await App.QueryAsync(async db =>
         {
             var source = new Source { Name = "Seed Wire", Kind = SourceKind.Rss, Url = "http://127.0.0.1/seed.xml", LastStatus = SourceStatus.Ok };
