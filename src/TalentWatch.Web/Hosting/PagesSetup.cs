@@ -1,5 +1,8 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
 using TalentWatch.Web.Pages.Common;
 
 namespace TalentWatch.Web.Hosting;
@@ -22,6 +25,8 @@ public static class PagesSetup
             options.SupportedUICultures = [.. Cultures];
             // Default providers, in this order: ?culture=, the cookie the language switch sets, Accept-Language.
         });
+        // Razor still encodes markup characters; this only stops it from turning every Arabic letter into &#x...;.
+        builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddSingleton(new ReaderClock(builder.Configuration["TalentWatch:TimeZone"]));
         return builder;
     }

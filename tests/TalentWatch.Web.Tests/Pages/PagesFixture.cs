@@ -31,6 +31,11 @@ public sealed class PagesFixture : IAsyncLifetime
         {
             var source = new Source { Name = "Seed Wire", Kind = SourceKind.Rss, Url = "http://127.0.0.1/seed.xml", LastStatus = SourceStatus.Ok };
             db.Sources.Add(source);
+            db.Sources.Add(new Source
+            {
+                Name = "Broken Feed", Kind = SourceKind.Rss, Url = "http://127.0.0.1/broken.xml", LastStatus = SourceStatus.Error,
+                LastError = "HTTP 503 <Service Unavailable>", LastRunAt = Day, ConsecutiveFailures = 3,
+            });
             var acme = Org("zz-acme", "Acme Minds", "أكمي");
             var globex = Org("zz-globex", "Globex Labs", null);
             var initech = Org("zz-initech", "Initech AI", null);

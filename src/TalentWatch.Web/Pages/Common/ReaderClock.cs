@@ -24,6 +24,6 @@ public sealed class ReaderClock(string? timeZoneId)
 
     public string FormatDate(DateTime utc) => Day(utc).ToString("d MMM yyyy", CultureInfo.CurrentCulture);
 
-    public string FormatDateTime(DateTime utc) =>
-        string.Create(CultureInfo.CurrentCulture, $"{FormatDate(utc)} {ToLocal(utc):HH:mm} {ZoneName}");
+    /// <summary>"14:05 UTC": views wrap it in bdi dir=ltr so an Arabic line does not reorder it.</summary>
+    public string FormatTime(DateTime utc) => string.Create(CultureInfo.InvariantCulture, $"{ToLocal(utc):HH:mm} {ZoneName}");
 }
