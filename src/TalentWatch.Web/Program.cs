@@ -11,7 +11,8 @@ if (CommandLine.IsVerb(args))
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTalentWatchLogging()
     .AddTalentWatchStorage()
-    .AddTalentWatchScraping();
+    .AddTalentWatchScraping()
+    .AddTalentWatchPages();
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JsonText.Encoder);
 
 var app = builder.Build();
@@ -23,6 +24,7 @@ app.MapSourcesApi();
 app.MapArticlesApi();
 app.MapEntitiesApi();
 app.MapEventsApi();
+app.MapTalentWatchPages();
 
 await app.RunAsync();
 return 0;

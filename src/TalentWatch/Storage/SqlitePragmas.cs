@@ -5,7 +5,8 @@ namespace TalentWatch.Storage;
 
 /// <summary>
 /// The scheduler writes while pages read: every connection waits for a lock instead of failing at once.
-/// (WAL mode is persistent in the file and is set once by <see cref="DatabaseSetup"/>.)
+/// (WAL mode is persistent in the file and is set once by <see cref="DatabaseSetup"/>.) Also registers the
+/// function the full-text index triggers need.
 /// </summary>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {
@@ -17,6 +18,7 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
         using var command = connection.CreateCommand();
         command.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA foreign_keys = ON;";
         command.ExecuteNonQuery();
+        Search.ArticleSearch.Register(connection);
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
@@ -25,5 +27,6 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
         await using var command = connection.CreateCommand();
         command.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA foreign_keys = ON;";
         await command.ExecuteNonQueryAsync(cancellationToken);
+        Search.ArticleSearch.Register(connection);
     }
 }

@@ -1,0 +1,38 @@
+using TalentWatch.Entities;
+using TalentWatch.Moves;
+using TalentWatch.Storage;
+
+namespace TalentWatch.Web.Pages.Common;
+
+/// <summary>A person or company as a link: the chip on articles, the names in event sentences.</summary>
+public sealed record EntityChip(string Slug, string Name, string? NameAr, EntityKind Kind)
+{
+    public string Href => Kind == EntityKind.Org ? $"/companies/{Uri.EscapeDataString(Slug)}" : $"/people/{Uri.EscapeDataString(Slug)}";
+
+    /// <summary>The Arabic name for Arabic readers when the catalog has one.</summary>
+    public string DisplayName(bool arabic) => arabic && !string.IsNullOrWhiteSpace(NameAr) ? NameAr : Name;
+
+    public static EntityChip? From(Entity? entity) =>
+        entity is null ? null : new(entity.Slug, entity.Name, entity.NameAr, entity.Kind);
+}
+
+/// <summary>One article in a list: what the reader needs to decide to open it.</summary>
+public sealed record ArticleRow(long Id, string Title, string Url, string Language, string SourceName, DateTime SortAt, bool Relevant)
+{
+    public IReadOnlyList<EntityChip> Chips { get; init; } = [];
+
+    public bool IsArabic => Language == "ar";
+}
+
+/// <summary>An article that reports an event.</summary>
+public sealed record SourceLink(long ArticleId, string Title, string Url, string SourceName, string Language, DateTime SortAt);
+
+/// <summary>One real-world move with every article that reports it.</summary>
+public sealed record EventRow(long Id, MoveType Type, EntityChip? Person, EntityChip? From, EntityChip? To, string? Role, string? Date,
+    DateTime FirstReportedAt, DateTime LatestReportedAt, IReadOnlyList<SourceLink> Sources)
+{
+    public string TypeName => Type.ToString().ToLowerInvariant();
+}
+
+/// <summary>A timeline entry: an event or an article, at the time it sorts by.</summary>
+public sealed record TimelineItem(DateTime At, EventRow? Event, ArticleRow? Article);

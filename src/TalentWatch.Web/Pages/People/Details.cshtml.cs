@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using TalentWatch.Entities;
+using TalentWatch.Storage;
+using TalentWatch.Web.Pages.Common;
+
+namespace TalentWatch.Web.Pages.People;
+
+public sealed class DetailsModel(TalentWatchDb db) : PageModel
+{
+    private const int MaxArticles = 30;
+
+    public EntityChip Person { get; private set; } = null!;
+    public IReadOnlyList<EventRow> Career { get; private set; } = [];
+    public IReadOnlyList<ArticleRow> Articles { get; private set; } = [];
+    public int ArticleCount { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var entity = await db.Entities.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken);
+        if (entity is null)
+        {
+            return NotFound();
+        }
+        if (entity.Kind != EntityKind.Person)
+        {
+            return RedirectPermanent($"/companies/{Uri.EscapeDataString(slug)}");
+        }
+        Person = EntityChip.From(entity)!;
+        var events = await ListQueries.EventRowsAsync(
+            db.Events.AsNoTracking().Where(e => e.PersonId == entity.Id && e.Moves.Any()).OrderBy(e => e.FirstReportedAt).ThenBy(e => e.Id),
+            cancellationToken);
+        // The career reads in the order things happened: the date the text gives when it gives one, else the first report.
+        Career = [.. events.OrderBy(e => e.Date ?? e.FirstReportedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal)
+            .ThenBy(e => e.FirstReportedAt)];
+        var mentioning = db.Articles.AsNoTracking().Where(a => a.Entities.Any(m => m.EntityId == entity.Id));
+        ArticleCount = await mentioning.CountAsync(cancellationToken);
+        Articles = await ListQueries.ArticleRowsAsync(db, mentioning.OrderByDescending(a => a.SortAt).ThenByDescending(a => a.Id).Take(MaxArticles), cancellationToken);
+        return Page();
+    }
+}

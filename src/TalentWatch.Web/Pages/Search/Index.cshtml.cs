@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using TalentWatch.Search;
+using TalentWatch.Storage;
+using TalentWatch.Web.Pages.Common;
+
+namespace TalentWatch.Web.Pages.Search;
+
+public sealed class IndexModel(TalentWatchDb db) : PageModel
+{
+    public const int PageSize = 30;
+    private const int MaxPage = 50;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<ArticleRow> Results { get; private set; } = [];
+    public bool HasMore { get; private set; }
+    public bool Searched { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        PageNumber = Math.Clamp(PageNumber, 1, MaxPage);
+        var match = ArticleSearch.ToMatchQuery(Q);
+        if (match is null)
+        {
+            return;
+        }
+        Searched = true;
+        var skip = (PageNumber - 1) * PageSize;
+        // Interpolated SqlQuery: match, limit and offset go to SQLite as parameters, never into the SQL text.
+        var ids = await db.Database
+            .SqlQuery<long>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match} ORDER BY rank LIMIT {PageSize + 1} OFFSET {skip}")
+            .ToListAsync(cancellationToken);
+        HasMore = ids.Count > PageSize;
+        var page = ids.Take(PageSize).ToList();
+        var rows = await ListQueries.ArticleRowsAsync(db, db.Articles.AsNoTracking().Where(a => page.Contains(a.Id)), cancellationToken);
+        var byId = rows.ToDictionary(r => r.Id);
+        Results = [.. page.Where(byId.ContainsKey).Select(id => byId[id])];
+    }
+}

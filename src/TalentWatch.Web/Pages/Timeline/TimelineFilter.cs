@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Http.Extensions;
+using TalentWatch.Moves;
+
+namespace TalentWatch.Web.Pages.Timeline;
+
+/// <summary>The timeline's query parameters: combinable, bookmarkable, and the same ones the feed links carry.</summary>
+public sealed class TimelineFilter
+{
+    public const int DefaultLimit = 30;
+    public const int MaxLimit = 100;
+
+    public IReadOnlyList<string> Companies { get; init; } = [];
+    public string? Person { get; init; }
+    public MoveType? Type { get; init; }
+    public string? Language { get; init; }
+    public DateOnly? Since { get; init; }
+    public DateOnly? Until { get; init; }
+    public bool IncludeIrrelevant { get; init; }
+    public int Limit { get; init; } = DefaultLimit;
+
+    public bool IsEmpty => Companies.Count == 0 && Person is null && Type is null && Language is null && Since is null && Until is null;
+
+    /// <summary>The filter as a query string (with an optional cursor), in one canonical order.</summary>
+    public string ToQueryString(string? cursor = null, bool withLimit = true)
+    {
+        var query = new QueryBuilder();
+        foreach (var company in Companies)
+        {
+            query.Add("company", company);
+        }
+        AddIf(query, "person", Person);
+        AddIf(query, "type", Type?.ToString().ToLowerInvariant());
+        AddIf(query, "lang", Language);
+        AddIf(query, "since", Since?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        AddIf(query, "until", Until?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        AddIf(query, "relevant", IncludeIrrelevant ? "all" : null);
+        AddIf(query, "limit", withLimit && Limit != DefaultLimit ? Limit.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
+        AddIf(query, "cursor", cursor);
+        return query.ToQueryString().Value ?? string.Empty;
+    }
+
+    private static void AddIf(QueryBuilder query, string key, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            query.Add(key, value);
+        }
+    }
+}

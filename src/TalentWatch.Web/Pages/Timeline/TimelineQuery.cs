@@ -1,0 +1,112 @@
+using Microsoft.EntityFrameworkCore;
+using TalentWatch.Storage;
+using TalentWatch.Web.Api;
+using TalentWatch.Web.Pages.Common;
+
+namespace TalentWatch.Web.Pages.Timeline;
+
+/// <summary>
+/// Events and articles merged newest first, keyset paged. Both kinds share one order: (time, key) descending,
+/// where key is 2·id for articles and 2·id+1 for events, so an <see cref="ArticleCursor"/> (time, key) marks a
+/// position in the merged list and each kind can be read from its own index after it.
+/// </summary>
+public static class TimelineQuery
+{
+    public sealed record Page(IReadOnlyList<TimelineItem> Items, string? NextCursor);
+
+    public static async Task<Page> LoadAsync(TalentWatchDb db, TimelineFilter filter, ArticleCursor? after, ReaderClock clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(clock);
+        var take = filter.Limit;
+        var since = filter.Since is { } s ? clock.StartUtc(s) : (DateTime?)null;
+        var before = filter.Until is { } u ? clock.StartUtc(u.AddDays(1)) : (DateTime?)null;
+
+        var events = Events(db, filter, since, before);
+        var articles = Articles(db, filter, since, before);
+        if (after is { } cursor)
+        {
+            events = events.Where(e => e.LatestReportedAt < cursor.SortAt || (e.LatestReportedAt == cursor.SortAt && e.Id * 2 + 1 < cursor.Id));
+            articles = articles.Where(a => a.SortAt < cursor.SortAt || (a.SortAt == cursor.SortAt && a.Id * 2 < cursor.Id));
+        }
+        var eventRows = await ListQueries.EventRowsAsync(
+            events.OrderByDescending(e => e.LatestReportedAt).ThenByDescending(e => e.Id).Take(take + 1), cancellationToken);
+        var articleRows = await ListQueries.ArticleRowsAsync(db,
+            articles.OrderByDescending(a => a.SortAt).ThenByDescending(a => a.Id).Take(take + 1), cancellationToken);
+
+        var merged = eventRows.Select(e => (Item: new TimelineItem(e.LatestReportedAt, e, null), Key: e.Id * 2 + 1))
+            .Concat(articleRows.Select(a => (Item: new TimelineItem(a.SortAt, null, a), Key: a.Id * 2)))
+            .OrderByDescending(x => x.Item.At).ThenByDescending(x => x.Key)
+            .ToList();
+        var page = merged.Take(take).ToList();
+        var next = merged.Count > take ? new ArticleCursor(page[^1].Item.At, page[^1].Key).Encode() : null;
+        return new Page([.. page.Select(x => x.Item)], next);
+    }
+
+    private static IQueryable<TalentEvent> Events(TalentWatchDb db, TimelineFilter filter, DateTime? since, DateTime? before)
+    {
+        var query = db.Events.AsNoTracking().Where(e => e.Moves.Any());
+        if (filter.Companies.Count > 0)
+        {
+            var companies = filter.Companies.ToList();
+            query = query.Where(e => (e.From != null && companies.Contains(e.From.Slug)) || (e.To != null && companies.Contains(e.To.Slug)));
+        }
+        if (filter.Person is { } person)
+        {
+            query = query.Where(e => e.Person != null && e.Person.Slug == person);
+        }
+        if (filter.Type is { } type)
+        {
+            query = query.Where(e => e.Type == type);
+        }
+        if (filter.Language is { } language)
+        {
+            query = query.Where(e => e.Moves.Any(m => m.Article!.Language == language));
+        }
+        if (since is { } from)
+        {
+            query = query.Where(e => e.LatestReportedAt >= from);
+        }
+        if (before is { } to)
+        {
+            query = query.Where(e => e.LatestReportedAt < to);
+        }
+        return query;
+    }
+
+    private static IQueryable<Article> Articles(TalentWatchDb db, TimelineFilter filter, DateTime? since, DateTime? before)
+    {
+        var query = db.Articles.AsNoTracking();
+        if (!filter.IncludeIrrelevant)
+        {
+            query = query.Where(a => a.Relevant);
+        }
+        if (filter.Companies.Count > 0)
+        {
+            var companies = filter.Companies.ToList();
+            query = query.Where(a => a.Entities.Any(m => companies.Contains(m.Entity!.Slug)));
+        }
+        if (filter.Person is { } person)
+        {
+            query = query.Where(a => a.Entities.Any(m => m.Entity!.Slug == person));
+        }
+        if (filter.Type is { } type)
+        {
+            query = query.Where(a => a.Moves.Any(m => m.Type == type));
+        }
+        if (filter.Language is { } language)
+        {
+            query = query.Where(a => a.Language == language);
+        }
+        if (since is { } from)
+        {
+            query = query.Where(a => a.SortAt >= from);
+        }
+        if (before is { } to)
+        {
+            query = query.Where(a => a.SortAt < to);
+        }
+        return query;
+    }
+}

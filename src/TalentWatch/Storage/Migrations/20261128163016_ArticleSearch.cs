@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace TalentWatch.Storage.Migrations
+{
+    /// <summary>
+    /// Contentless FTS5 index over the normalised title and text of every article (rowid = Articles.Id), kept in
+    /// sync by triggers; talentwatch_normalize is registered on each connection by SqlitePragmas.
+    /// </summary>
+    public partial class ArticleSearch : Migration
+    {
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql("""
+                CREATE VIRTUAL TABLE ArticleSearch USING fts5(
+                    Title, Text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
+                """);
+            migrationBuilder.Sql("""
+                CREATE TRIGGER Articles_Search_Insert AFTER INSERT ON Articles BEGIN
+                    INSERT INTO ArticleSearch(rowid, Title, Text)
+                    VALUES (new.Id, talentwatch_normalize(new.Title), talentwatch_normalize(new.Text));
+                END;
+                """);
+            migrationBuilder.Sql("""
+                CREATE TRIGGER Articles_Search_Update AFTER UPDATE OF Title, Text ON Articles BEGIN
+                    DELETE FROM ArticleSearch WHERE rowid = old.Id;
+                    INSERT INTO ArticleSearch(rowid, Title, Text)
+                    VALUES (new.Id, talentwatch_normalize(new.Title), talentwatch_normalize(new.Text));
+                END;
+                """);
+            migrationBuilder.Sql("""
+                CREATE TRIGGER Articles_Search_Delete AFTER DELETE ON Articles BEGIN
+                    DELETE FROM ArticleSearch WHERE rowid = old.Id;
+                END;
+                """);
+            migrationBuilder.Sql("""
+                INSERT INTO ArticleSearch(rowid, Title, Text)
+                SELECT Id, talentwatch_normalize(Title), talentwatch_normalize(Text) FROM Articles;
+                """);
+        }
+
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS Articles_Search_Insert;");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS Articles_Search_Update;");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS Articles_Search_Delete;");
+            migrationBuilder.Sql("DROP TABLE IF EXISTS ArticleSearch;");
+        }
+    }
+}

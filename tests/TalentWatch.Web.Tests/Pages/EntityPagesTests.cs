@@ -1,0 +1,57 @@
+namespace TalentWatch.Web.Tests.Pages;
+
+[Collection(PagesGroup.Name)]
+public class EntityPagesTests(PagesFixture fixture)
+{
+    [Fact]
+    public async Task A_company_page_shows_talent_in_and_out_with_counterparts()
+    {
+        var acme = await fixture.GetDocumentAsync("/companies/zz-acme");
+        var globex = await fixture.GetDocumentAsync("/companies/zz-globex");
+
+        Assert.Equal("Acme Minds", acme.QuerySelector("h1")?.TextContent.Trim());
+        var arrival = Assert.Single(acme.QuerySelectorAll(".moves-in [data-event]"));
+        Assert.Equal(fixture.Events["jane-joins-acme"].ToString(System.Globalization.CultureInfo.InvariantCulture), arrival.GetAttribute("data-event"));
+        Assert.Contains(arrival.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/people/zz-jane-roe");
+        Assert.Contains(arrival.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/companies/zz-globex");
+        Assert.Empty(acme.QuerySelectorAll(".moves-out [data-event]"));
+        Assert.Contains(acme.QuerySelectorAll(".chip-person"), a => a.GetAttribute("href") == "/people/zz-jane-roe");
+        Assert.Contains(fixture.EventItem("jane-joins-acme"), PagesFixture.Items(acme));
+
+        var departure = Assert.Single(globex.QuerySelectorAll(".moves-out [data-event]"));
+        Assert.Contains(departure.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/companies/zz-acme");
+        Assert.Equal("1", globex.QuerySelector(".counterparts td")?.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task A_person_page_shows_their_moves_and_the_articles_naming_them()
+    {
+        var jane = await fixture.GetDocumentAsync("/people/zz-jane-roe");
+        var omar = await fixture.GetDocumentAsync("/people/zz-omar");
+
+        var move = Assert.Single(jane.QuerySelectorAll(".career [data-kind=event]"));
+        Assert.Equal("Jane Roe left Globex Labs for Acme Minds", move.QuerySelector(".sentence [lang=en]")?.TextContent.Trim());
+        Assert.Equal(["leave"], omar.QuerySelectorAll(".career .type").Select(t => t.ClassList.Single(c => c != "type")["type-".Length..]));
+        Assert.Equal([fixture.ArticleItem("arabic")], omar.QuerySelectorAll("#articles ~ ol [data-kind]").Select(e => $"article:{e.GetAttribute("data-id")}"));
+    }
+
+    [Fact]
+    public async Task Unknown_slugs_are_not_found_and_kinds_redirect()
+    {
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await fixture.Client.GetAsync("/companies/zz-no-such")).StatusCode);
+        var wrongKind = await fixture.Client.GetAsync("/companies/zz-jane-roe");
+        Assert.Equal("/people/zz-jane-roe", wrongKind.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Directories_list_counts_and_search_names_in_both_scripts()
+    {
+        var companies = await fixture.GetDocumentAsync("/companies?q=acme");
+        var people = await fixture.GetDocumentAsync("/people?q=" + Uri.EscapeDataString("عمر حداد"));
+
+        var row = Assert.Single(companies.QuerySelectorAll("table.directory tbody tr"));
+        Assert.Equal("/companies/zz-acme", row.QuerySelector("a")?.GetAttribute("href"));
+        Assert.Equal("3", row.QuerySelector("td")?.TextContent.Trim());
+        Assert.Equal(["/people/zz-omar"], people.QuerySelectorAll("table.directory tbody a").Select(a => a.GetAttribute("href")));
+    }
+}

@@ -1,0 +1,62 @@
+namespace TalentWatch.Web.Tests.Pages;
+
+[Collection(PagesGroup.Name)]
+public class TimelinePageTests(PagesFixture fixture)
+{
+    [Fact]
+    public async Task Filtering_by_one_company_shows_exactly_its_events_and_articles()
+    {
+        var page = await fixture.GetDocumentAsync("/?company=zz-acme");
+
+        // Acme: its two relevant articles and the event where it is the destination; not the irrelevant one.
+        Assert.Equal([fixture.ArticleItem("acme"), fixture.EventItem("jane-joins-acme"), fixture.ArticleItem("arabic")], PagesFixture.Items(page));
+    }
+
+    [Fact]
+    public async Task Filtering_by_two_companies_shows_items_about_either()
+    {
+        var page = await fixture.GetDocumentAsync("/?company=zz-globex&company=zz-initech");
+
+        Assert.Equal(
+            [fixture.ArticleItem("globex"), fixture.ArticleItem("initech"), fixture.EventItem("jane-joins-acme"), fixture.EventItem("omar-leaves-initech"), fixture.ArticleItem("script")],
+            PagesFixture.Items(page));
+        Assert.Equal(["zz-globex", "zz-initech"], page.QuerySelectorAll("input[name=company][checked]").Select(i => i.GetAttribute("value")).Order());
+    }
+
+    [Fact]
+    public async Task Relevant_all_includes_articles_not_about_talent()
+    {
+        var page = await fixture.GetDocumentAsync("/?company=zz-acme&relevant=all&type=&lang=en");
+
+        Assert.Equal([fixture.ArticleItem("acme"), fixture.ArticleItem("irrelevant")], PagesFixture.Items(page));
+    }
+
+    [Fact]
+    public async Task Older_links_page_through_to_the_oldest_item()
+    {
+        var seen = new List<string>();
+        var url = "/?company=zz-pager&limit=5";
+        for (var pages = 0; url is not null; pages++)
+        {
+            Assert.True(pages < 10, "paging does not end");
+            var page = await fixture.GetDocumentAsync(url);
+            seen.AddRange(PagesFixture.Items(page));
+            url = page.QuerySelector("a[rel=next]")?.GetAttribute("href");
+        }
+
+        Assert.Equal(12, seen.Count);
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+        var oldest = fixture.Articles.Where(a => a.Key.StartsWith("pager", StringComparison.Ordinal)).Select(a => a.Value).ToList();
+        Assert.Equal(oldest.Select(id => $"article:{id}").Order(StringComparer.Ordinal), seen.Order(StringComparer.Ordinal));
+        Assert.Equal(fixture.ArticleItem("pager11"), seen[^1]);
+    }
+
+    [Fact]
+    public async Task The_feed_link_carries_the_same_filters()
+    {
+        var page = await fixture.GetDocumentAsync("/?company=zz-acme&type=join&lang=ar");
+
+        var feed = page.QuerySelector("head link[rel=alternate][type='application/rss+xml']");
+        Assert.Equal("/feed.rss?company=zz-acme&type=join&lang=ar", feed?.GetAttribute("href"));
+    }
+}
