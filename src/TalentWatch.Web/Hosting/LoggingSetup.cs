@@ -18,11 +18,12 @@ public static class LoggingSetup
         ArgumentNullException.ThrowIfNull(builder);
         var folder = builder.Configuration["TalentWatch:LogFolder"] ?? Path.Combine("data", "logs");
         builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
             .MinimumLevel.Information()
             .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
             .MinimumLevel.Override("System.Net.Http.HttpClient", LogEventLevel.Warning)
+            // Last, so the Serilog section of the configuration can change the levels (Serilog:MinimumLevel:Default).
+            .ReadFrom.Configuration(builder.Configuration)
             .Enrich.FromLogContext()
             .WriteTo.Console(outputTemplate: ConsoleTemplate, standardErrorFromLevel: consoleToStandardError ? LogEventLevel.Verbose : null, formatProvider: System.Globalization.CultureInfo.InvariantCulture)
             .WriteTo.File(new CompactJsonFormatter(), Path.Combine(folder, "talentwatch-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14),

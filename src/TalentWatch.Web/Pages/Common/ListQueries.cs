@@ -31,20 +31,26 @@ public static class ListQueries
         return [.. rows.Select(r => r with { Chips = chips.TryGetValue(r.Id, out var list) ? list : [] })];
     }
 
-    public static async Task<List<EventRow>> EventRowsAsync(IQueryable<TalentEvent> query, CancellationToken cancellationToken)
+    public static async Task<List<EventRow>> EventRowsAsync(TalentWatchDb db, IQueryable<TalentEvent> query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(db);
         var events = await query
             .Include(e => e.Person).Include(e => e.From).Include(e => e.To)
-            .Include(e => e.Moves).ThenInclude(m => m.Article).ThenInclude(a => a!.Source)
-            .AsSplitQuery()
             .AsNoTracking()
             .ToListAsync(cancellationToken);
-        return [.. events.Select(ToRow)];
+        // The reporting articles by projection: loading whole articles (their text) for hundreds of events costs more
+        // than everything else on a company page.
+        var ids = events.Select(e => e.Id).ToList();
+        var sources = (await db.Moves.AsNoTracking()
+            .Where(m => m.EventId != null && ids.Contains(m.EventId.Value))
+            .Select(m => new { EventId = m.EventId!.Value, m.Article!.Id, m.Article.Title, m.Article.Url, Source = m.Article.Source!.Name, m.Article.Language, m.Article.SortAt })
+            .ToListAsync(cancellationToken))
+            .ToLookup(s => s.EventId);
+        return [.. events.Select(e => ToRow(e, [.. sources[e.Id].DistinctBy(a => a.Id).OrderBy(a => a.SortAt)
+            .Select(a => new SourceLink(a.Id, a.Title, a.Url, a.Source, a.Language, a.SortAt))]))];
     }
 
-    private static EventRow ToRow(TalentEvent e) =>
+    private static EventRow ToRow(TalentEvent e, IReadOnlyList<SourceLink> sources) =>
         new(e.Id, e.Type, EntityChip.From(e.Person), EntityChip.From(e.From), EntityChip.From(e.To), e.Role, e.Date,
-            e.FirstReportedAt, e.LatestReportedAt,
-            [.. e.Moves.Select(m => m.Article!).DistinctBy(a => a.Id).OrderBy(a => a.SortAt)
-                .Select(a => new SourceLink(a.Id, a.Title, a.Url, a.Source?.Name ?? string.Empty, a.Language, a.SortAt))]);
+            e.FirstReportedAt, e.LatestReportedAt, sources);
 }

@@ -45,7 +45,7 @@ public sealed class DetailsModel(TalentWatchDb db, ReaderClock clock) : PageMode
         Filter = new TimelineFilter { Companies = [slug] };
         Timeline = await TimelineQuery.LoadAsync(db, Filter, null, clock, cancellationToken);
 
-        var events = await ListQueries.EventRowsAsync(
+        var events = await ListQueries.EventRowsAsync(db, 
             db.Events.AsNoTracking()
                 .Where(e => e.Moves.Any() && (e.FromId == entity.Id || e.ToId == entity.Id))
                 .OrderByDescending(e => e.LatestReportedAt).ThenByDescending(e => e.Id)

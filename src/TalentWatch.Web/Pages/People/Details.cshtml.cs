@@ -28,7 +28,7 @@ public sealed class DetailsModel(TalentWatchDb db) : PageModel
             return RedirectPermanent($"/companies/{Uri.EscapeDataString(slug)}");
         }
         Person = EntityChip.From(entity)!;
-        var events = await ListQueries.EventRowsAsync(
+        var events = await ListQueries.EventRowsAsync(db, 
             db.Events.AsNoTracking().Where(e => e.PersonId == entity.Id && e.Moves.Any()).OrderBy(e => e.FirstReportedAt).ThenBy(e => e.Id),
             cancellationToken);
         // The career reads in the order things happened: the date the text gives when it gives one, else the first report.

@@ -11,7 +11,7 @@ using TalentWatch.Web.Pages.Common;
 
 namespace TalentWatch.Web.Pages.Timeline;
 
-public sealed class IndexModel(TalentWatchDb db, ReaderClock clock, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class IndexModel(TalentWatchDb db, ReaderClock clock, OrgMentionCounts orgCounts, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     private const int PickerSize = 20;
 
@@ -125,14 +125,19 @@ public sealed class IndexModel(TalentWatchDb db, ReaderClock clock, IStringLocal
     private async Task<IReadOnlyList<CompanyOption>> LoadCompanyOptionsAsync(CancellationToken cancellationToken)
     {
         var selected = Filter.Companies.ToList();
-        var top = await db.Entities.AsNoTracking()
-            .Where(e => e.Kind == EntityKind.Org)
-            .Select(e => new { e.Slug, e.Name, e.NameAr, Articles = db.ArticleEntities.Count(m => m.EntityId == e.Id) })
-            .Where(e => e.Articles > 0 || selected.Contains(e.Slug))
-            .OrderByDescending(e => e.Articles).ThenBy(e => e.Name)
-            .Take(PickerSize + selected.Count)
-            .ToListAsync(cancellationToken);
-        return [.. top.Where((e, i) => i < PickerSize || selected.Contains(e.Slug))
-            .Select(e => new CompanyOption(e.Slug, e.Name, e.NameAr, e.Articles, selected.Contains(e.Slug)))];
+        var counts = await orgCounts.GetAsync(db, cancellationToken);
+        var shown = counts.Take(PickerSize).ToList();
+        // A selected company outside the top stays in the picker, so unticking it is possible.
+        var missing = selected.Where(slug => !shown.Exists(c => c.Slug == slug)).ToList();
+        if (missing.Count > 0)
+        {
+            shown.AddRange(counts.Where(c => missing.Contains(c.Slug)));
+            var unmentioned = missing.Where(slug => !shown.Exists(c => c.Slug == slug)).ToList();
+            shown.AddRange(await db.Entities.AsNoTracking()
+                .Where(e => e.Kind == EntityKind.Org && unmentioned.Contains(e.Slug))
+                .Select(e => new OrgMentionCounts.Count(e.Slug, e.Name, e.NameAr, 0))
+                .ToListAsync(cancellationToken));
+        }
+        return [.. shown.Select(c => new CompanyOption(c.Slug, c.Name, c.NameAr, c.Articles, selected.Contains(c.Slug)))];
     }
 }
