@@ -19,6 +19,21 @@ public static class EventSentence
         _ => type.ToString(),
     };
 
+    /// <summary>The same sentence for Arabic readers (names as given: pass the Arabic names where known).</summary>
+    public static string DescribeArabic(MoveType type, string? person, string? from, string? to) => type switch
+    {
+        MoveType.Join when person is not null && from is not null && to is not null => $"{person} غادر {from} وانضم إلى {to}",
+        MoveType.Join => $"{person ?? "شخص"} انضم إلى {to ?? "جهة جديدة"}",
+        MoveType.Leave => $"{person ?? "شخص"} غادر {from ?? "عمله"}",
+        MoveType.Found when from is not null => $"{person ?? "شخص"} غادر {from} ليؤسس {to ?? "شركة"}",
+        MoveType.Found => $"{person ?? "شخص"} أسس {to ?? "شركة"}",
+        MoveType.Poach when person is not null => $"{to ?? "شركة منافسة"} استقطبت {person} من {from ?? "منافس"}",
+        MoveType.Poach => $"{to ?? "شركة منافسة"} تستقطب موظفي {from ?? "منافس"}",
+        MoveType.Retain when to is not null => $"{from ?? "شركة"} تسعى للاحتفاظ بموظفيها أمام {to}",
+        MoveType.Retain => $"{from ?? "شركة"} تسعى للاحتفاظ بموظفيها",
+        _ => type.ToString(),
+    };
+
     private static string? Possessive(string? name) =>
         name is null ? null : name.EndsWith('s') ? name + "'" : name + "'s";
 }

@@ -1,4 +1,5 @@
 using TalentWatch.Events;
+using TalentWatch.Moves;
 
 namespace TalentWatch.Web.Pages.Common;
 
@@ -15,10 +16,11 @@ public static class EventSentenceParts
 
     public sealed record Part(string? Text, EntityChip? Entity);
 
-    public static IReadOnlyList<Part> Of(EventRow row)
+    public static IReadOnlyList<Part> Of(EventRow row, bool arabic = false)
     {
         ArgumentNullException.ThrowIfNull(row);
-        var sentence = EventSentence.Describe(row.Type,
+        Func<MoveType, string?, string?, string?, string> describe = arabic ? EventSentence.DescribeArabic : EventSentence.Describe;
+        var sentence = describe(row.Type,
             row.Person is null ? null : PersonMark.ToString(),
             row.From is null ? null : FromMark.ToString(),
             row.To is null ? null : ToMark.ToString());
@@ -44,7 +46,7 @@ public static class EventSentenceParts
             parts.Add(new Part(null, entity));
             start = i + 1;
             // Describe adds "'s" to the placeholder; a real name ending in s takes only the apostrophe.
-            if (entity.Name.EndsWith('s') && sentence.AsSpan(start).StartsWith("'s", StringComparison.Ordinal))
+            if (!arabic && entity.Name.EndsWith('s') && sentence.AsSpan(start).StartsWith("'s", StringComparison.Ordinal))
             {
                 parts.Add(new Part("'", null));
                 start += 2;
