@@ -55,14 +55,7 @@ public static class ArticlesApi
 
     private static async Task<IResult> GetAsync(TalentWatchDb db, long id, CancellationToken cancellationToken)
     {
-        var article = await db.Articles.AsNoTracking()
-            .Include(a => a.Source)
-            .Include(a => a.Entities).ThenInclude(m => m.Entity)
-            .Include(a => a.Moves).ThenInclude(m => m.Person)
-            .Include(a => a.Moves).ThenInclude(m => m.From)
-            .Include(a => a.Moves).ThenInclude(m => m.To)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        var article = await db.Articles.WithAnalysis().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         return article is null
             ? Results.Problem($"No article has id {id}.", statusCode: StatusCodes.Status404NotFound)
             : Results.Ok(ArticleJson.From(article));

@@ -21,14 +21,7 @@ public sealed class DetailsModel(TalentWatchDb db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
-        var article = await db.Articles.AsNoTracking()
-            .Include(a => a.Source)
-            .Include(a => a.Entities).ThenInclude(m => m.Entity)
-            .Include(a => a.Moves).ThenInclude(m => m.Person)
-            .Include(a => a.Moves).ThenInclude(m => m.From)
-            .Include(a => a.Moves).ThenInclude(m => m.To)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        var article = await db.Articles.WithAnalysis().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (article is null)
         {
             return NotFound();
