@@ -111,9 +111,9 @@ public static partial class JsonFeedSchema
 
     private static void Url(JsonElement element, string name, string where, List<string> errors)
     {
-        if (String(element, name, where, errors) is { } url && !Uri.TryCreate(url, UriKind.Absolute, out _))
+        if (String(element, name, where, errors) is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https"))
         {
-            errors.Add($"{where}.{name} must be an absolute URL: {url}");
+            errors.Add($"{where}.{name} must be an absolute http(s) URL: {url}");
         }
     }
 
