@@ -5,6 +5,9 @@ namespace TalentWatch.Web.Hosting;
 
 public static class FeedsSetup
 {
+    // HEAD too: some readers and link checkers probe a feed before fetching it.
+    private static readonly string[] Methods = [HttpMethods.Get, HttpMethods.Head];
+
     /// <summary>The feed renderer and its memory cache (TalentWatch:Feeds:CacheSeconds, default 60).</summary>
     public static IHostApplicationBuilder AddTalentWatchFeeds(this IHostApplicationBuilder builder)
     {
@@ -26,13 +29,13 @@ public static class FeedsSetup
         foreach (var format in FeedFormat.All)
         {
             var ext = format.Extension;
-            app.MapGet($"/feed.{ext}", (HttpContext context, TalentWatchDb db, FeedEndpoint feeds) =>
+            app.MapMethods($"/feed.{ext}", Methods, (HttpContext context, TalentWatchDb db, FeedEndpoint feeds) =>
                 feeds.ServeAsync(context, db, format, FeedScope.Timeline, null));
-            app.MapGet($"/moves/feed.{ext}", (HttpContext context, TalentWatchDb db, FeedEndpoint feeds) =>
+            app.MapMethods($"/moves/feed.{ext}", Methods, (HttpContext context, TalentWatchDb db, FeedEndpoint feeds) =>
                 feeds.ServeAsync(context, db, format, FeedScope.Moves, null));
-            app.MapGet($"/companies/{{slug}}/feed.{ext}", (HttpContext context, TalentWatchDb db, FeedEndpoint feeds, string slug) =>
+            app.MapMethods($"/companies/{{slug}}/feed.{ext}", Methods, (HttpContext context, TalentWatchDb db, FeedEndpoint feeds, string slug) =>
                 feeds.ServeAsync(context, db, format, FeedScope.Company, slug));
-            app.MapGet($"/people/{{slug}}/feed.{ext}", (HttpContext context, TalentWatchDb db, FeedEndpoint feeds, string slug) =>
+            app.MapMethods($"/people/{{slug}}/feed.{ext}", Methods, (HttpContext context, TalentWatchDb db, FeedEndpoint feeds, string slug) =>
                 feeds.ServeAsync(context, db, format, FeedScope.Person, slug));
         }
         return app;
