@@ -12,7 +12,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddTalentWatchLogging()
     .AddTalentWatchStorage()
     .AddTalentWatchScraping()
-    .AddTalentWatchPages();
+    .AddTalentWatchPages()
+    .AddTalentWatchFeeds();
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JsonText.Encoder);
 
 var app = builder.Build();
@@ -24,6 +25,7 @@ app.MapSourcesApi();
 app.MapArticlesApi();
 app.MapEntitiesApi();
 app.MapEventsApi();
+app.MapTalentWatchFeeds();
 app.MapTalentWatchPages();
 
 await app.RunAsync();

@@ -18,6 +18,9 @@ public sealed class TimelineFilter
     public bool IncludeIrrelevant { get; init; }
     public int Limit { get; init; } = DefaultLimit;
 
+    /// <summary>Moves only, no articles (the /moves feeds); not a page parameter, so not in the query string.</summary>
+    public bool EventsOnly { get; init; }
+
     public bool IsEmpty => Companies.Count == 0 && Person is null && Type is null && Language is null && Since is null && Until is null;
 
     /// <summary>The filter as a query string (with an optional cursor), in one canonical order.</summary>

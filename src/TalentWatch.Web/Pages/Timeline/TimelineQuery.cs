@@ -32,7 +32,7 @@ public static class TimelineQuery
         }
         var eventRows = await ListQueries.EventRowsAsync(db, 
             events.OrderByDescending(e => e.LatestReportedAt).ThenByDescending(e => e.Id).Take(take + 1), cancellationToken);
-        var articleRows = await ListQueries.ArticleRowsAsync(db,
+        var articleRows = filter.EventsOnly ? [] : await ListQueries.ArticleRowsAsync(db,
             articles.OrderByDescending(a => a.SortAt).ThenByDescending(a => a.Id).Take(take + 1), cancellationToken);
 
         var merged = eventRows.Select(e => (Item: new TimelineItem(e.LatestReportedAt, e, null), Key: e.Id * 2 + 1))

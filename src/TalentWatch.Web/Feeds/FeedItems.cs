@@ -1,0 +1,114 @@
+using System.Net;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using TalentWatch.Events;
+using TalentWatch.Storage;
+using TalentWatch.Web.Pages.Common;
+using TalentWatch.Web.Pages.Timeline;
+
+namespace TalentWatch.Web.Feeds;
+
+/// <summary>Timeline items (through <see cref="TimelineQuery"/>, so feeds and pages never disagree) as feed entries.</summary>
+public static class FeedItems
+{
+    // Stable per event and per article whatever the host or filter: a second report updates, never repeats.
+    public const string IdPrefix = "tag:talentwatch,2024:";
+
+    // Enough text for a ~300-character summary after whitespace is collapsed.
+    private const int TextPrefix = 600;
+
+    public static async Task<IReadOnlyList<FeedEntry>> LoadAsync(TalentWatchDb db, TimelineFilter filter, ReaderClock clock, string origin, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(filter);
+        var page = await TimelineQuery.LoadAsync(db, filter, null, clock, cancellationToken);
+        var eventIds = page.Items.Select(i => i.Event?.Id).OfType<long>().ToList();
+        var articleIds = page.Items.Select(i => i.Article?.Id).OfType<long>().ToList();
+
+        // The evidence of the first report: the sentence that made it a move.
+        var evidence = (await db.Moves.AsNoTracking()
+            .Where(m => m.EventId != null && eventIds.Contains(m.EventId.Value))
+            .Select(m => new { EventId = m.EventId!.Value, m.Id, m.Evidence, m.Article!.SortAt })
+            .ToListAsync(cancellationToken))
+            .GroupBy(m => m.EventId)
+            .ToDictionary(g => g.Key, g => g.OrderBy(m => m.SortAt).ThenBy(m => m.Id).First().Evidence);
+        var details = (await db.Articles.AsNoTracking()
+            .Where(a => articleIds.Contains(a.Id))
+            .Select(a => new { a.Id, a.Author, Text = a.Text.Substring(0, TextPrefix) })
+            .ToListAsync(cancellationToken))
+            .ToDictionary(a => a.Id);
+
+        var arabic = filter.Language == "ar";
+        return [.. page.Items.Select(item => item.Event is { } e
+            ? EventEntry(e, evidence.GetValueOrDefault(e.Id), arabic, origin)
+            : ArticleEntry(item.Article!, details.TryGetValue(item.Article!.Id, out var d) ? (d.Author, d.Text) : (null, null), origin))];
+    }
+
+    private static FeedEntry EventEntry(EventRow e, string? evidence, bool arabic, string origin)
+    {
+        var title = arabic
+            ? EventSentence.DescribeArabic(e.Type, e.Person?.DisplayName(true), e.From?.DisplayName(true), e.To?.DisplayName(true))
+            : EventSentence.Describe(e.Type, e.Person?.Name, e.From?.Name, e.To?.Name);
+        var sources = e.Sources.Select(s => new FeedSource(s.Title, s.Url, $"{origin}/articles/{s.ArticleId}", s.SourceName, s.SortAt)).ToList();
+        var first = sources.FirstOrDefault();
+        var details = string.Join(" · ", new[] { e.Role, e.Date }.Where(x => !string.IsNullOrWhiteSpace(x)));
+        var html = new StringBuilder();
+        html.Append("<p>").Append(Encode(title)).Append("</p>");
+        if (!string.IsNullOrWhiteSpace(evidence))
+        {
+            html.Append("<blockquote>").Append(Encode(evidence)).Append("</blockquote>");
+        }
+        if (details.Length > 0)
+        {
+            html.Append("<p>").Append(Encode(details)).Append("</p>");
+        }
+        html.Append("<ul>");
+        foreach (var s in sources)
+        {
+            html.Append("<li><a href=\"").Append(Encode(s.Url)).Append("\">").Append(Encode(s.Title)).Append("</a> (")
+                .Append(Encode(s.SourceName)).Append(", ").Append(FeedText.Rfc3339(s.At)[..10]).Append(") · <a href=\"")
+                .Append(Encode(s.TalentWatchUrl)).Append("\">TalentWatch</a></li>");
+        }
+        html.Append("</ul>");
+        var summary = string.Join(" — ", new[] { evidence, details }.Where(x => !string.IsNullOrWhiteSpace(x)));
+        return new FeedEntry(
+            Id: $"{IdPrefix}event/{e.Id}",
+            Title: title,
+            Link: first?.Url ?? origin + "/",
+            TalentWatchLink: first?.TalentWatchUrl ?? origin + "/",
+            Summary: summary.Length > 0 ? FeedText.Summary(summary) : title,
+            ContentHtml: html.ToString(),
+            Author: null,
+            Categories: [.. new[] { e.Person, e.From, e.To }.OfType<EntityChip>().Select(c => c.DisplayName(arabic)).Append(e.TypeName)],
+            Language: arabic ? "ar" : null,
+            Published: FeedText.AsUtc(e.FirstReportedAt),
+            Updated: FeedText.AsUtc(e.LatestReportedAt),
+            Sources: sources);
+    }
+
+    private static FeedEntry ArticleEntry(ArticleRow a, (string? Author, string? Text) details, string origin)
+    {
+        var talentWatch = $"{origin}/articles/{a.Id}";
+        var summary = FeedText.Summary(details.Text);
+        var dir = a.IsArabic ? " dir=\"rtl\"" : string.Empty;
+        var html = new StringBuilder()
+            .Append("<p lang=\"").Append(Encode(a.Language)).Append('"').Append(dir).Append('>').Append(Encode(summary)).Append("</p>")
+            .Append("<p><a href=\"").Append(Encode(a.Url)).Append("\">").Append(Encode(a.SourceName)).Append("</a> · <a href=\"")
+            .Append(Encode(talentWatch)).Append("\">TalentWatch</a></p>");
+        return new FeedEntry(
+            Id: $"{IdPrefix}article/{a.Id}",
+            Title: a.Title,
+            Link: a.Url,
+            TalentWatchLink: talentWatch,
+            Summary: summary,
+            ContentHtml: html.ToString(),
+            Author: details.Author,
+            Categories: [.. a.Chips.Select(c => c.DisplayName(a.IsArabic))],
+            Language: a.Language,
+            Published: FeedText.AsUtc(a.SortAt),
+            Updated: FeedText.AsUtc(a.SortAt),
+            Sources: [new FeedSource(a.Title, a.Url, talentWatch, a.SourceName, a.SortAt)]);
+    }
+
+    private static string Encode(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+
+namespace TalentWatch.Web.Feeds;
+
+/// <summary>Text and dates as the feed specifications want them.</summary>
+public static class FeedText
+{
+    /// <summary>
+    /// Removes what XML 1.0 forbids (C0 controls except tab/LF/CR, lone surrogates, U+FFFE/U+FFFF). Scraped titles
+    /// carry such characters; one of them would make XmlWriter throw or, worse, a reader reject the whole feed.
+    /// </summary>
+    public static string Clean(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+        if (!NeedsCleaning(text))
+        {
+            return text;
+        }
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c))
+            {
+                if (i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    builder.Append(c).Append(text[i + 1]);
+                    i++;
+                }
+                continue;
+            }
+            if (IsAllowed(c))
+            {
+                builder.Append(c);
+            }
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>About the first <paramref name="length"/> characters, cut at a word, whitespace collapsed.</summary>
+    public static string Summary(string? text, int length = 300)
+    {
+        var flat = string.Join(' ', Clean(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (flat.Length <= length)
+        {
+            return flat;
+        }
+        var cut = flat.LastIndexOf(' ', length);
+        return string.Concat(flat.AsSpan(0, cut > length / 2 ? cut : length), "…");
+    }
+
+    /// <summary>RFC 822 (as RFC 1123 refines it), which RSS 2.0 requires: "Mon, 10 Mar 2025 12:00:00 GMT".</summary>
+    public static string Rfc822(DateTime utc) => AsUtc(utc).ToString("r", CultureInfo.InvariantCulture);
+
+    /// <summary>RFC 3339, which Atom and JSON Feed require: "2025-03-10T12:00:00Z".</summary>
+    public static string Rfc3339(DateTime utc) => AsUtc(utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>SQLite gives back unspecified kinds; everything stored is UTC.</summary>
+    public static DateTime AsUtc(DateTime value) =>
+        value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc);
+
+    private static bool NeedsCleaning(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!IsAllowed(c) || char.IsSurrogate(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsAllowed(char c) =>
+        c is '\t' or '\n' or '\r' || (c >= ' ' && c != '\uFFFE' && c != '\uFFFF' && !char.IsSurrogate(c));
+}
