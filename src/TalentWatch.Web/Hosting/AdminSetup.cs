@@ -13,6 +13,7 @@ public static class AdminSetup
         builder.Services.TryAddTimeProvider();
         builder.Services.AddSingleton<AdminAccounts>();
         builder.Services.AddSingleton<LoginThrottle>();
+        builder.Services.AddSingleton<SourceCheck>();
         builder.Services.AddAuthentication(AdminPolicy.Scheme).AddCookie(AdminPolicy.Scheme, options =>
         {
             options.Cookie.Name = "TalentWatch.Admin";

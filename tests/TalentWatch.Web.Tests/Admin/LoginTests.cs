@@ -8,8 +8,16 @@ public class LoginTests
     public static TheoryData<string, string> AdminRequests => new()
     {
         { "GET", "/admin" },
+        { "GET", "/admin/sources" },
+        { "GET", "/admin/sources/add" },
+        { "GET", "/admin/sources/edit/1" },
         { "GET", "/admin/logout" },
         { "POST", "/admin/logout" },
+        { "POST", "/admin/sources?handler=Run&id=1" },
+        { "POST", "/admin/sources?handler=Toggle&id=1" },
+        { "POST", "/admin/sources?handler=Delete&id=1&withArticles=true" },
+        { "POST", "/admin/sources/add" },
+        { "POST", "/admin/sources/edit/1" },
     };
 
     [Theory]
