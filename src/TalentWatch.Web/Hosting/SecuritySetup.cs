@@ -14,6 +14,13 @@ public static class SecuritySetup
     public static WebApplication UseTalentWatchSecurity(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error/500");
+        }
+        // Empty error responses of pages get a page; the API and feeds keep their own bodies (JSON, XML or none).
+        // Placed before the headers so a re-executed request passes through them again.
+        app.UseWhen(context => IsPage(context.Request.Path), branch => branch.UseStatusCodePagesWithReExecute("/error/{0}"));
         app.Use((context, next) =>
         {
             // Set before the response starts so every path, including errors and static files, carries them.
@@ -24,8 +31,14 @@ public static class SecuritySetup
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             return next(context);
         });
+        // Routing runs here, after the status-code pages, so a re-executed /error/{code} request is routed afresh.
+        app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         return app;
     }
+
+    private static bool IsPage(PathString path) =>
+        !path.StartsWithSegments("/api") && !path.StartsWithSegments("/healthz")
+        && !(path.Value?.Contains("/feed.", StringComparison.Ordinal) ?? false);
 }
