@@ -19,22 +19,10 @@ public sealed class SourceCheck(GuardedFetcher fetcher, ScraperOptions scraperOp
     public async Task<Outcome> CheckAsync(SourceForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        // Uri normalises 2130706433, 0177.0.0.1 and 0x7f.1 to 127.0.0.1, so the address check below sees the real target.
-        if (!Uri.TryCreate(form.Url?.Trim(), UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+        var (url, problem) = CheckTarget(form.Url, form.Kind);
+        if (url is null)
         {
-            return new Outcome(null, "The URL must be an absolute http:// or https:// address.", null);
-        }
-        if (!Enum.IsDefined(form.Kind))
-        {
-            return new Outcome(null, "The kind must be rss, atom, sitemap or html.", null);
-        }
-        if (!string.IsNullOrEmpty(url.UserInfo))
-        {
-            return new Outcome(null, "The URL must not contain a user name or password.", null);
-        }
-        if (PrivateTarget(url) is { } reason)
-        {
-            return new Outcome(null, $"Refused: {url.Host} is {reason}, and private networks are not allowed (TalentWatch:Scraper:AllowPrivateNetworks is off).", null);
+            return new Outcome(null, problem, null);
         }
         var probe = new Source { Name = "check", Kind = form.Kind, Url = url.AbsoluteUri, LinkSelector = form.LinkSelector };
         try
@@ -55,6 +43,29 @@ public sealed class SourceCheck(GuardedFetcher fetcher, ScraperOptions scraperOp
         {
             return new Outcome(null, $"The page could not be parsed: {ex.Message}", null);
         }
+    }
+
+    /// <summary>The checks that need no network: scheme, kind, credentials, literal private addresses.</summary>
+    public (Uri? Url, string? Problem) CheckTarget(string? text, SourceKind kind)
+    {
+        // Uri normalises 2130706433, 0177.0.0.1 and 0x7f.1 to 127.0.0.1, so the address check below sees the real target.
+        if (!Uri.TryCreate(text?.Trim(), UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+        {
+            return (null, "The URL must be an absolute http:// or https:// address.");
+        }
+        if (!Enum.IsDefined(kind))
+        {
+            return (null, "The kind must be rss, atom, sitemap or html.");
+        }
+        if (!string.IsNullOrEmpty(url.UserInfo))
+        {
+            return (null, "The URL must not contain a user name or password.");
+        }
+        if (PrivateTarget(url) is { } reason)
+        {
+            return (null, $"Refused: {url.Host} is {reason}, and private networks are not allowed (TalentWatch:Scraper:AllowPrivateNetworks is off).");
+        }
+        return (url, null);
     }
 
     private string? PrivateTarget(Uri url)

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using TalentWatch.Storage;
 using TalentWatch.Web.Admin;
 
 namespace TalentWatch.Web.Hosting;
@@ -49,10 +51,22 @@ public static class AdminSetup
         }
     }
 
-    /// <summary>Admin endpoints that are not pages (none yet besides the pages themselves).</summary>
+    /// <summary>Admin endpoints that are not pages: the OPML export (the pages carry their own authorization).</summary>
     public static WebApplication MapTalentWatchAdmin(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.MapGet("/admin/sources.opml", ExportOpmlAsync).RequireAuthorization(AdminPolicy.Name);
         return app;
+    }
+
+    private static async Task ExportOpmlAsync(HttpContext context, TalentWatchDb db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var sources = await db.Sources.AsNoTracking().OrderBy(s => s.Name).ToListAsync(cancellationToken);
+        context.Response.ContentType = "text/x-opml; charset=utf-8";
+        context.Response.Headers.ContentDisposition = "attachment; filename=\"talentwatch-sources.opml\"";
+        using var buffer = new MemoryStream();
+        Opml.Write(sources, buffer, time.GetUtcNow().UtcDateTime);
+        buffer.Position = 0;
+        await buffer.CopyToAsync(context.Response.Body, cancellationToken);
     }
 }

@@ -11,12 +11,15 @@ public class LoginTests
         { "GET", "/admin/sources" },
         { "GET", "/admin/sources/add" },
         { "GET", "/admin/sources/edit/1" },
+        { "GET", "/admin/sources/import" },
+        { "GET", "/admin/sources.opml" },
         { "GET", "/admin/logout" },
         { "POST", "/admin/logout" },
         { "POST", "/admin/sources?handler=Run&id=1" },
         { "POST", "/admin/sources?handler=Toggle&id=1" },
         { "POST", "/admin/sources?handler=Delete&id=1&withArticles=true" },
         { "POST", "/admin/sources/add" },
+        { "POST", "/admin/sources/import" },
         { "POST", "/admin/sources/edit/1" },
     };
 
