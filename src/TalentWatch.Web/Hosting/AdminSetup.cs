@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Data.Sqlite;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TalentWatch.Storage;
@@ -16,6 +18,14 @@ public static class AdminSetup
         builder.Services.AddSingleton<AdminAccounts>();
         builder.Services.AddSingleton<LoginThrottle>();
         builder.Services.AddSingleton<SourceCheck>();
+        // Sign-in cookies and antiforgery tokens are sealed with Data Protection keys; kept next to the database so a
+        // restart does not sign everyone out or void open forms (the default is a per-user folder, or memory only).
+        var keys = KeysFolder(builder.Configuration);
+        var protection = builder.Services.AddDataProtection().SetApplicationName("TalentWatch");
+        if (keys is not null)
+        {
+            protection.PersistKeysToFileSystem(new DirectoryInfo(keys));
+        }
         builder.Services.AddAuthentication(AdminPolicy.Scheme).AddCookie(AdminPolicy.Scheme, options =>
         {
             options.Cookie.Name = "TalentWatch.Admin";
@@ -41,6 +51,22 @@ public static class AdminSetup
             options.Conventions.AllowAnonymousToFolder("/Admin/Setup");
         });
         return builder;
+    }
+
+    /// <summary>TalentWatch:KeysFolder, else "keys" beside the SQLite file; null for an in-memory database.</summary>
+    private static string? KeysFolder(IConfiguration configuration)
+    {
+        if (configuration["TalentWatch:KeysFolder"] is { Length: > 0 } configured)
+        {
+            return configured;
+        }
+        var connectionString = configuration.GetConnectionString("TalentWatch") ?? DatabaseSetup.DefaultConnectionString;
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        return Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dataSource)) ?? ".", "keys");
     }
 
     private static void TryAddTimeProvider(this IServiceCollection services)

@@ -157,4 +157,14 @@ public class LoginTests
         using var intruder = await other.LoginAsync("intruder");
         Assert.Equal(HttpStatusCode.Unauthorized, intruder.StatusCode);
     }
+
+    [Fact]
+    public async Task Data_protection_keys_live_beside_the_database_so_a_restart_keeps_sessions()
+    {
+        using var app = new TalentWatchApp();
+        using var session = new AdminSession(app);
+        await session.SignInAsync();
+
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(app.Folder, "keys"), "key-*.xml"));
+    }
 }
