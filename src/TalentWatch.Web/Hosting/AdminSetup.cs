@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Data.Sqlite;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,10 @@ public static class AdminSetup
         {
             protection.PersistKeysToFileSystem(new DirectoryInfo(keys));
         }
+        // A reverse proxy on this host (the default trusted proxies are loopback only) tells the scheme and the
+        // client address: the first makes the cookie Secure, the second keeps the login throttle per client.
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         builder.Services.AddAuthentication(AdminPolicy.Scheme).AddCookie(AdminPolicy.Scheme, options =>
         {
             options.Cookie.Name = "TalentWatch.Admin";

@@ -14,6 +14,7 @@ public static class SecuritySetup
     public static WebApplication UseTalentWatchSecurity(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500");

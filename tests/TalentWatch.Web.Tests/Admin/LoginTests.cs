@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using TalentWatch.Web.Admin;
 using TalentWatch.Web.Tests.Infrastructure;
 
 namespace TalentWatch.Web.Tests.Admin;
@@ -166,5 +169,30 @@ public class LoginTests
         await session.SignInAsync();
 
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(app.Folder, "keys"), "key-*.xml"));
+    }
+
+    [Fact]
+    public async Task Over_https_the_session_cookie_is_secure()
+    {
+        using var app = new TalentWatchApp();
+        await app.Services.GetRequiredService<AdminAccounts>().SetPasswordAsync("admin", AdminSession.Password, CancellationToken.None);
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            HandleCookies = true,
+            BaseAddress = new Uri("https://localhost/"),
+        });
+        var token = AdminSession.Token(await client.GetStringAsync(new Uri("/admin/login", UriKind.Relative)));
+
+        using var login = await client.PostAsync(new Uri("/admin/login", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = "admin",
+            ["Password"] = AdminSession.Password,
+            ["__RequestVerificationToken"] = token,
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        var cookie = Assert.Single(login.Headers.GetValues("Set-Cookie"), c => c.StartsWith("TalentWatch.Admin=", StringComparison.Ordinal));
+        Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
     }
 }
