@@ -28,7 +28,7 @@ public sealed class AdminAccounts(IDbContextFactory<TalentWatchDb> dbFactory, Ti
     }
 
     /// <summary>Creates the account or replaces its password.</summary>
-    public async Task SetPasswordAsync(string name, string password, CancellationToken cancellationToken)
+    public async Task<AdminUser> SetPasswordAsync(string name, string password, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         if (PasswordProblem(password) is { } problem)
@@ -44,20 +44,20 @@ public sealed class AdminAccounts(IDbContextFactory<TalentWatchDb> dbFactory, Ti
         }
         user.PasswordHash = Hasher.HashPassword(user, password);
         await db.SaveChangesAsync(cancellationToken);
+        return user;
     }
 
     /// <summary>The one-time setup: creates the first account only while none exists.</summary>
-    public async Task<bool> TryCreateFirstAsync(string name, string password, CancellationToken cancellationToken)
+    public async Task<AdminUser?> TryCreateFirstAsync(string name, string password, CancellationToken cancellationToken)
     {
         await SetupLock.WaitAsync(cancellationToken);
         try
         {
             if (await AnyAsync(cancellationToken))
             {
-                return false;
+                return null;
             }
-            await SetPasswordAsync(name, password, cancellationToken);
-            return true;
+            return await SetPasswordAsync(name, password, cancellationToken);
         }
         finally
         {
@@ -65,8 +65,27 @@ public sealed class AdminAccounts(IDbContextFactory<TalentWatchDb> dbFactory, Ti
         }
     }
 
-    /// <summary>The account's stored name when the password matches, else null.</summary>
-    public async Task<string?> VerifyAsync(string? name, string? password, CancellationToken cancellationToken)
+    /// <summary>
+    /// A fingerprint of the account's current hash, put in the sign-in cookie: changing the password (or deleting the
+    /// account) changes it, which ends every session signed in before.
+    /// </summary>
+    public static string Stamp(AdminUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var digest = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(user.Name + "\n" + user.PasswordHash));
+        return Convert.ToBase64String(digest.AsSpan(0, 16));
+    }
+
+    /// <summary>The current stamp of the named account, or null when it no longer exists.</summary>
+    public async Task<string?> CurrentStampAsync(string name, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var user = await db.AdminUsers.AsNoTracking().SingleOrDefaultAsync(u => u.Name == name, cancellationToken);
+        return user is null ? null : Stamp(user);
+    }
+
+    /// <summary>The account when the password matches, else null.</summary>
+    public async Task<AdminUser?> VerifyAsync(string? name, string? password, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(name) || string.IsNullOrEmpty(password))
         {
@@ -86,6 +105,6 @@ public sealed class AdminAccounts(IDbContextFactory<TalentWatchDb> dbFactory, Ti
             user.PasswordHash = Hasher.HashPassword(user, password);
             await db.SaveChangesAsync(cancellationToken);
         }
-        return result == PasswordVerificationResult.Failed ? null : user.Name;
+        return result == PasswordVerificationResult.Failed ? null : user;
     }
 }

@@ -45,6 +45,7 @@ public static class AdminSetup
             options.LogoutPath = "/admin/logout";
             options.AccessDeniedPath = "/admin/login";
             options.ReturnUrlParameter = "returnUrl";
+            options.Events.OnValidatePrincipal = AdminSignIn.ValidateAsync;
         });
         builder.Services.AddAuthorizationBuilder().AddPolicy(AdminPolicy.Name, policy =>
             policy.AddAuthenticationSchemes(AdminPolicy.Scheme).RequireAuthenticatedUser().RequireRole(AdminPolicy.Role));

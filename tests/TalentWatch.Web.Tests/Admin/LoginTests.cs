@@ -195,4 +195,21 @@ public class LoginTests
         var cookie = Assert.Single(login.Headers.GetValues("Set-Cookie"), c => c.StartsWith("TalentWatch.Admin=", StringComparison.Ordinal));
         Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public async Task Changing_the_password_ends_earlier_sessions()
+    {
+        using var app = new TalentWatchApp();
+        using var session = new AdminSession(app);
+        await session.SignInAsync();
+        using (var before = await session.Client.GetAsync(new Uri("/admin", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        }
+
+        await app.Services.GetRequiredService<AdminAccounts>().SetPasswordAsync("admin", "a brand new passphrase", CancellationToken.None);
+
+        using var after = await session.Client.GetAsync(new Uri("/admin", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+    }
 }

@@ -1,5 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TalentWatch.Web.Admin;
@@ -33,8 +31,8 @@ public sealed class IndexModel(AdminAccounts accounts, LoginThrottle throttle) :
             Response.Headers.RetryAfter = ((int)LoginThrottle.Window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Page();
         }
-        var name = await accounts.VerifyAsync(UserName, Password, cancellationToken);
-        if (name is null)
+        var user = await accounts.VerifyAsync(UserName, Password, cancellationToken);
+        if (user is null)
         {
             throttle.RecordFailure(address, UserName);
             Error = "Wrong name or password.";
@@ -42,9 +40,7 @@ public sealed class IndexModel(AdminAccounts accounts, LoginThrottle throttle) :
             return Page();
         }
         throttle.RecordSuccess(address, UserName);
-        var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, AdminPolicy.Role)], AdminPolicy.Scheme);
-        await HttpContext.SignInAsync(AdminPolicy.Scheme, new ClaimsPrincipal(identity));
+        await AdminSignIn.SignInAsync(HttpContext, user);
         return LocalRedirect(ReturnUrls.Safe(Url, ReturnUrl));
     }
 }

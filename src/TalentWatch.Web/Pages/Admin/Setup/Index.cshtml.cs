@@ -1,5 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TalentWatch.Web.Admin;
@@ -36,13 +34,12 @@ public sealed class IndexModel(AdminAccounts accounts) : PageModel
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        if (!await accounts.TryCreateFirstAsync(UserName!, Password!, cancellationToken))
+        var user = await accounts.TryCreateFirstAsync(UserName!, Password!, cancellationToken);
+        if (user is null)
         {
             return NotFound();
         }
-        var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, UserName!.Trim()), new Claim(ClaimTypes.Role, AdminPolicy.Role)], AdminPolicy.Scheme);
-        await HttpContext.SignInAsync(AdminPolicy.Scheme, new ClaimsPrincipal(identity));
+        await AdminSignIn.SignInAsync(HttpContext, user);
         return LocalRedirect(ReturnUrls.Home);
     }
 }
