@@ -13,13 +13,15 @@ builder.AddTalentWatchLogging()
     .AddTalentWatchStorage()
     .AddTalentWatchScraping()
     .AddTalentWatchPages()
-    .AddTalentWatchFeeds();
+    .AddTalentWatchFeeds()
+    .AddTalentWatchAdmin();
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JsonText.Encoder);
 
 var app = builder.Build();
 await app.Services.PrepareDatabaseAsync();
 
 app.UseSerilogRequestLogging();
+app.UseTalentWatchSecurity();
 app.MapHealth();
 app.MapSourcesApi();
 app.MapArticlesApi();
@@ -27,6 +29,7 @@ app.MapEntitiesApi();
 app.MapEventsApi();
 app.MapTalentWatchFeeds();
 app.MapTalentWatchPages();
+app.MapTalentWatchAdmin();
 
 await app.RunAsync();
 return 0;

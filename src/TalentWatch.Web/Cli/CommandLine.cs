@@ -13,6 +13,8 @@ public static class CommandLine
                TalentWatch.Web extract PATH... [--base-url URL]
                                                           extract saved HTML files or folders; JSON Lines on stdout
                TalentWatch.Web reprocess                  re-extract and re-tag stored articles from their kept HTML
+               TalentWatch.Web admin set-password [--user NAME]
+                                                          create an administrator or change its password (from stdin)
                TalentWatch.Web help
         """;
 
@@ -31,6 +33,8 @@ public static class CommandLine
                 return await ReprocessCommand.RunAsync(rest);
             case "extract":
                 return ExtractCommand.Run(rest, Console.Out, Console.Error);
+            case "admin":
+                return await AdminCommand.RunAsync(rest, Console.In, Console.Out, Console.Error);
             case "help":
                 await Console.Out.WriteLineAsync(Usage);
                 return 0;

@@ -13,6 +13,7 @@ public sealed class TalentWatchDb(DbContextOptions<TalentWatchDb> options) : DbC
     public DbSet<ArticleEntity> ArticleEntities => Set<ArticleEntity>();
     public DbSet<Move> Moves => Set<Move>();
     public DbSet<TalentEvent> Events => Set<TalentEvent>();
+    public DbSet<AdminUser> AdminUsers => Set<AdminUser>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -73,6 +74,12 @@ public sealed class TalentWatchDb(DbContextOptions<TalentWatchDb> options) : DbC
             talentEvent.HasOne(e => e.Person).WithMany().HasForeignKey(e => e.PersonId).OnDelete(DeleteBehavior.Cascade);
             talentEvent.HasOne(e => e.From).WithMany().HasForeignKey(e => e.FromId).OnDelete(DeleteBehavior.Cascade);
             talentEvent.HasOne(e => e.To).WithMany().HasForeignKey(e => e.ToId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<AdminUser>(admin =>
+        {
+            // Names compare case-insensitively at login, so two accounts must not differ only by case.
+            admin.Property(a => a.Name).HasMaxLength(100).UseCollation("NOCASE");
+            admin.HasIndex(a => a.Name).IsUnique();
         });
         modelBuilder.Entity<ScrapeRun>(run =>
         {

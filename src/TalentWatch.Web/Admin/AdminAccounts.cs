@@ -1,0 +1,110 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using TalentWatch.Storage;
+
+namespace TalentWatch.Web.Admin;
+
+/// <summary>Creates administrators, changes their passwords and checks them; hashes are PBKDF2 via PasswordHasher.</summary>
+public sealed class AdminAccounts(IDbContextFactory<TalentWatchDb> dbFactory, TimeProvider time)
+{
+    public const string DefaultName = "admin";
+    public const int MinPasswordLength = 10;
+
+    private static readonly PasswordHasher<AdminUser> Hasher = new();
+
+    // The first-run setup must create exactly one account even when two browsers submit it at once.
+    private static readonly SemaphoreSlim SetupLock = new(1, 1);
+
+    /// <summary>Why a password cannot be used, or null when it is acceptable.</summary>
+    public static string? PasswordProblem(string? password) =>
+        string.IsNullOrEmpty(password) || password.Length < MinPasswordLength
+            ? $"The password must have at least {MinPasswordLength} characters."
+            : null;
+
+    public async Task<bool> AnyAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.AdminUsers.AnyAsync(cancellationToken);
+    }
+
+    /// <summary>Creates the account or replaces its password.</summary>
+    public async Task<AdminUser> SetPasswordAsync(string name, string password, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (PasswordProblem(password) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(password));
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var user = await db.AdminUsers.SingleOrDefaultAsync(u => u.Name == name.Trim(), cancellationToken);
+        if (user is null)
+        {
+            user = new AdminUser { Name = name.Trim(), PasswordHash = string.Empty, CreatedAt = time.GetUtcNow().UtcDateTime };
+            db.AdminUsers.Add(user);
+        }
+        user.PasswordHash = Hasher.HashPassword(user, password);
+        await db.SaveChangesAsync(cancellationToken);
+        return user;
+    }
+
+    /// <summary>The one-time setup: creates the first account only while none exists.</summary>
+    public async Task<AdminUser?> TryCreateFirstAsync(string name, string password, CancellationToken cancellationToken)
+    {
+        await SetupLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (await AnyAsync(cancellationToken))
+            {
+                return null;
+            }
+            return await SetPasswordAsync(name, password, cancellationToken);
+        }
+        finally
+        {
+            SetupLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// A fingerprint of the account's current hash, put in the sign-in cookie: changing the password (or deleting the
+    /// account) changes it, which ends every session signed in before.
+    /// </summary>
+    public static string Stamp(AdminUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var digest = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(user.Name + "\n" + user.PasswordHash));
+        return Convert.ToBase64String(digest.AsSpan(0, 16));
+    }
+
+    /// <summary>The current stamp of the named account, or null when it no longer exists.</summary>
+    public async Task<string?> CurrentStampAsync(string name, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var user = await db.AdminUsers.AsNoTracking().SingleOrDefaultAsync(u => u.Name == name, cancellationToken);
+        return user is null ? null : Stamp(user);
+    }
+
+    /// <summary>The account when the password matches, else null.</summary>
+    public async Task<AdminUser?> VerifyAsync(string? name, string? password, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(name) || string.IsNullOrEmpty(password))
+        {
+            return null;
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var user = await db.AdminUsers.SingleOrDefaultAsync(u => u.Name == name.Trim(), cancellationToken);
+        if (user is null)
+        {
+            // Hash anyway so an unknown name takes as long as a wrong password and does not reveal which names exist.
+            Hasher.HashPassword(new AdminUser { Name = name, PasswordHash = string.Empty }, password);
+            return null;
+        }
+        var result = Hasher.VerifyHashedPassword(user, user.PasswordHash, password);
+        if (result == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            user.PasswordHash = Hasher.HashPassword(user, password);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return result == PasswordVerificationResult.Failed ? null : user;
+    }
+}

@@ -1,0 +1,50 @@
+using System.ComponentModel.DataAnnotations;
+using TalentWatch.Storage;
+
+namespace TalentWatch.Web.Admin;
+
+/// <summary>What the add and edit pages post; checked by SourceCheck before anything is stored.</summary>
+public sealed class SourceForm
+{
+    [StringLength(200)]
+    public string? Name { get; set; }
+
+    public SourceKind Kind { get; set; } = SourceKind.Rss;
+
+    [Required, StringLength(2000)]
+    public string? Url { get; set; }
+
+    [StringLength(500)]
+    public string? LinkSelector { get; set; }
+
+    [Range(5, 10080)]
+    public int IntervalMinutes { get; set; } = 30;
+
+    public bool Enabled { get; set; } = true;
+
+    public static SourceForm From(Source source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return new SourceForm
+        {
+            Name = source.Name,
+            Kind = source.Kind,
+            Url = source.Url,
+            LinkSelector = source.LinkSelector,
+            IntervalMinutes = source.IntervalMinutes,
+            Enabled = source.Enabled,
+        };
+    }
+
+    public void ApplyTo(Source source, Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(url);
+        source.Name = string.IsNullOrWhiteSpace(Name) ? url.Host : Name.Trim();
+        source.Kind = Kind;
+        source.Url = url.AbsoluteUri;
+        source.LinkSelector = Kind == SourceKind.Html && !string.IsNullOrWhiteSpace(LinkSelector) ? LinkSelector.Trim() : null;
+        source.IntervalMinutes = IntervalMinutes;
+        source.Enabled = Enabled;
+    }
+}

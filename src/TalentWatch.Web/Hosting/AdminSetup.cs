@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Data.Sqlite;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using TalentWatch.Storage;
+using TalentWatch.Web.Admin;
+
+namespace TalentWatch.Web.Hosting;
+
+public static class AdminSetup
+{
+    /// <summary>Cookie sign-in for administrators and the policy that guards every page under /admin.</summary>
+    public static IHostApplicationBuilder AddTalentWatchAdmin(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddTimeProvider();
+        builder.Services.AddSingleton<AdminAccounts>();
+        builder.Services.AddSingleton<LoginThrottle>();
+        builder.Services.AddSingleton<SourceCheck>();
+        // Sign-in cookies and antiforgery tokens are sealed with Data Protection keys; kept next to the database so a
+        // restart does not sign everyone out or void open forms (the default is a per-user folder, or memory only).
+        var keys = KeysFolder(builder.Configuration);
+        var protection = builder.Services.AddDataProtection().SetApplicationName("TalentWatch");
+        if (keys is not null)
+        {
+            protection.PersistKeysToFileSystem(new DirectoryInfo(keys));
+        }
+        // A reverse proxy on this host (the default trusted proxies are loopback only) tells the scheme and the
+        // client address: the first makes the cookie Secure, the second keeps the login throttle per client.
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        builder.Services.AddAuthentication(AdminPolicy.Scheme).AddCookie(AdminPolicy.Scheme, options =>
+        {
+            options.Cookie.Name = "TalentWatch.Admin";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            // Secure whenever the request came over HTTPS; plain HTTP on localhost keeps working.
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.Path = "/";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            options.LoginPath = "/admin/login";
+            options.LogoutPath = "/admin/logout";
+            options.AccessDeniedPath = "/admin/login";
+            options.ReturnUrlParameter = "returnUrl";
+            options.Events.OnValidatePrincipal = AdminSignIn.ValidateAsync;
+        });
+        builder.Services.AddAuthorizationBuilder().AddPolicy(AdminPolicy.Name, policy =>
+            policy.AddAuthenticationSchemes(AdminPolicy.Scheme).RequireAuthenticatedUser().RequireRole(AdminPolicy.Role));
+        builder.Services.Configure<RazorPagesOptions>(options =>
+        {
+            // Deny by default: a page added under /admin later is protected without anyone remembering to.
+            options.Conventions.AuthorizeFolder("/Admin", AdminPolicy.Name);
+            options.Conventions.AllowAnonymousToFolder("/Admin/Login");
+            options.Conventions.AllowAnonymousToFolder("/Admin/Setup");
+        });
+        return builder;
+    }
+
+    /// <summary>TalentWatch:KeysFolder, else "keys" beside the SQLite file; null for an in-memory database.</summary>
+    private static string? KeysFolder(IConfiguration configuration)
+    {
+        if (configuration["TalentWatch:KeysFolder"] is { Length: > 0 } configured)
+        {
+            return configured;
+        }
+        var connectionString = configuration.GetConnectionString("TalentWatch") ?? DatabaseSetup.DefaultConnectionString;
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        return Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dataSource)) ?? ".", "keys");
+    }
+
+    private static void TryAddTimeProvider(this IServiceCollection services)
+    {
+        if (!services.Any(s => s.ServiceType == typeof(TimeProvider)))
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
+    }
+
+    /// <summary>Admin endpoints that are not pages: the OPML export (the pages carry their own authorization).</summary>
+    public static WebApplication MapTalentWatchAdmin(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapGet("/admin/sources.opml", ExportOpmlAsync).RequireAuthorization(AdminPolicy.Name);
+        return app;
+    }
+
+    private static async Task ExportOpmlAsync(HttpContext context, TalentWatchDb db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var sources = await db.Sources.AsNoTracking().OrderBy(s => s.Name).ToListAsync(cancellationToken);
+        context.Response.ContentType = "text/x-opml; charset=utf-8";
+        context.Response.Headers.ContentDisposition = "attachment; filename=\"talentwatch-sources.opml\"";
+        using var buffer = new MemoryStream();
+        Opml.Write(sources, buffer, time.GetUtcNow().UtcDateTime);
+        buffer.Position = 0;
+        await buffer.CopyToAsync(context.Response.Body, cancellationToken);
+    }
+}

@@ -1,0 +1,175 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using TalentWatch.Storage;
+using TalentWatch.Web.Tests.Infrastructure;
+
+namespace TalentWatch.Web.Tests.Admin;
+
+public class SourceAdminTests
+{
+    private static readonly DateTimeOffset April4 = new(2024, 4, 4, 9, 0, 0, TimeSpan.Zero);
+
+    private static Dictionary<string, string> Fields(string url, string kind = "Rss", string? name = null) => new()
+    {
+        ["Form.Url"] = url,
+        ["Form.Kind"] = kind,
+        ["Form.Name"] = name ?? string.Empty,
+        ["Form.IntervalMinutes"] = "30",
+        ["Form.Enabled"] = "true",
+    };
+
+    [Fact]
+    public async Task A_feed_that_reads_as_its_kind_is_added_and_due_at_once()
+    {
+        await using var site = await NewsSite.StartAsync();
+        site.Page("/feed.xml", SamplePages.Rss((site.Url("/2024/04/one/"), "Story 1", April4)), "application/rss+xml");
+        using var app = new TalentWatchApp();
+        using var session = new AdminSession(app);
+        await session.SignInAsync();
+
+        using var response = await session.PostFormAsync("/admin/sources/add", Fields(site.Url("/feed.xml").AbsoluteUri, name: "Local wire"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var source = await app.QueryAsync(db => db.Sources.SingleAsync(s => s.Name == "Local wire"));
+        Assert.Equal(SourceKind.Rss, source.Kind);
+        Assert.NotNull(source.NextRunAt);
+        var list = await session.Client.GetStringAsync(new Uri("/admin/sources", UriKind.Relative));
+        Assert.Contains("Local wire", list, StringComparison.Ordinal);
+        Assert.Contains("1 item(s) found", list, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_url_that_does_not_read_as_the_chosen_kind_is_refused()
+    {
+        await using var site = await NewsSite.StartAsync();
+        site.Page("/page", "<html><body><p>not a feed</p></body></html>");
+        using var app = new TalentWatchApp();
+        using var session = new AdminSession(app);
+        await session.SignInAsync();
+
+        using var response = await session.PostFormAsync("/admin/sources/add", Fields(site.Url("/page").AbsoluteUri, name: "Not a feed"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("does not read as an RSS feed", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(await app.QueryAsync(db => db.Sources.AnyAsync(s => s.Name == "Not a feed")));
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1/feed.xml", "loopback")]
+    [InlineData("http://10.0.0.1/feed.xml", "private")]
+    [InlineData("http://169.254.169.254/latest/meta-data/", "link-local")]
+    [InlineData("http://2130706433/", "loopback")]
+    [InlineData("http://0177.0.0.1/", "loopback")]
+    [InlineData("http://0x7f.0.0.1/", "loopback")]
+    [InlineData("http://0xa9fea9fe/", "link-local")]
+    [InlineData("http://[::ffff:127.0.0.1]/", "loopback")]
+    [InlineData("http://[::ffff:a9fe:a9fe]/", "link-local")]
+    [InlineData("http://[::1]/", "loopback")]
+    [InlineData("http://[fd00::1]/", "private")]
+    [InlineData("http://0.0.0.0/", "unspecified")]
+    public async Task Private_destinations_are_refused_before_any_connection(string url, string reason)
+    {
+        using var app = new TalentWatchApp(new() { ["TalentWatch:Scraper:AllowPrivateNetworks"] = "false" });
+        using var session = new AdminSession(app);
+        await session.SignInAsync();
+
+        using var response = await session.PostFormAsync("/admin/sources/add", Fields(url, name: "Sneaky"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Refused", html, StringComparison.Ordinal);
+        Assert.Contains(reason, html, StringComparison.Ordinal);
+        Assert.Contains("AllowPrivateNetworks", html, StringComparison.Ordinal);
+        Assert.False(await app.QueryAsync(db => db.Sources.AnyAsync(s => s.Name == "Sneaky")));
+    }
+
+    [Fact]
+    public async Task A_host_name_that_resolves_to_loopback_is_refused_by_the_fetch_guard_without_a_request()
+    {
+        await using var site = await NewsSite.StartAsync();
+        site.Page("/feed.xml", SamplePages.Rss((site.Url("/2024/04/one/"), "Story 1", April4)), "application/rss+xml");
+        using var app = new TalentWatchApp(new() { ["TalentWatch:Scraper:AllowPrivateNetworks"] = "false" });
+        using var session = new AdminSession(app);
+        await session.SignInAsync();
+
+        using var response = await session.PostFormAsync("/admin/sources/add", Fields($"http://localhost:{site.BaseUrl.Port}/feed.xml", name: "Sneaky"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("Refused", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(site.Requests);
+    }
+
+    [Theory]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("ftp://example.com/feed.xml")]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("feed.xml")]
+    public async Task Only_absolute_http_urls_are_accepted(string url)
+    {
+        using var app = new TalentWatchApp();
+        using var session = new AdminSession(app);
+        await session.SignInAsync();
+
+        using var response = await session.PostFormAsync("/admin/sources/add", Fields(url, name: "Odd"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("http:// or https://", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Edit_toggle_run_now_and_delete_change_the_source()
+    {
+        await using var site = await NewsSite.StartAsync();
+        site.Page("/2024/04/one/", SamplePages.Article("Story 1", April4, [SamplePages.Paragraphs("Story 1")]));
+        site.Page("/feed.xml", SamplePages.Rss((site.Url("/2024/04/one/"), "Story 1", April4)), "application/rss+xml");
+        using var app = new TalentWatchApp(TalentWatchApp.Sources(("wire", "rss", site.Url("/feed.xml"), null)));
+        using var session = new AdminSession(app);
+        await session.SignInAsync();
+        await app.RunSourceAsync("wire");
+        var id = await app.QueryAsync(db => db.Sources.Where(s => s.Name == "wire").Select(s => s.Id).SingleAsync());
+        Assert.Equal(1, await app.QueryAsync(db => db.Articles.CountAsync(a => a.SourceId == id)));
+
+        var edit = Fields(site.Url("/feed.xml").AbsoluteUri, name: "Wire renamed");
+        edit["Form.IntervalMinutes"] = "90";
+        using (var saved = await session.PostFormAsync($"/admin/sources/edit/{id}", edit))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+        var source = await app.QueryAsync(db => db.Sources.SingleAsync(s => s.Id == id));
+        Assert.Equal(("Wire renamed", 90), (source.Name, source.IntervalMinutes));
+
+        await Post(session, $"/admin/sources?handler=Toggle&id={id}");
+        Assert.False(await app.QueryAsync(db => db.Sources.Where(s => s.Id == id).Select(s => s.Enabled).SingleAsync()));
+        await Post(session, $"/admin/sources?handler=Toggle&id={id}");
+        await app.QueryAsync(db => db.Sources.Where(s => s.Id == id).ExecuteUpdateAsync(u => u.SetProperty(s => s.NextRunAt, DateTime.UtcNow.AddHours(5))));
+        await Post(session, $"/admin/sources?handler=Run&id={id}");
+        var next = await app.QueryAsync(db => db.Sources.Where(s => s.Id == id).Select(s => s.NextRunAt).SingleAsync());
+        Assert.True(next <= DateTime.UtcNow);
+
+        await Post(session, $"/admin/sources?handler=Delete&id={id}");
+        Assert.True(await app.QueryAsync(db => db.Sources.AnyAsync(s => s.Id == id)));
+        await Post(session, $"/admin/sources?handler=Delete&id={id}", new() { ["withArticles"] = "true" });
+        Assert.False(await app.QueryAsync(db => db.Sources.AnyAsync(s => s.Id == id)));
+        Assert.Equal(0, await app.QueryAsync(db => db.Articles.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Source_actions_by_get_change_nothing()
+    {
+        using var app = new TalentWatchApp(TalentWatchApp.Sources(("wire", "rss", new Uri("https://wire.example/feed.xml"), null)));
+        using var session = new AdminSession(app);
+        await session.SignInAsync();
+        var id = await app.QueryAsync(db => db.Sources.Select(s => s.Id).SingleAsync());
+
+        using var response = await session.Client.GetAsync(new Uri($"/admin/sources?handler=Delete&id={id}&withArticles=true", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(await app.QueryAsync(db => db.Sources.AnyAsync(s => s.Id == id)));
+    }
+
+    private static async Task Post(AdminSession session, string path, Dictionary<string, string>? fields = null)
+    {
+        using var response = await session.PostFormAsync(path, fields ?? [], tokenFrom: "/admin/sources");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+}
