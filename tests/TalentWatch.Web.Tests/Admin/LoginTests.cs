@@ -16,6 +16,8 @@ public class LoginTests
         { "GET", "/admin/sources/edit/1" },
         { "GET", "/admin/sources/import" },
         { "GET", "/admin/sources.opml" },
+        { "GET", "/admin/scrape-log" },
+        { "GET", "/admin/scrape-log?source=1" },
         { "GET", "/admin/logout" },
         { "POST", "/admin/logout" },
         { "POST", "/admin/sources?handler=Run&id=1" },
