@@ -19,6 +19,7 @@ public static class AdminSetup
         builder.Services.AddSingleton<AdminAccounts>();
         builder.Services.AddSingleton<LoginThrottle>();
         builder.Services.AddSingleton<SourceCheck>();
+        builder.Services.AddSingleton<ReprocessRunner>();
         // Sign-in cookies and antiforgery tokens are sealed with Data Protection keys; kept next to the database so a
         // restart does not sign everyone out or void open forms (the default is a per-user folder, or memory only).
         var keys = KeysFolder(builder.Configuration);

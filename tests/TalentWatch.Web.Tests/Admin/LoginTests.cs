@@ -26,6 +26,14 @@ public class LoginTests
         { "POST", "/admin/sources/add" },
         { "POST", "/admin/sources/import" },
         { "POST", "/admin/sources/edit/1" },
+        { "GET", "/admin/entities" },
+        { "GET", "/admin/entities?q=tesla&kind=Org&confirmed=false" },
+        { "GET", "/admin/entities/tesla" },
+        { "POST", "/admin/entities?handler=Confirm&slug=tesla" },
+        { "POST", "/admin/entities?handler=Reject&slug=tesla" },
+        { "POST", "/admin/entities?handler=Reprocess" },
+        { "POST", "/admin/entities/tesla" },
+        { "POST", "/admin/entities/tesla?handler=Merge&target=openai" },
     };
 
     [Theory]

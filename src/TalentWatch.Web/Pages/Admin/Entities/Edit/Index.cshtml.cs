@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using TalentWatch.Entities;
+using TalentWatch.Storage;
+using TalentWatch.Web.Admin;
+
+namespace TalentWatch.Web.Pages.Admin.Entities.Edit;
+
+/// <summary>Edit one entity's names and kind, or merge it into another.</summary>
+public sealed class IndexModel(TalentWatchDb db, EntityIndex index) : PageModel
+{
+    [BindProperty]
+    public EntityForm Form { get; set; } = new();
+
+    public Entity? Entity { get; private set; }
+    public string? Problem { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        Entity = await db.Entities.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken);
+        if (Entity is null)
+        {
+            return NotFound();
+        }
+        Form = EntityForm.From(Entity);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string slug, CancellationToken cancellationToken)
+    {
+        Entity = await db.Entities.SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken);
+        if (Entity is null)
+        {
+            return NotFound();
+        }
+        if (!ModelState.IsValid)
+        {
+            return Refuse("Check the fields: the English name is required.");
+        }
+        Form.ApplyTo(Entity);
+        // The shipped catalog is re-applied at start-up except to entries an admin has edited.
+        Entity.EditedByAdmin = true;
+        await db.SaveChangesAsync(cancellationToken);
+        index.Invalidate();
+        TempData["Message"] = $"{Entity.Name} saved. Reprocess the articles to re-tag them with the new names.";
+        return RedirectToPage("/Admin/Entities/Index", new { q = Entity.Slug });
+    }
+
+    public async Task<IActionResult> OnPostMergeAsync(string slug, string? target, CancellationToken cancellationToken)
+    {
+        Entity = await db.Entities.SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken);
+        if (Entity is null)
+        {
+            return NotFound();
+        }
+        var into = string.IsNullOrWhiteSpace(target) ? null
+            : await db.Entities.SingleOrDefaultAsync(e => e.Slug == target.Trim(), cancellationToken);
+        if (into is null || into.Id == Entity.Id)
+        {
+            Form = EntityForm.From(Entity);
+            return Refuse($"No other entity has the slug \"{target}\".");
+        }
+        await EntityMerge.MergeAsync(db, Entity, into, cancellationToken);
+        index.Invalidate();
+        TempData["Message"] = $"{Entity.Name} merged into {into.Name}.";
+        return Redirect($"/admin/entities/{Uri.EscapeDataString(into.Slug)}");
+    }
+
+    private PageResult Refuse(string problem)
+    {
+        Problem = problem;
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+}

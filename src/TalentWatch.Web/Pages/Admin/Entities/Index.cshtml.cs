@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using TalentWatch.Entities;
+using TalentWatch.Storage;
+using TalentWatch.Web.Admin;
+
+namespace TalentWatch.Web.Pages.Admin.Entities;
+
+/// <summary>Search the catalog, judge discovered names, and start a reprocess after changing it.</summary>
+public sealed class IndexModel(TalentWatchDb db, EntityIndex index, ReprocessRunner runner) : PageModel
+{
+    private const int Limit = 200;
+
+    public sealed record Row(Entity Entity, int Articles);
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public EntityKind? Kind { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool? Confirmed { get; set; }
+
+    public ReprocessRunner.Status Reprocess { get; private set; } = new(false, null, null);
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Reprocess = runner.Current;
+        var query = db.Entities.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            var term = Q.Trim();
+            // LIKE folds ASCII case for the Latin names; Arabic has no case, so a plain substring test does.
+            query = query.Where(e => EF.Functions.Like(e.Name, $"%{term}%") || EF.Functions.Like(e.Slug, $"%{term}%")
+                || EF.Functions.Like(e.Aliases, $"%{term}%") || (e.NameAr != null && e.NameAr.Contains(term)));
+        }
+        if (Kind is { } kind)
+        {
+            query = query.Where(e => e.Kind == kind);
+        }
+        if (Confirmed is { } confirmed)
+        {
+            query = query.Where(e => e.Confirmed == confirmed);
+        }
+        var rows = await query
+            .Select(e => new { Entity = e, Articles = db.ArticleEntities.Count(m => m.EntityId == e.Id) })
+            .OrderBy(r => r.Entity.Confirmed).ThenByDescending(r => r.Articles).ThenBy(r => r.Entity.Name)
+            .Take(Limit)
+            .ToListAsync(cancellationToken);
+        Rows = [.. rows.Select(r => new Row(r.Entity, r.Articles))];
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync(string slug, CancellationToken cancellationToken)
+    {
+        var entity = await db.Entities.SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken);
+        if (entity is null)
+        {
+            return NotFound();
+        }
+        entity.Confirmed = true;
+        await db.SaveChangesAsync(cancellationToken);
+        index.Invalidate();
+        Message = $"{entity.Name} confirmed.";
+        return RedirectToPage(new { Q, Kind, Confirmed });
+    }
+
+    /// <summary>Mentions, moves and events naming it go with it: the foreign keys cascade.</summary>
+    public async Task<IActionResult> OnPostRejectAsync(string slug, CancellationToken cancellationToken)
+    {
+        var entity = await db.Entities.SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken);
+        if (entity is null)
+        {
+            return NotFound();
+        }
+        db.Entities.Remove(entity);
+        await db.SaveChangesAsync(cancellationToken);
+        index.Invalidate();
+        Message = $"{entity.Name} rejected and deleted.";
+        return RedirectToPage(new { Q, Kind, Confirmed });
+    }
+
+    public IActionResult OnPostReprocess()
+    {
+        Message = runner.TryStart() ? "Reprocessing started." : "A reprocess is already running.";
+        return RedirectToPage();
+    }
+}
