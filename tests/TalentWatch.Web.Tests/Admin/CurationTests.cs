@@ -181,4 +181,20 @@ public class CurationTests
         Assert.Contains("Reprocessed 1/1, 0 failed.", page, StringComparison.Ordinal);
         Assert.Contains("tesla", await SlugsOfAsync(f.App, title));
     }
+
+    [Fact]
+    public async Task A_merge_into_an_unknown_slug_or_itself_is_refused_and_changes_nothing()
+    {
+        await using var f = await StartAsync();
+
+        foreach (var target in new[] { "no-such-entity", "tesla" })
+        {
+            using var response = await f.Session.PostFormAsync("/admin/entities/tesla?handler=Merge", new Dictionary<string, string> { ["target"] = target }, "/admin/entities/tesla");
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        }
+        using var missing = await f.Session.Client.GetAsync(new Uri("/admin/entities/no-such-entity", UriKind.Relative));
+
+        Assert.NotNull(await FindAsync(f.App, "tesla"));
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
 }
