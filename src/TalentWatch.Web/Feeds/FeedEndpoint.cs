@@ -29,8 +29,8 @@ public sealed class FeedEndpoint(IMemoryCache cache, FeedCacheOptions options, R
         // The path already names the company or person; the same parameter in the query would only split the cache.
         var extra = scope switch
         {
-            FeedScope.Company => FeedQuery.Scope(parsed, companies: []),
-            FeedScope.Person => FeedQuery.Scope(parsed, dropPerson: true),
+            FeedScope.Company => parsed with { Companies = [] },
+            FeedScope.Person => parsed with { Person = null },
             _ => parsed,
         };
         var origin = $"{request.Scheme}://{request.Host}{request.PathBase}";
@@ -40,9 +40,9 @@ public sealed class FeedEndpoint(IMemoryCache cache, FeedCacheOptions options, R
         {
             var filter = scope switch
             {
-                FeedScope.Company => FeedQuery.Scope(extra, companies: [slug!]),
-                FeedScope.Person => FeedQuery.Scope(extra, person: slug),
-                FeedScope.Moves => FeedQuery.Scope(extra, eventsOnly: true),
+                FeedScope.Company => extra with { Companies = [slug!] },
+                FeedScope.Person => extra with { Person = slug },
+                FeedScope.Moves => extra with { EventsOnly = true },
                 _ => extra,
             };
             var title = await TitleAsync(db, scope, slug, context.RequestAborted);

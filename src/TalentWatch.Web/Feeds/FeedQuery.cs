@@ -36,24 +36,6 @@ public static class FeedQuery
         };
     }
 
-    /// <summary>A copy scoped to one company, one person and/or moves only (the per-entity and /moves feeds).</summary>
-    public static TimelineFilter Scope(TimelineFilter filter, IReadOnlyList<string>? companies = null, string? person = null, bool? eventsOnly = null, bool dropPerson = false)
-    {
-        ArgumentNullException.ThrowIfNull(filter);
-        return new TimelineFilter
-        {
-            Companies = companies ?? filter.Companies,
-            Person = dropPerson ? null : person ?? filter.Person,
-            Type = filter.Type,
-            Language = filter.Language,
-            Since = filter.Since,
-            Until = filter.Until,
-            IncludeIrrelevant = filter.IncludeIrrelevant,
-            Limit = filter.Limit,
-            EventsOnly = eventsOnly ?? filter.EventsOnly,
-        };
-    }
-
     /// <summary>The filter's canonical query string with the feed's own limit default (the cache key and self link).</summary>
     public static string Canonical(TimelineFilter filter)
     {

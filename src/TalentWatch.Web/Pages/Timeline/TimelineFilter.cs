@@ -4,7 +4,7 @@ using TalentWatch.Moves;
 namespace TalentWatch.Web.Pages.Timeline;
 
 /// <summary>The timeline's query parameters: combinable, bookmarkable, and the same ones the feed links carry.</summary>
-public sealed class TimelineFilter
+public sealed record TimelineFilter
 {
     public const int DefaultLimit = 30;
     public const int MaxLimit = 100;
