@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TalentWatch.Entities;
 using TalentWatch.Storage;
 
 namespace TalentWatch.Web.Admin;
@@ -6,7 +7,7 @@ namespace TalentWatch.Web.Admin;
 /// <summary>Folds one entity into another: its mentions, moves, events and names go to the target, then it is deleted.</summary>
 public static class EntityMerge
 {
-    public static async Task MergeAsync(TalentWatchDb db, Entity source, Entity target, CancellationToken cancellationToken)
+    public static async Task MergeAsync(TalentWatchDb db, Entity source, Entity target, DateTime now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(source);
@@ -22,6 +23,7 @@ public static class EntityMerge
         // The merged names keep matching, now as the target: that is the point of a merge.
         target.Aliases = Entity.Join(MergedAliases(source, target));
         target.EditedByAdmin = true;
+        await EntityRemovals.RememberAsync(db, source, target.Slug, now, cancellationToken);
         db.Entities.Remove(source);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

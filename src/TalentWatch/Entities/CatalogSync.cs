@@ -3,7 +3,10 @@ using TalentWatch.Storage;
 
 namespace TalentWatch.Entities;
 
-/// <summary>Seeds the shipped catalog into the database at start-up; entries an admin edited are left as they are.</summary>
+/// <summary>
+/// Seeds the shipped catalog into the database at start-up; entries an admin edited are left as they are, and entries an
+/// admin rejected or merged away stay away.
+/// </summary>
 public static class CatalogSync
 {
     public static async Task<int> SyncAsync(TalentWatchDb db, IReadOnlyList<CatalogEntry> catalog, DateTime now, CancellationToken cancellationToken = default)
@@ -11,8 +14,9 @@ public static class CatalogSync
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(catalog);
         var existing = await db.Entities.ToDictionaryAsync(e => e.Slug, StringComparer.Ordinal, cancellationToken);
+        var removed = await db.RemovedEntities.Select(r => r.Slug).ToHashSetAsync(StringComparer.Ordinal, cancellationToken);
         var changed = 0;
-        foreach (var entry in catalog)
+        foreach (var entry in catalog.Where(e => !removed.Contains(e.Slug)))
         {
             if (!existing.TryGetValue(entry.Slug, out var entity))
             {

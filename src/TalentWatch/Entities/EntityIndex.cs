@@ -12,7 +12,8 @@ public sealed class EntityIndex(IDbContextFactory<TalentWatchDb> dbFactory) : ID
     private readonly SemaphoreSlim gate = new(1, 1);
     private Snapshot? current;
 
-    public sealed record Snapshot(EntityMatcher Matcher, IReadOnlyDictionary<string, int> IdsBySlug);
+    /// <summary>RemovedSlugs: names an admin rejected or merged away, which discovery must not bring back.</summary>
+    public sealed record Snapshot(EntityMatcher Matcher, IReadOnlyDictionary<string, int> IdsBySlug, IReadOnlySet<string> RemovedSlugs);
 
     public async Task<Snapshot> GetAsync(CancellationToken cancellationToken)
     {
@@ -27,9 +28,11 @@ public sealed class EntityIndex(IDbContextFactory<TalentWatchDb> dbFactory) : ID
             {
                 await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
                 var entities = await db.Entities.AsNoTracking().ToListAsync(cancellationToken);
+                var removed = await db.RemovedEntities.Select(r => r.Slug).ToHashSetAsync(StringComparer.Ordinal, cancellationToken);
                 Volatile.Write(ref current, new Snapshot(
                     new EntityMatcher([.. entities.Select(e => e.ToCatalogEntry())]),
-                    entities.ToDictionary(e => e.Slug, e => e.Id, StringComparer.Ordinal)));
+                    entities.ToDictionary(e => e.Slug, e => e.Id, StringComparer.Ordinal),
+                    removed));
             }
             return current!;
         }

@@ -33,7 +33,9 @@ public sealed class EntityTagger(EntityIndex index, TimeProvider time)
             }
         }
         var discoveredEntries = new List<CatalogEntry>();
-        foreach (var found in EntityDiscovery.Discover(article.Title, article.Text, article.Language, mentions))
+        var discovered = EntityDiscovery.Discover(article.Title, article.Text, article.Language, mentions)
+            .Where(found => !snapshot.RemovedSlugs.Contains(Slugs.From(found.Name)));
+        foreach (var found in discovered)
         {
             var entity = await FindOrCreateAsync(db, found, article, cancellationToken);
             if (handles.ContainsKey(entity.Slug))

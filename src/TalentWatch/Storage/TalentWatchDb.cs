@@ -14,6 +14,7 @@ public sealed class TalentWatchDb(DbContextOptions<TalentWatchDb> options) : DbC
     public DbSet<Move> Moves => Set<Move>();
     public DbSet<TalentEvent> Events => Set<TalentEvent>();
     public DbSet<AdminUser> AdminUsers => Set<AdminUser>();
+    public DbSet<RemovedEntity> RemovedEntities => Set<RemovedEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -51,6 +52,7 @@ public sealed class TalentWatchDb(DbContextOptions<TalentWatchDb> options) : DbC
             entity.HasIndex(e => e.Kind);
             entity.Ignore(e => e.AliasList);
         });
+        modelBuilder.Entity<RemovedEntity>().HasIndex(r => r.Slug).IsUnique();
         modelBuilder.Entity<ArticleEntity>(mention =>
         {
             mention.HasKey(m => new { m.ArticleId, m.EntityId });

@@ -77,6 +77,21 @@ public class CurationTests
         Assert.DoesNotContain("/admin/entities/quokka-labs", other, StringComparison.Ordinal);
     }
 
+    /// <summary>Starts a reprocess from the entities page and polls the page until it no longer says it is running.</summary>
+    private static async Task<string> ReprocessAsync(AdminSession session)
+    {
+        await PostAsync(session, "/admin/entities?handler=Reprocess");
+        string page;
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        do
+        {
+            await Task.Delay(100);
+            page = await session.Client.GetStringAsync(new Uri("/admin/entities", UriKind.Relative));
+        }
+        while (page.Contains("Reprocessing ", StringComparison.Ordinal) && DateTime.UtcNow < deadline);
+        return page;
+    }
+
     [Fact]
     public async Task Confirm_flips_a_discovered_entity_and_reject_deletes_it_with_its_mentions()
     {
@@ -168,15 +183,7 @@ public class CurationTests
             ["Form.Kind"] = "Org",
         }, tokenFrom: "/admin/entities/tesla");
 
-        await PostAsync(f.Session, "/admin/entities?handler=Reprocess");
-        string page;
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        do
-        {
-            await Task.Delay(100);
-            page = await f.Session.Client.GetStringAsync(new Uri("/admin/entities", UriKind.Relative));
-        }
-        while (page.Contains("Reprocessing ", StringComparison.Ordinal) && DateTime.UtcNow < deadline);
+        var page = await ReprocessAsync(f.Session);
 
         Assert.Contains("Reprocessed 1/1, 0 failed.", page, StringComparison.Ordinal);
         Assert.Contains("tesla", await SlugsOfAsync(f.App, title));
@@ -196,5 +203,60 @@ public class CurationTests
 
         Assert.NotNull(await FindAsync(f.App, "tesla"));
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_rejected_catalog_entity_stays_away_after_the_catalog_sync_until_restored()
+    {
+        await using var f = await StartAsync(("/a/", "Tesla story", ["Elon Musk said Tesla would raise pay for its AI engineers, sources said on Monday."]));
+
+        await PostAsync(f.Session, "/admin/entities?handler=Reject&slug=tesla");
+        await f.App.QueryAsync(db => CatalogSync.SyncAsync(db, EntityCatalog.LoadShipped(), DateTime.UtcNow));
+        await ReprocessAsync(f.Session);
+
+        Assert.Null(await FindAsync(f.App, "tesla"));
+        Assert.DoesNotContain("tesla", await SlugsOfAsync(f.App, "Tesla story"));
+        var removed = await f.Session.Client.GetStringAsync(new Uri("/admin/removed-names", UriKind.Relative));
+        Assert.Contains("data-slug=\"tesla\"", removed, StringComparison.Ordinal);
+
+        await PostAsync(f.Session, "/admin/removed-names?handler=Restore&slug=tesla", tokenFrom: "/admin/removed-names");
+        await ReprocessAsync(f.Session);
+
+        Assert.NotNull(await FindAsync(f.App, "tesla"));
+        Assert.Contains("tesla", await SlugsOfAsync(f.App, "Tesla story"));
+        Assert.False(await f.App.QueryAsync(db => db.RemovedEntities.AnyAsync()));
+    }
+
+    [Fact]
+    public async Task A_rejected_discovered_name_is_not_discovered_again_by_a_reprocess()
+    {
+        const string title = "Anthropic hires a researcher";
+        await using var f = await StartAsync(("/d/", title, ["Priya Raman, a researcher at Vantor Labs, joined Anthropic this week to lead its interpretability team."]));
+        Assert.Contains("priya-raman", await SlugsOfAsync(f.App, title));
+
+        await PostAsync(f.Session, "/admin/entities?handler=Reject&slug=priya-raman");
+        var page = await ReprocessAsync(f.Session);
+
+        Assert.Contains("Reprocessed 1/1, 0 failed.", page, StringComparison.Ordinal);
+        Assert.Null(await FindAsync(f.App, "priya-raman"));
+        Assert.DoesNotContain("priya-raman", await SlugsOfAsync(f.App, title));
+        Assert.Contains("anthropic", await SlugsOfAsync(f.App, title));
+    }
+
+    [Fact]
+    public async Task A_merged_away_catalog_entity_stays_merged_and_its_page_redirects_to_the_target()
+    {
+        await using var f = await StartAsync();
+
+        await PostAsync(f.Session, "/admin/entities/google-deepmind?handler=Merge", new() { ["target"] = "google" }, tokenFrom: "/admin/entities/google-deepmind");
+        await f.App.QueryAsync(db => CatalogSync.SyncAsync(db, EntityCatalog.LoadShipped(), DateTime.UtcNow));
+
+        Assert.Null(await FindAsync(f.App, "google-deepmind"));
+        using var client = f.App.CreateClient(new() { AllowAutoRedirect = false });
+        using var old = await client.GetAsync(new Uri("/companies/google-deepmind", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.MovedPermanently, old.StatusCode);
+        Assert.Equal("/companies/google", old.Headers.Location!.OriginalString);
+        using var unknown = await client.GetAsync(new Uri("/companies/no-such-company", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using TalentWatch.Web.Admin;
 using TalentWatch.Web.Tests.Infrastructure;
@@ -34,7 +35,31 @@ public class LoginTests
         { "POST", "/admin/entities?handler=Reprocess" },
         { "POST", "/admin/entities/tesla" },
         { "POST", "/admin/entities/tesla?handler=Merge&target=openai" },
+        { "GET", "/admin/removed-names" },
+        { "POST", "/admin/removed-names?handler=Restore&slug=tesla" },
     };
+
+    /// <summary>The pages that must answer strangers: signing in, and creating the first account.</summary>
+    private static readonly string[] AnonymousAdminRoutes = ["admin/login", "admin/setup"];
+
+    [Fact]
+    public async Task Every_admin_route_the_app_maps_is_listed_above_or_meant_for_strangers()
+    {
+        using var app = new TalentWatchApp();
+        using var client = app.CreateClient();
+        var listed = AdminRequests.Select(row => new Uri("http://x" + (string)row[1]).AbsolutePath.Trim('/')).ToHashSet(StringComparer.Ordinal);
+
+        var mapped = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => e.RoutePattern.RawText?.Trim('/') ?? string.Empty)
+            .Where(route => route.StartsWith("admin", StringComparison.OrdinalIgnoreCase))
+            .Select(route => route.Replace("{slug}", "tesla", StringComparison.Ordinal).Replace("{id:int}", "1", StringComparison.Ordinal).Replace("{id}", "1", StringComparison.Ordinal))
+            .Distinct()
+            .ToList();
+
+        Assert.Contains("admin/removed-names", mapped);
+        var unlisted = mapped.Where(route => !listed.Contains(route) && !AnonymousAdminRoutes.Contains(route)).ToList();
+        Assert.True(unlisted.Count == 0, "Admin routes missing from AdminRequests: " + string.Join(", ", unlisted));
+    }
 
     [Theory]
     [MemberData(nameof(AdminRequests))]

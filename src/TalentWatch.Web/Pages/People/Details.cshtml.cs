@@ -21,7 +21,10 @@ public sealed class DetailsModel(TalentWatchDb db) : PageModel
         var entity = await db.Entities.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken);
         if (entity is null)
         {
-            return NotFound();
+            // A merged name keeps its old links working; the target's own page redirects again if its kind differs.
+            return await EntityRemovals.MergedIntoAsync(db, slug, cancellationToken) is { } target
+                ? RedirectPermanent($"/people/{Uri.EscapeDataString(target)}")
+                : NotFound();
         }
         if (entity.Kind != EntityKind.Person)
         {

@@ -265,6 +265,34 @@ namespace TalentWatch.Storage.Migrations
                     b.ToTable("Moves");
                 });
 
+            modelBuilder.Entity("TalentWatch.Storage.RemovedEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MergedIntoSlug")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RemovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("RemovedEntities");
+                });
+
             modelBuilder.Entity("TalentWatch.Storage.ScrapeRun", b =>
                 {
                     b.Property<long>("Id")

@@ -8,7 +8,7 @@ using TalentWatch.Web.Admin;
 namespace TalentWatch.Web.Pages.Admin.Entities;
 
 /// <summary>Search the catalog, judge discovered names, and start a reprocess after changing it.</summary>
-public sealed class IndexModel(TalentWatchDb db, EntityIndex index, ReprocessRunner runner) : PageModel
+public sealed class IndexModel(TalentWatchDb db, EntityIndex index, ReprocessRunner runner, TimeProvider time) : PageModel
 {
     private const int Limit = 200;
 
@@ -79,6 +79,7 @@ public sealed class IndexModel(TalentWatchDb db, EntityIndex index, ReprocessRun
         {
             return NotFound();
         }
+        await EntityRemovals.RememberAsync(db, entity, null, time.GetUtcNow().UtcDateTime, cancellationToken);
         db.Entities.Remove(entity);
         await db.SaveChangesAsync(cancellationToken);
         index.Invalidate();

@@ -8,7 +8,7 @@ using TalentWatch.Web.Admin;
 namespace TalentWatch.Web.Pages.Admin.Entities.Edit;
 
 /// <summary>Edit one entity's names and kind, or merge it into another.</summary>
-public sealed class IndexModel(TalentWatchDb db, EntityIndex index) : PageModel
+public sealed class IndexModel(TalentWatchDb db, EntityIndex index, TimeProvider time) : PageModel
 {
     [BindProperty]
     public EntityForm Form { get; set; } = new();
@@ -61,7 +61,7 @@ public sealed class IndexModel(TalentWatchDb db, EntityIndex index) : PageModel
             Form = EntityForm.From(Entity);
             return Refuse($"No other entity has the slug \"{target}\".");
         }
-        await EntityMerge.MergeAsync(db, Entity, into, cancellationToken);
+        await EntityMerge.MergeAsync(db, Entity, into, time.GetUtcNow().UtcDateTime, cancellationToken);
         index.Invalidate();
         TempData["Message"] = $"{Entity.Name} merged into {into.Name}.";
         return Redirect($"/admin/entities/{Uri.EscapeDataString(into.Slug)}");
