@@ -115,6 +115,10 @@ public sealed class FeedEndpoint(IMemoryCache cache, FeedCacheOptions options, R
         {
             parts.Add("person " + person);
         }
+        if (filter.Search is { } search)
+        {
+            parts.Add($"search \"{search}\"");
+        }
         if (filter.Type is { } type)
         {
             parts.Add("type " + type.ToString().ToLowerInvariant());

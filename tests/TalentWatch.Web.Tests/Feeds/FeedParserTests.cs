@@ -81,6 +81,24 @@ public sealed class FeedParserTests(FeedsFixture fixture)
         Assert.All(parsed.Entries, e => Assert.Contains(":event/", e.Id, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("rss")]
+    [InlineData("atom")]
+    [InlineData("json")]
+    public async Task A_search_feed_holds_the_matching_articles_and_the_moves_they_report(string ext)
+    {
+        var seed = fixture.Seed;
+
+        var hiring = await FeedReaders.ReadAsync(await fixture.GetBytesAsync($"/feed.{ext}?q=hiring+away"), ContentType(ext));
+        var arabic = await FeedReaders.ReadAsync(await fixture.GetBytesAsync($"/feed.{ext}?q={Uri.EscapeDataString("لينا")}"), ContentType(ext));
+        var nothing = await FeedReaders.ReadAsync(await fixture.GetBytesAsync($"/feed.{ext}?q=%21%21"), ContentType(ext));
+
+        Assert.False(hiring.Bozo, hiring.Error);
+        Assert.Equal([seed.ArticleId("nimbus"), seed.EventId("nimbus")], hiring.Entries.Select(e => e.Id!).Order(StringComparer.Ordinal).ToList());
+        Assert.Equal([seed.ArticleId("arabic")], arabic.Entries.Select(e => e.Id!).ToList());
+        Assert.Empty(nothing.Entries);
+    }
+
     [Fact]
     public async Task Person_feed_and_limit()
     {

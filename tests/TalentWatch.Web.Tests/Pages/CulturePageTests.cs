@@ -53,4 +53,15 @@ public class CulturePageTests(PagesFixture fixture)
 
         Assert.Equal("rtl", page.DocumentElement.GetAttribute("dir"));
     }
+
+    [Fact]
+    public async Task A_company_page_in_arabic_uses_arabic_prepositions()
+    {
+        var english = await fixture.GetDocumentAsync("/companies/zz-acme");
+        var arabic = await fixture.GetDocumentAsync("/companies/zz-acme?culture=ar");
+
+        var arrival = $"li[data-event='{fixture.Events["jane-joins-acme"]}']";
+        Assert.Contains(" from ", english.QuerySelector(arrival)?.TextContent, StringComparison.Ordinal);
+        Assert.Contains(" من ", arabic.QuerySelector(arrival)?.TextContent, StringComparison.Ordinal);
+    }
 }

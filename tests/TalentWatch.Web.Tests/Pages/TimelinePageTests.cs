@@ -59,4 +59,30 @@ public class TimelinePageTests(PagesFixture fixture)
         var feed = page.QuerySelector("head link[rel=alternate][type='application/rss+xml']");
         Assert.Equal("/feed.rss?company=zz-acme&type=join&lang=ar", feed?.GetAttribute("href"));
     }
+
+    [Fact]
+    public async Task Words_narrow_the_timeline_to_matching_articles_and_the_moves_they_report()
+    {
+        // "اعلنت" with a bare alef finds "أعلنت"; the Jane Roe event counts because that article reports it.
+        var page = await fixture.GetDocumentAsync("/?q=" + Uri.EscapeDataString(" اعلنت "));
+
+        Assert.Equal([fixture.EventItem("jane-joins-acme"), fixture.ArticleItem("arabic")], PagesFixture.Items(page));
+        Assert.Equal("اعلنت", page.QuerySelector("form.filters input[name=q]")?.GetAttribute("value"));
+        Assert.Equal("/feed.rss?q=" + Uri.EscapeDataString("اعلنت"), page.QuerySelector("head link[rel=alternate][type='application/rss+xml']")?.GetAttribute("href"));
+        Assert.Empty(PagesFixture.Items(await fixture.GetDocumentAsync("/?q=cafeteria")));
+        Assert.Equal([fixture.ArticleItem("irrelevant")], PagesFixture.Items(await fixture.GetDocumentAsync("/?q=cafeteria&relevant=all")));
+    }
+
+    [Fact]
+    public async Task Unusable_parameters_are_reported_and_the_rest_still_filters()
+    {
+        var page = await fixture.GetDocumentAsync("/?company=zz-acme&type=hire&lang=fr&since=yesterday&limit=-3");
+
+        var problems = page.QuerySelectorAll("p.problem").Select(p => p.TextContent).ToList();
+        Assert.Equal(3, problems.Count);
+        Assert.Contains(problems, p => p.Contains("\"hire\"", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("\"fr\"", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("\"yesterday\"", StringComparison.Ordinal) && p.Contains("since", StringComparison.Ordinal));
+        Assert.Equal([fixture.ArticleItem("acme"), fixture.EventItem("jane-joins-acme"), fixture.ArticleItem("arabic")], PagesFixture.Items(page));
+    }
 }

@@ -1,10 +1,8 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentWatch.Entities;
-using TalentWatch.Moves;
 using TalentWatch.Storage;
 using TalentWatch.Web.Api;
 using TalentWatch.Web.Pages.Common;
@@ -16,30 +14,6 @@ public sealed class IndexModel(TalentWatchDb db, ReaderClock clock, OrgMentionCo
     private const int PickerSize = 20;
 
     public sealed record CompanyOption(string Slug, string Name, string? NameAr, int Articles, bool Selected);
-
-    [BindProperty(SupportsGet = true, Name = "company")]
-    public string[] Company { get; set; } = [];
-
-    [BindProperty(SupportsGet = true)]
-    public string? Person { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Type { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Lang { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Since { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Until { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Relevant { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public int? Limit { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public string? Cursor { get; set; }
@@ -77,48 +51,14 @@ public sealed class IndexModel(TalentWatchDb db, ReaderClock clock, OrgMentionCo
 
     private TimelineFilter ParseFilter()
     {
-        MoveType? type = null;
-        if (!string.IsNullOrWhiteSpace(Type))
+        var (filter, problems) = TimelineFilterReader.Read(Request.Query, TimelineFilter.DefaultLimit, TimelineFilter.MaxLimit);
+        Problems.AddRange(problems.Select(p => p.Kind switch
         {
-            if (Enum.TryParse<MoveType>(Type, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(Type, out _))
-            {
-                type = parsed;
-            }
-            else
-            {
-                Problems.Add(localizer["Unknown move type \"{0}\"; it was ignored.", Type]);
-            }
-        }
-        var language = Lang is "ar" or "en" ? Lang : null;
-        if (!string.IsNullOrWhiteSpace(Lang) && language is null)
-        {
-            Problems.Add(localizer["Unknown language \"{0}\"; it was ignored.", Lang]);
-        }
-        return new TimelineFilter
-        {
-            Companies = [.. Company.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()).Distinct(StringComparer.Ordinal).Take(20)],
-            Person = string.IsNullOrWhiteSpace(Person) ? null : Person.Trim(),
-            Type = type,
-            Language = language,
-            Since = ParseDate(Since, "since"),
-            Until = ParseDate(Until, "until"),
-            IncludeIrrelevant = string.Equals(Relevant, "all", StringComparison.OrdinalIgnoreCase),
-            Limit = Math.Clamp(Limit ?? TimelineFilter.DefaultLimit, 1, TimelineFilter.MaxLimit),
-        };
-    }
-
-    private DateOnly? ParseDate(string? text, string name)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-        Problems.Add(localizer["\"{0}\" is not a date (YYYY-MM-DD); {1} was ignored.", text, name]);
-        return null;
+            TimelineFilterReader.ProblemKind.UnknownType => localizer["Unknown move type \"{0}\"; it was ignored.", p.Value].Value,
+            TimelineFilterReader.ProblemKind.UnknownLanguage => localizer["Unknown language \"{0}\"; it was ignored.", p.Value].Value,
+            _ => localizer["\"{0}\" is not a date (YYYY-MM-DD); {1} was ignored.", p.Value, p.Parameter].Value,
+        }));
+        return filter;
     }
 
     /// <summary>The most-mentioned companies, plus any selected one that is not among them.</summary>

@@ -11,6 +11,9 @@ public sealed record TimelineFilter
 
     public IReadOnlyList<string> Companies { get; init; } = [];
     public string? Person { get; init; }
+
+    /// <summary>Words every article must contain (full-text search, as on the search page); events count when a report does.</summary>
+    public string? Search { get; init; }
     public MoveType? Type { get; init; }
     public string? Language { get; init; }
     public DateOnly? Since { get; init; }
@@ -21,7 +24,7 @@ public sealed record TimelineFilter
     /// <summary>Moves only, no articles (the /moves feeds); not a page parameter, so not in the query string.</summary>
     public bool EventsOnly { get; init; }
 
-    public bool IsEmpty => Companies.Count == 0 && Person is null && Type is null && Language is null && Since is null && Until is null;
+    public bool IsEmpty => Companies.Count == 0 && Person is null && Search is null && Type is null && Language is null && Since is null && Until is null;
 
     /// <summary>The filter as a query string (with an optional cursor), in one canonical order.</summary>
     public string ToQueryString(string? cursor = null, bool withLimit = true)
@@ -32,6 +35,7 @@ public sealed record TimelineFilter
             query.Add("company", company);
         }
         AddIf(query, "person", Person);
+        AddIf(query, "q", Search);
         AddIf(query, "type", Type?.ToString().ToLowerInvariant());
         AddIf(query, "lang", Language);
         AddIf(query, "since", Since?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TalentWatch.Search;
 using TalentWatch.Storage;
 using TalentWatch.Web.Api;
 using TalentWatch.Web.Pages.Common;
@@ -56,6 +57,10 @@ public static class TimelineQuery
         {
             query = query.Where(e => e.Person != null && e.Person.Slug == person);
         }
+        if (Matching(db, filter) is { } matching)
+        {
+            query = query.Where(e => e.Moves.Any(m => matching.Contains(m.ArticleId)));
+        }
         if (filter.Type is { } type)
         {
             query = query.Where(e => e.Type == type);
@@ -91,6 +96,10 @@ public static class TimelineQuery
         {
             query = query.Where(a => a.Entities.Any(m => m.Entity!.Slug == person));
         }
+        if (Matching(db, filter) is { } matching)
+        {
+            query = query.Where(a => matching.Contains(a.Id));
+        }
         if (filter.Type is { } type)
         {
             query = query.Where(a => a.Moves.Any(m => m.Type == type));
@@ -108,5 +117,21 @@ public static class TimelineQuery
             query = query.Where(a => a.SortAt < to);
         }
         return query;
+    }
+
+    /// <summary>
+    /// The ids of the articles the search words match, as a subquery (the MATCH text is a parameter). Words that leave
+    /// nothing searchable match nothing rather than everything: a feed of "?q=%21" should not be the whole timeline.
+    /// </summary>
+    private static IQueryable<long>? Matching(TalentWatchDb db, TimelineFilter filter)
+    {
+        if (filter.Search is null)
+        {
+            return null;
+        }
+        var match = ArticleSearch.ToMatchQuery(filter.Search);
+        return match is null
+            ? db.Articles.Where(a => false).Select(a => a.Id)
+            : db.Database.SqlQuery<long>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match}");
     }
 }

@@ -1,0 +1,77 @@
+using System.Globalization;
+using TalentWatch.Moves;
+
+namespace TalentWatch.Web.Pages.Timeline;
+
+/// <summary>
+/// Reads the timeline's query parameters into a <see cref="TimelineFilter"/>, for the page and the feeds alike.
+/// Unusable values are left out of the filter and reported, so the page can say so and a feed can ignore them.
+/// </summary>
+public static class TimelineFilterReader
+{
+    public const int MaxCompanies = 20;
+
+    public enum ProblemKind
+    {
+        UnknownType,
+        UnknownLanguage,
+        NotADate,
+    }
+
+    /// <summary>What was wrong: the kind, the value as given and the parameter's name.</summary>
+    public sealed record Problem(ProblemKind Kind, string Value, string Parameter);
+
+    public static (TimelineFilter Filter, IReadOnlyList<Problem> Problems) Read(IQueryCollection query, int defaultLimit, int maxLimit)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var problems = new List<Problem>();
+        var type = Text(query["type"]);
+        var lang = Text(query["lang"]);
+        // Names only: Enum.TryParse would also accept "3" or "join,leave".
+        var moveType = type is null ? null : Enum.GetValues<MoveType>().Cast<MoveType?>()
+            .FirstOrDefault(t => string.Equals(t.ToString(), type, StringComparison.OrdinalIgnoreCase));
+        if (type is not null && moveType is null)
+        {
+            problems.Add(new Problem(ProblemKind.UnknownType, type, "type"));
+        }
+        var language = lang is "ar" or "en" ? lang : null;
+        if (lang is not null && language is null)
+        {
+            problems.Add(new Problem(ProblemKind.UnknownLanguage, lang, "lang"));
+        }
+        var filter = new TimelineFilter
+        {
+            Companies = [.. query["company"].OfType<string>().Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim())
+                .Distinct(StringComparer.Ordinal).Take(MaxCompanies)],
+            Person = Text(query["person"]),
+            Search = Text(query["q"]),
+            Type = moveType,
+            Language = language,
+            Since = Date(query["since"], "since", problems),
+            Until = Date(query["until"], "until", problems),
+            IncludeIrrelevant = string.Equals(query["relevant"].ToString(), "all", StringComparison.OrdinalIgnoreCase),
+            // A limit that is not a whole number (or is negative) means the default; a large one is capped.
+            Limit = int.TryParse(query["limit"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var limit)
+                ? Math.Clamp(limit, 1, maxLimit) : defaultLimit,
+        };
+        return (filter, problems);
+    }
+
+    private static string? Text(Microsoft.Extensions.Primitives.StringValues value) =>
+        string.IsNullOrWhiteSpace(value.ToString()) ? null : value.ToString().Trim();
+
+    private static DateOnly? Date(Microsoft.Extensions.Primitives.StringValues value, string parameter, List<Problem> problems)
+    {
+        var text = Text(value);
+        if (text is null)
+        {
+            return null;
+        }
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+        problems.Add(new Problem(ProblemKind.NotADate, text, parameter));
+        return null;
+    }
+}
