@@ -12,8 +12,9 @@ public sealed class AdminAccounts(IDbContextFactory<TalentWatchDb> dbFactory, Ti
 
     private static readonly PasswordHasher<AdminUser> Hasher = new();
 
-    // The first-run setup must create exactly one account even when two browsers submit it at once.
-    private static readonly SemaphoreSlim SetupLock = new(1, 1);
+    // The first-run setup must create exactly one account even when two browsers submit it at once; adding and deleting
+    // accounts take the same lock so the last account cannot be deleted twice over.
+    private static readonly SemaphoreSlim AccountsLock = new(1, 1);
 
     /// <summary>Why a password cannot be used, or null when it is acceptable.</summary>
     public static string? PasswordProblem(string? password) =>
@@ -47,10 +48,58 @@ public sealed class AdminAccounts(IDbContextFactory<TalentWatchDb> dbFactory, Ti
         return user;
     }
 
+    public async Task<IReadOnlyList<AdminUser>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.AdminUsers.AsNoTracking().OrderBy(u => u.Name).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Adds an account; null when the name is taken (names compare without case).</summary>
+    public async Task<AdminUser?> TryCreateAsync(string name, string password, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        await AccountsLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            if (await db.AdminUsers.AnyAsync(u => u.Name == name.Trim(), cancellationToken))
+            {
+                return null;
+            }
+            return await SetPasswordAsync(name, password, cancellationToken);
+        }
+        finally
+        {
+            AccountsLock.Release();
+        }
+    }
+
+    /// <summary>Deletes another account (its sessions end with it); the last account is never deleted.</summary>
+    public async Task<bool> TryDeleteAsync(string name, CancellationToken cancellationToken)
+    {
+        await AccountsLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var user = await db.AdminUsers.SingleOrDefaultAsync(u => u.Name == name, cancellationToken);
+            if (user is null || await db.AdminUsers.CountAsync(cancellationToken) <= 1)
+            {
+                return false;
+            }
+            db.AdminUsers.Remove(user);
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        finally
+        {
+            AccountsLock.Release();
+        }
+    }
+
     /// <summary>The one-time setup: creates the first account only while none exists.</summary>
     public async Task<AdminUser?> TryCreateFirstAsync(string name, string password, CancellationToken cancellationToken)
     {
-        await SetupLock.WaitAsync(cancellationToken);
+        await AccountsLock.WaitAsync(cancellationToken);
         try
         {
             if (await AnyAsync(cancellationToken))
@@ -61,7 +110,7 @@ public sealed class AdminAccounts(IDbContextFactory<TalentWatchDb> dbFactory, Ti
         }
         finally
         {
-            SetupLock.Release();
+            AccountsLock.Release();
         }
     }
 

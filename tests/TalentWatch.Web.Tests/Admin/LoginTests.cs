@@ -37,6 +37,10 @@ public class LoginTests
         { "POST", "/admin/entities/tesla?handler=Merge&target=openai" },
         { "GET", "/admin/removed-names" },
         { "POST", "/admin/removed-names?handler=Restore&slug=tesla" },
+        { "GET", "/admin/accounts" },
+        { "POST", "/admin/accounts?handler=Password" },
+        { "POST", "/admin/accounts?handler=Add" },
+        { "POST", "/admin/accounts?handler=Remove" },
     };
 
     /// <summary>The pages that must answer strangers: signing in, and creating the first account.</summary>
