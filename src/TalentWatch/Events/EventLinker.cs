@@ -46,6 +46,19 @@ public static class EventLinker
     public static Task<int> RemoveOrphansAsync(TalentWatchDb db, CancellationToken cancellationToken) =>
         db.Events.Where(e => !db.Moves.Any(m => m.EventId == e.Id)).ExecuteDeleteAsync(cancellationToken);
 
+    /// <summary>
+    /// Sets each event's first and latest report times from the reports it has now: a reprocess can move a report to
+    /// another event or drop it, and Absorb only ever widens the span.
+    /// </summary>
+    public static Task<int> RefreshReportTimesAsync(TalentWatchDb db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Events.Where(e => db.Moves.Any(m => m.EventId == e.Id)).ExecuteUpdateAsync(u => u
+            .SetProperty(e => e.FirstReportedAt, e => db.Moves.Where(m => m.EventId == e.Id).Min(m => m.Article!.PublishedAt ?? m.Article.FetchedAt))
+            .SetProperty(e => e.LatestReportedAt, e => db.Moves.Where(m => m.EventId == e.Id).Max(m => m.Article!.PublishedAt ?? m.Article.FetchedAt)),
+            cancellationToken);
+    }
+
     /// <summary>The fields that identify a move, per type (as in the gold corpus): without them there is no event.</summary>
     public static bool HasKey(Move move)
     {

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TalentWatch.Scraping;
 using TalentWatch.Web.Tests.Infrastructure;
 
 namespace TalentWatch.Web.Tests.Events;
@@ -47,5 +50,15 @@ public class EventMergingTests
         var byCompany = await client.GetFromJsonAsync<JsonElement>("/api/events?company=anthropic&company=no-such-company");
         Assert.Contains(byCompany.GetProperty("items").EnumerateArray(), e => e.GetProperty("id").GetInt64() == joined.GetProperty("id").GetInt64());
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/events?type=promote")).StatusCode);
+
+        // A reprocess recomputes the report span from the reports the event has now, not from what it once absorbed.
+        var id = joined.GetProperty("id").GetInt64();
+        await app.QueryAsync(db => db.Events.Where(e => e.Id == id).ExecuteUpdateAsync(u => u
+            .SetProperty(e => e.FirstReportedAt, new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc))
+            .SetProperty(e => e.LatestReportedAt, new DateTime(2030, 1, 1, 0, 0, 0, DateTimeKind.Utc))));
+        await app.Services.GetRequiredService<Reprocessor>().RunAsync(null, CancellationToken.None);
+        var again = Assert.Single((await client.GetFromJsonAsync<JsonElement>("/api/events?person=jan-leike&type=join")).GetProperty("items").EnumerateArray());
+        Assert.Equal(enPublished.UtcDateTime, again.GetProperty("firstReportedAt").GetDateTime().ToUniversalTime());
+        Assert.Equal(arPublished.UtcDateTime, again.GetProperty("latestReportedAt").GetDateTime().ToUniversalTime());
     }
 }
