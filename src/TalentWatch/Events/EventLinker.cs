@@ -83,22 +83,35 @@ public static class EventLinker
 
     private static bool SameKey(TalentEvent e, Move move) => SameKey(new[] { e }.AsQueryable(), move).Any();
 
-    /// <summary>Dates must agree as far as both are precise; undated reports must fall in the window.</summary>
+    /// <summary>
+    /// Dates must agree as far as both are precise, or be adjacent months; undated reports must fall in the window.
+    /// </summary>
     private static bool Compatible(TalentEvent e, string? date, DateTime reportedAt)
     {
         if (e.Date is not null && date is not null)
         {
-            if (!e.Date.StartsWith(date, StringComparison.Ordinal) && !date.StartsWith(e.Date, StringComparison.Ordinal))
+            var nested = e.Date.StartsWith(date, StringComparison.Ordinal) || date.StartsWith(e.Date, StringComparison.Ordinal);
+            if (!nested && !AdjacentMonths(e.Date, date))
             {
                 return false;
             }
-            if (date.Length == e.Date.Length || IsBackground(date, reportedAt))
+            if (nested && (date.Length == e.Date.Length || IsBackground(date, reportedAt)))
             {
                 return true;
             }
         }
         return reportedAt >= e.FirstReportedAt - Window && reportedAt <= e.LatestReportedAt + Window;
     }
+
+    // A move told in the present tense is dated by its article's month, so a report at the end of April and a recap in
+    // early May of the same hire carry 2024-04 and 2024-05; the window check still has to hold.
+    private static bool AdjacentMonths(string a, string b) =>
+        MonthIndex(a) is { } x && MonthIndex(b) is { } y && Math.Abs(x - y) == 1;
+
+    private static int? MonthIndex(string date) =>
+        date.Length >= 7 && int.TryParse(date.AsSpan(0, 4), out var year) && int.TryParse(date.AsSpan(5, 2), out var month)
+            ? year * 12 + month - 1
+            : null;
 
     // "Musk co-founded OpenAI in 2015" reported in 2024 is the same fact whenever it is repeated.
     private static bool IsBackground(string date, DateTime reportedAt) =>

@@ -61,4 +61,26 @@ public class EventMergingTests
         Assert.Equal(enPublished.UtcDateTime, again.GetProperty("firstReportedAt").GetDateTime().ToUniversalTime());
         Assert.Equal(arPublished.UtcDateTime, again.GetProperty("latestReportedAt").GetDateTime().ToUniversalTime());
     }
+
+    [Fact]
+    public async Task A_recap_early_the_next_month_joins_the_event_of_the_first_report()
+    {
+        await using var site = await NewsSite.StartAsync();
+        var first = new DateTimeOffset(2024, 5, 28, 18, 0, 0, TimeSpan.Zero);
+        var recap = new DateTimeOffset(2024, 6, 3, 9, 0, 0, TimeSpan.Zero);
+        site.Page("/first/", SamplePages.Article("Jan Leike joins Anthropic", first,
+            ["Jan Leike said on Tuesday he has joined Anthropic to continue his AI safety research."]));
+        site.Page("/recap/", SamplePages.Article("Anthropic's safety team grows", recap,
+            ["Jan Leike has joined Anthropic, where he will lead a new superalignment team, he said on Monday."]));
+        site.Page("/feed.xml", SamplePages.Rss((site.Url("/first/"), "Jan Leike joins Anthropic", first), (site.Url("/recap/"), "Anthropic's safety team grows", recap)));
+        using var app = new TalentWatchApp(TalentWatchApp.Sources(("wire", "rss", site.Url("/feed.xml"), null)));
+        using var client = app.CreateClient();
+        await app.RunSourceAsync("wire");
+
+        var page = await client.GetFromJsonAsync<JsonElement>("/api/events?person=jan-leike&type=join");
+
+        var joined = Assert.Single(page.GetProperty("items").EnumerateArray());
+        Assert.Equal(2, joined.GetProperty("reports").GetInt32());
+        Assert.Equal("2024-05", joined.GetProperty("date").GetString());
+    }
 }
