@@ -38,4 +38,27 @@ public class SearchPageTests(PagesFixture fixture)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
+
+    [Fact]
+    public async Task Each_hit_shows_its_passage_with_the_matched_words_marked_as_written()
+    {
+        var page = await fixture.GetDocumentAsync("/search?q=" + Uri.EscapeDataString("اعلنت اكمي"));
+
+        var hit = page.QuerySelector($"main li:has([data-id='{fixture.Articles["arabic"]}'])");
+        Assert.NotNull(hit);
+        Assert.Equal(["أعلنت", "أكمي"], hit.QuerySelectorAll("p.snippet mark").Select(m => m.TextContent));
+        Assert.Equal("rtl", hit.QuerySelector("p.snippet")?.GetAttribute("dir"));
+    }
+
+    [Fact]
+    public async Task A_snippet_of_scraped_markup_is_text()
+    {
+        var page = await fixture.GetDocumentAsync("/search?q=before+after");
+
+        var snippet = page.QuerySelector("p.snippet");
+        Assert.NotNull(snippet);
+        Assert.Contains("<script>alert('text')</script>", snippet.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("p.snippet script"));
+        Assert.Equal(["Before", "after"], snippet.QuerySelectorAll("mark").Select(m => m.TextContent));
+    }
 }

@@ -19,6 +19,9 @@ public sealed class IndexModel(TalentWatchDb db) : PageModel
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<ArticleRow> Results { get; private set; } = [];
+
+    /// <summary>Per article id, the passage around the first match, for the reader to judge the hit.</summary>
+    public IReadOnlyDictionary<long, IReadOnlyList<SearchSnippet.Part>> Snippets { get; private set; } = new Dictionary<long, IReadOnlyList<SearchSnippet.Part>>();
     public bool HasMore { get; private set; }
     public bool Searched { get; private set; }
 
@@ -41,5 +44,7 @@ public sealed class IndexModel(TalentWatchDb db) : PageModel
         var rows = await ListQueries.ArticleRowsAsync(db, db.Articles.AsNoTracking().Where(a => page.Contains(a.Id)), cancellationToken);
         var byId = rows.ToDictionary(r => r.Id);
         Results = [.. page.Where(byId.ContainsKey).Select(id => byId[id])];
+        var texts = await db.Articles.AsNoTracking().Where(a => page.Contains(a.Id)).Select(a => new { a.Id, a.Text }).ToListAsync(cancellationToken);
+        Snippets = texts.ToDictionary(t => t.Id, t => SearchSnippet.Build(t.Text, Q));
     }
 }
