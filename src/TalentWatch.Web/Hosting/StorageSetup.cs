@@ -20,10 +20,12 @@ public static class StorageSetup
         ArgumentNullException.ThrowIfNull(services);
         await using var db = await services.GetRequiredService<IDbContextFactory<TalentWatchDb>>().CreateDbContextAsync(cancellationToken);
         await DatabaseSetup.MigrateAsync(db, cancellationToken);
-        var configured = services.GetRequiredService<IConfiguration>().GetSection("TalentWatch:Sources").Get<List<TalentWatch.Scraping.SourceOptions>>() ?? [];
+        var configuration = services.GetRequiredService<IConfiguration>();
+        var configured = configuration.GetSection("TalentWatch:Sources").Get<List<TalentWatch.Scraping.SourceOptions>>() ?? [];
+        var addDefaults = configuration.GetValue("TalentWatch:DefaultSources", defaultValue: true);
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("TalentWatch.Sources");
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        await TalentWatch.Scraping.SourceSync.SyncAsync(db, configured, now, logger, cancellationToken);
+        await TalentWatch.Scraping.SourceSync.SyncAsync(db, configured, now, logger, addDefaults, cancellationToken);
         await TalentWatch.Entities.CatalogSync.SyncAsync(db, TalentWatch.Entities.EntityCatalog.LoadShipped(), now, cancellationToken);
     }
 }

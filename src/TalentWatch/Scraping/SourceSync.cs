@@ -7,13 +7,14 @@ namespace TalentWatch.Scraping;
 
 /// <summary>
 /// Start-up: configured sources are upserted by URL (their run state kept). A fresh install with neither
-/// configured nor stored sources gets the curated defaults, so the first run already brings news.
+/// configured nor stored sources gets the curated defaults, so the first run already brings news, unless
+/// <c>addDefaults</c> is off (TalentWatch:DefaultSources=false: an instance that only reads what its admin adds).
 /// </summary>
 public static class SourceSync
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
-    public static async Task SyncAsync(TalentWatchDb db, IReadOnlyList<SourceOptions> configured, DateTime now, ILogger logger, CancellationToken cancellationToken = default)
+    public static async Task SyncAsync(TalentWatchDb db, IReadOnlyList<SourceOptions> configured, DateTime now, ILogger logger, bool addDefaults = true, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(configured);
@@ -29,7 +30,7 @@ public static class SourceSync
                 logger.LogError("Configuration TalentWatch:Sources:{Index} ignored: {Problem}", index, problem);
             }
         }
-        if (wanted.Count == 0 && configured.Count == 0 && !await db.Sources.AnyAsync(cancellationToken))
+        if (addDefaults && wanted.Count == 0 && configured.Count == 0 && !await db.Sources.AnyAsync(cancellationToken))
         {
             wanted.AddRange(Defaults(now));
             logger.LogInformation("No sources configured: adding {Count} curated default sources", wanted.Count);

@@ -40,6 +40,17 @@ public class SourcesApiTests
     }
 
     [Fact]
+    public async Task With_default_sources_turned_off_a_new_install_starts_empty()
+    {
+        using var app = new TalentWatchApp(new() { ["TalentWatch:DefaultSources"] = "false" });
+        using var client = app.CreateClient();
+
+        var sources = await client.GetFromJsonAsync<JsonElement>("/api/sources");
+
+        Assert.Equal(0, sources.GetArrayLength());
+    }
+
+    [Fact]
     public async Task A_misconfigured_source_is_skipped_with_a_log_line_and_the_rest_load()
     {
         var settings = TalentWatchApp.Sources(("Bad", "podcast", new Uri("https://bad.example/"), null), ("Good", "atom", new Uri("https://good.example/atom"), null));
