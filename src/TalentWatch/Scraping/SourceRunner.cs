@@ -203,7 +203,12 @@ public sealed class SourceRunner(
             fresh.ETag = source.ETag;
             fresh.LastModified = source.LastModified;
         }
-        fresh.NextRunAt = Backoff.NextRun(run.FinishedAt, fresh.IntervalMinutes, fresh.ConsecutiveFailures, retryAfter, options.MaxBackoffMinutes);
+        // "Run now" pressed while this run was under way asked for another run: keep that request instead of the schedule.
+        var requestedDuringRun = fresh.NextRunAt is { } requested && requested >= run.StartedAt;
+        if (!requestedDuringRun)
+        {
+            fresh.NextRunAt = Backoff.NextRun(run.FinishedAt, fresh.IntervalMinutes, fresh.ConsecutiveFailures, retryAfter, options.MaxBackoffMinutes);
+        }
         db.ScrapeRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
     }
