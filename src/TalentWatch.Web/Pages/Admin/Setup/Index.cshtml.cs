@@ -44,8 +44,7 @@ public sealed class IndexModel(AdminAccounts accounts, SetupToken setupToken, IS
             return RefuseToken();
         }
         Error = string.IsNullOrWhiteSpace(UserName) || UserName.Trim().Length > 100 ? localizer["Choose a name of 1 to 100 characters."].Value
-            : AdminAccounts.PasswordProblem(Password) is not null ? localizer["The password must have at least {0} characters.", AdminAccounts.MinPasswordLength].Value
-            : Password != Confirm ? localizer["The two passwords differ."].Value : null;
+            : AdminAccounts.NewPasswordProblem(Password, Confirm, localizer);
         if (Error is not null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
