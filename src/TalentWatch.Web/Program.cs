@@ -19,6 +19,7 @@ builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.E
 
 var app = builder.Build();
 await app.Services.PrepareDatabaseAsync();
+await app.Services.OfferFirstRunSetupAsync();
 
 app.UseSerilogRequestLogging();
 app.UseTalentWatchSecurity();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TalentWatch.Storage;
 
 namespace TalentWatch.Web.Admin;
@@ -21,6 +22,14 @@ public sealed class AdminAccounts(IDbContextFactory<TalentWatchDb> dbFactory, Ti
         string.IsNullOrEmpty(password) || password.Length < MinPasswordLength
             ? $"The password must have at least {MinPasswordLength} characters."
             : null;
+
+    /// <summary>What is wrong with a new password and its repetition, for the pages (in the reader's language); null when fine.</summary>
+    public static string? NewPasswordProblem(string? password, string? confirm, IStringLocalizer<SharedResource> localizer)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        return PasswordProblem(password) is not null ? localizer["The password must have at least {0} characters.", MinPasswordLength].Value
+            : password != confirm ? localizer["The two passwords differ."].Value : null;
+    }
 
     public async Task<bool> AnyAsync(CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using TalentWatch.Extraction;
 using TalentWatch.Fetching;
@@ -12,7 +13,8 @@ namespace TalentWatch.Web.Admin;
 /// through the app's guarded fetcher that must parse as the chosen kind. The admin form is an SSRF entry point, so
 /// it gets exactly the scraper's guard, plus a literal-address check that refuses before any connection is tried.
 /// </summary>
-public sealed class SourceCheck(GuardedFetcher fetcher, ScraperOptions scraperOptions, IOptions<FetcherOptions> fetcherOptions)
+public sealed class SourceCheck(GuardedFetcher fetcher, ScraperOptions scraperOptions, IOptions<FetcherOptions> fetcherOptions,
+    IStringLocalizer<SharedResource> localizer)
 {
     public sealed record Outcome(Uri? Url, string? Problem, string? Note);
 
@@ -31,9 +33,9 @@ public sealed class SourceCheck(GuardedFetcher fetcher, ScraperOptions scraperOp
             var result = await discovery.DiscoverAsync(probe, _ => true, cancellationToken);
             if (result.Error is not null)
             {
-                return new Outcome(null, $"The URL was fetched but does not read as {KindName(form.Kind)}: {result.Error}", null);
+                return new Outcome(null, localizer["The URL was fetched but does not read as {0}: {1}", KindName(form.Kind), result.Error], null);
             }
-            return new Outcome(url, null, $"Checked: {result.Items.Count} item(s) found.{(result.Warning is null ? "" : " " + result.Warning)}");
+            return new Outcome(url, null, localizer["Checked: {0} item(s) found.", result.Items.Count].Value + (result.Warning is null ? "" : " " + result.Warning));
         }
         catch (FetchException ex)
         {
@@ -41,7 +43,7 @@ public sealed class SourceCheck(GuardedFetcher fetcher, ScraperOptions scraperOp
         }
         catch (HtmlTooComplexException ex)
         {
-            return new Outcome(null, $"The page could not be parsed: {ex.Message}", null);
+            return new Outcome(null, localizer["The page could not be parsed: {0}", ex.Message], null);
         }
     }
 
@@ -51,19 +53,20 @@ public sealed class SourceCheck(GuardedFetcher fetcher, ScraperOptions scraperOp
         // Uri normalises 2130706433, 0177.0.0.1 and 0x7f.1 to 127.0.0.1, so the address check below sees the real target.
         if (!Uri.TryCreate(text?.Trim(), UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
         {
-            return (null, "The URL must be an absolute http:// or https:// address.");
+            return (null, localizer["The URL must be an absolute http:// or https:// address."]);
         }
         if (!Enum.IsDefined(kind))
         {
-            return (null, "The kind must be rss, atom, sitemap or html.");
+            return (null, localizer["The kind must be rss, atom, sitemap or html."]);
         }
         if (!string.IsNullOrEmpty(url.UserInfo))
         {
-            return (null, "The URL must not contain a user name or password.");
+            return (null, localizer["The URL must not contain a user name or password."]);
         }
         if (PrivateTarget(url) is { } reason)
         {
-            return (null, $"Refused: {url.Host} is {reason}, and private networks are not allowed (TalentWatch:Scraper:AllowPrivateNetworks is off).");
+            // The reasons are the few fixed phrases AddressPolicy.DescribeNonPublic returns; each has its translation.
+            return (null, localizer["Refused: {0} is {1}, and private networks are not allowed (TalentWatch:Scraper:AllowPrivateNetworks is off).", url.Host, localizer[reason].Value]);
         }
         return (url, null);
     }
@@ -81,11 +84,11 @@ public sealed class SourceCheck(GuardedFetcher fetcher, ScraperOptions scraperOp
         return reason is not null && !options.AllowedPrivateEndpoints.Contains(endpoint, StringComparer.OrdinalIgnoreCase) ? reason : null;
     }
 
-    private static string KindName(SourceKind kind) => kind switch
+    private string KindName(SourceKind kind) => kind switch
     {
-        SourceKind.Rss => "an RSS feed",
-        SourceKind.Atom => "an Atom feed",
-        SourceKind.Sitemap => "a sitemap",
-        _ => "an HTML listing page",
+        SourceKind.Rss => localizer["an RSS feed"],
+        SourceKind.Atom => localizer["an Atom feed"],
+        SourceKind.Sitemap => localizer["a sitemap"],
+        _ => localizer["an HTML listing page"],
     };
 }

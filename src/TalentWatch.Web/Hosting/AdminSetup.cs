@@ -20,6 +20,7 @@ public static class AdminSetup
         builder.Services.AddSingleton<LoginThrottle>();
         builder.Services.AddSingleton<SourceCheck>();
         builder.Services.AddSingleton<ReprocessRunner>();
+        builder.Services.AddSingleton<SetupToken>();
         // Sign-in cookies and antiforgery tokens are sealed with Data Protection keys; kept next to the database so a
         // restart does not sign everyone out or void open forms (the default is a per-user folder, or memory only).
         var keys = KeysFolder(builder.Configuration);
@@ -58,6 +59,23 @@ public static class AdminSetup
             options.Conventions.AllowAnonymousToFolder("/Admin/Setup");
         });
         return builder;
+    }
+
+    /// <summary>
+    /// While no administrator exists, issues the one-time token that /admin/setup requires and tells the operator, in
+    /// the log, where to use it. The token lives in memory only: a restart issues a new one.
+    /// </summary>
+    public static async Task OfferFirstRunSetupAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        if (await services.GetRequiredService<AdminAccounts>().AnyAsync(cancellationToken))
+        {
+            return;
+        }
+        var token = services.GetRequiredService<SetupToken>().Issue();
+        services.GetRequiredService<ILogger<SetupToken>>().LogWarning(
+            "No administrator exists yet. Create the first one by opening /admin/setup?token={SetupToken} on this server "
+            + "(valid until that account exists; a restart issues a new token), or run `admin set-password`.", token);
     }
 
     /// <summary>TalentWatch:KeysFolder, else "keys" beside the SQLite file; null for an in-memory database.</summary>

@@ -24,6 +24,21 @@ public sealed class AdminSession : IDisposable
     public TalentWatchApp App { get; }
     public HttpClient Client { get; }
 
+    /// <summary>The setup page with the one-time token the app issued at start-up (what the log tells the operator).</summary>
+    public string SetupPath =>
+        "/admin/setup?token=" + Uri.EscapeDataString(App.Services.GetRequiredService<SetupToken>().Current
+            ?? throw new InvalidOperationException("No setup token: an administrator already existed at start-up."));
+
+    /// <summary>Later pages come in Arabic: the language switch sets its cookie in this client.</summary>
+    public async Task UseArabicAsync()
+    {
+        using var response = await Client.GetAsync(new Uri("/culture?name=ar&returnUrl=%2F", UriKind.Relative));
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"The language switch answered {(int)response.StatusCode}.");
+        }
+    }
+
     public Task CreateAdminAsync(string name = "admin") =>
         App.Services.GetRequiredService<AdminAccounts>().SetPasswordAsync(name, Password, CancellationToken.None);
 

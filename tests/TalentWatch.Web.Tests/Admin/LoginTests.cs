@@ -176,13 +176,14 @@ public class LoginTests
     {
         using var app = new TalentWatchApp();
         using var session = new AdminSession(app);
-        using (var page = await session.Client.GetAsync(new Uri("/admin/setup", UriKind.Relative)))
+        var setup = session.SetupPath;
+        using (var page = await session.Client.GetAsync(new Uri(setup, UriKind.Relative)))
         {
             Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         }
         var fields = new Dictionary<string, string> { ["UserName"] = "root", ["Password"] = AdminSession.Password, ["Confirm"] = AdminSession.Password };
 
-        using var created = await session.PostFormAsync("/admin/setup", fields);
+        using var created = await session.PostFormAsync(setup, fields);
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         using (var home = await session.Client.GetAsync(new Uri("/admin", UriKind.Relative)))
         {
@@ -190,10 +191,10 @@ public class LoginTests
         }
 
         using var other = new AdminSession(app);
-        using var again = await other.Client.GetAsync(new Uri("/admin/setup", UriKind.Relative));
+        using var again = await other.Client.GetAsync(new Uri(setup, UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
         var token = await other.TokenAsync("/admin/login");
-        using var second = await other.Client.PostAsync(new Uri("/admin/setup", UriKind.Relative), new FormUrlEncodedContent(
+        using var second = await other.Client.PostAsync(new Uri(setup, UriKind.Relative), new FormUrlEncodedContent(
             new Dictionary<string, string>(fields) { ["UserName"] = "intruder", ["__RequestVerificationToken"] = token }));
         Assert.Equal(HttpStatusCode.NotFound, second.StatusCode);
         using var intruder = await other.LoginAsync("intruder");

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using TalentWatch.Web.Admin;
 using TalentWatch.Web.Tests.Infrastructure;
 
 namespace TalentWatch.Web.Tests.Browser;
@@ -64,7 +66,7 @@ public class AdminFlowBrowserTests(BrowserSession session)
         var problems = await PageProblems.WatchAsync(context);
         var page = await context.NewPageAsync();
 
-        await CreateAccountAndSignInAsync(page);
+        await CreateAccountAndSignInAsync(page, app);
         var source = await AddSourceAsync(page, feed);
 
         // A new source is due at once: the scheduler runs it and the health table shows what it brought.
@@ -172,12 +174,17 @@ public class AdminFlowBrowserTests(BrowserSession session)
         site.Page("/feed.xml", SamplePages.Rss([.. stories.Select(s => (site.Url(s.Path), s.Title, s.Published))]), "application/rss+xml");
     }
 
-    /// <summary>A fresh install: /admin sends to sign-in, which points to the one-time setup; then out and in again.</summary>
-    private static async Task CreateAccountAndSignInAsync(IPage page)
+    /// <summary>
+    /// A fresh install: /admin sends to sign-in, which points to the setup link in the log; the operator opens it (the
+    /// token the app logged at start-up), creates the account, then signs out and in again.
+    /// </summary>
+    private static async Task CreateAccountAndSignInAsync(IPage page, TalentWatchApp app)
     {
         await page.GotoAsync("/admin");
         Assert.Equal("/admin/login", PathOf(page));
-        await SubmitAsync(page, page.Locator("main a[href='/admin/setup']"));
+        Assert.Equal("admin set-password", await page.Locator("main p.notice code").TextContentAsync());
+        var token = app.Services.GetRequiredService<SetupToken>().Current!;
+        await page.GotoAsync("/admin/setup?token=" + Uri.EscapeDataString(token));
         await page.Locator("main input[name=UserName]").FillAsync("admin");
         await page.Locator("main input[name=Password]").FillAsync(Password);
         await page.Locator("main input[name=Confirm]").FillAsync(Password);

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using TalentWatch.Storage;
 using TalentWatch.Web.Admin;
 
 namespace TalentWatch.Web.Pages.Admin.Accounts;
 
 /// <summary>The administrators: change one's own password, add another administrator, remove one.</summary>
-public sealed class IndexModel(AdminAccounts accounts) : PageModel
+public sealed class IndexModel(AdminAccounts accounts, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public IReadOnlyList<AdminUser> Users { get; private set; } = [];
 
@@ -23,16 +24,16 @@ public sealed class IndexModel(AdminAccounts accounts) : PageModel
     {
         if (await accounts.VerifyAsync(Me, current, cancellationToken) is null)
         {
-            return await RefuseAsync("The current password is wrong.", cancellationToken);
+            return await RefuseAsync(localizer["The current password is wrong."], cancellationToken);
         }
-        if (NewPasswordProblem(password, confirm) is { } problem)
+        if (AdminAccounts.NewPasswordProblem(password, confirm, localizer) is { } problem)
         {
             return await RefuseAsync(problem, cancellationToken);
         }
         var user = await accounts.SetPasswordAsync(Me, password!, cancellationToken);
         // The new hash ends every other session; this one is re-issued so the admin stays signed in here.
         await AdminSignIn.SignInAsync(HttpContext, user);
-        Message = "Password changed. Sessions signed in elsewhere have ended.";
+        Message = localizer["Password changed. Sessions signed in elsewhere have ended."];
         return RedirectToPage();
     }
 
@@ -40,17 +41,17 @@ public sealed class IndexModel(AdminAccounts accounts) : PageModel
     {
         if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 100)
         {
-            return await RefuseAsync("Choose a name of 1 to 100 characters.", cancellationToken);
+            return await RefuseAsync(localizer["Choose a name of 1 to 100 characters."], cancellationToken);
         }
-        if (NewPasswordProblem(password, confirm) is { } problem)
+        if (AdminAccounts.NewPasswordProblem(password, confirm, localizer) is { } problem)
         {
             return await RefuseAsync(problem, cancellationToken);
         }
         if (await accounts.TryCreateAsync(name, password!, cancellationToken) is null)
         {
-            return await RefuseAsync($"An administrator named \"{name.Trim()}\" already exists.", cancellationToken);
+            return await RefuseAsync(localizer["An administrator named \"{0}\" already exists.", name.Trim()], cancellationToken);
         }
-        Message = $"Administrator {name.Trim()} added.";
+        Message = localizer["Administrator {0} added.", name.Trim()];
         return RedirectToPage();
     }
 
@@ -58,18 +59,15 @@ public sealed class IndexModel(AdminAccounts accounts) : PageModel
     {
         if (string.Equals(name, Me, StringComparison.OrdinalIgnoreCase))
         {
-            return await RefuseAsync("You cannot remove your own account while signed in with it.", cancellationToken);
+            return await RefuseAsync(localizer["You cannot remove your own account while signed in with it."], cancellationToken);
         }
         if (name is null || !await accounts.TryDeleteAsync(name, cancellationToken))
         {
-            return await RefuseAsync($"No other administrator named \"{name}\" can be removed.", cancellationToken);
+            return await RefuseAsync(localizer["No other administrator named \"{0}\" can be removed.", name ?? string.Empty], cancellationToken);
         }
-        Message = $"Administrator {name} removed; their sessions have ended.";
+        Message = localizer["Administrator {0} removed; their sessions have ended.", name];
         return RedirectToPage();
     }
-
-    private static string? NewPasswordProblem(string? password, string? confirm) =>
-        AdminAccounts.PasswordProblem(password) ?? (password != confirm ? "The two passwords differ." : null);
 
     private async Task<PageResult> RefuseAsync(string problem, CancellationToken cancellationToken)
     {

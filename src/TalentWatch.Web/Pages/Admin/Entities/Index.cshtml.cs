@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TalentWatch.Entities;
 using TalentWatch.Storage;
 using TalentWatch.Web.Admin;
@@ -8,7 +9,8 @@ using TalentWatch.Web.Admin;
 namespace TalentWatch.Web.Pages.Admin.Entities;
 
 /// <summary>Search the catalog, judge discovered names, and start a reprocess after changing it.</summary>
-public sealed class IndexModel(TalentWatchDb db, EntityIndex index, ReprocessRunner runner, TimeProvider time) : PageModel
+public sealed class IndexModel(TalentWatchDb db, EntityIndex index, ReprocessRunner runner, TimeProvider time, IStringLocalizer<SharedResource> localizer)
+    : PageModel
 {
     private const int Limit = 200;
 
@@ -67,7 +69,7 @@ public sealed class IndexModel(TalentWatchDb db, EntityIndex index, ReprocessRun
         entity.Confirmed = true;
         await db.SaveChangesAsync(cancellationToken);
         index.Invalidate();
-        Message = $"{entity.Name} confirmed.";
+        Message = localizer["{0} confirmed.", entity.Name];
         return RedirectToPage(new { Q, Kind, Confirmed });
     }
 
@@ -83,13 +85,13 @@ public sealed class IndexModel(TalentWatchDb db, EntityIndex index, ReprocessRun
         db.Entities.Remove(entity);
         await db.SaveChangesAsync(cancellationToken);
         index.Invalidate();
-        Message = $"{entity.Name} rejected and deleted.";
+        Message = localizer["{0} rejected and deleted.", entity.Name];
         return RedirectToPage(new { Q, Kind, Confirmed });
     }
 
     public IActionResult OnPostReprocess()
     {
-        Message = runner.TryStart() ? "Reprocessing started." : "A reprocess is already running.";
+        Message = runner.TryStart() ? localizer["Reprocessing started."] : localizer["A reprocess is already running."];
         return RedirectToPage();
     }
 }

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using TalentWatch.Web.Admin;
 
 namespace TalentWatch.Web.Pages.Admin.Login;
 
-public sealed class IndexModel(AdminAccounts accounts, LoginThrottle throttle) : PageModel
+public sealed class IndexModel(AdminAccounts accounts, LoginThrottle throttle, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -26,7 +27,7 @@ public sealed class IndexModel(AdminAccounts accounts, LoginThrottle throttle) :
         var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         if (throttle.IsLocked(address, UserName))
         {
-            Error = "Too many failed sign-ins. Try again in a few minutes.";
+            Error = localizer["Too many failed sign-ins. Try again in a few minutes."];
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             Response.Headers.RetryAfter = ((int)LoginThrottle.Window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Page();
@@ -35,7 +36,7 @@ public sealed class IndexModel(AdminAccounts accounts, LoginThrottle throttle) :
         if (user is null)
         {
             throttle.RecordFailure(address, UserName);
-            Error = "Wrong name or password.";
+            Error = localizer["Wrong name or password."];
             Response.StatusCode = StatusCodes.Status401Unauthorized;
             return Page();
         }

@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TalentWatch.Entities;
 using TalentWatch.Storage;
 
 namespace TalentWatch.Web.Pages.Admin.RemovedNames;
 
 /// <summary>Names an admin rejected or merged away, kept out of the catalog and discovery; restoring one undoes that.</summary>
-public sealed class IndexModel(TalentWatchDb db, EntityIndex index, TimeProvider time) : PageModel
+public sealed class IndexModel(TalentWatchDb db, EntityIndex index, TimeProvider time, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public IReadOnlyList<RemovedEntity> Rows { get; private set; } = [];
 
@@ -29,7 +30,7 @@ public sealed class IndexModel(TalentWatchDb db, EntityIndex index, TimeProvider
         // A shipped-catalog name comes back at once; a discovered one when an article names it again (or on reprocess).
         await CatalogSync.SyncAsync(db, EntityCatalog.LoadShipped(), time.GetUtcNow().UtcDateTime, cancellationToken);
         index.Invalidate();
-        Message = $"{row.Name} restored. Reprocess the articles to tag them with it again.";
+        Message = localizer["{0} restored. Reprocess the articles to tag them with it again.", row.Name];
         return RedirectToPage();
     }
 }

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TalentWatch.Storage;
 
 namespace TalentWatch.Web.Pages.Admin.Sources;
 
 /// <summary>Every source with its health, and the actions that change one: all POST, all antiforgery-checked.</summary>
-public sealed class IndexModel(TalentWatchDb db, TimeProvider time) : PageModel
+public sealed class IndexModel(TalentWatchDb db, TimeProvider time, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public sealed record Row(Source Source, int Articles);
 
@@ -33,12 +34,12 @@ public sealed class IndexModel(TalentWatchDb db, TimeProvider time) : PageModel
         }
         if (!source.Enabled)
         {
-            Message = $"{source.Name} is disabled: enable it to run it.";
+            Message = localizer["{0} is disabled: enable it to run it.", source.Name];
             return RedirectToPage();
         }
         source.NextRunAt = time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
-        Message = $"{source.Name} will run on the scheduler's next poll.";
+        Message = localizer["{0} will run on the scheduler's next poll.", source.Name];
         return RedirectToPage();
     }
 
@@ -51,7 +52,7 @@ public sealed class IndexModel(TalentWatchDb db, TimeProvider time) : PageModel
         }
         source.Enabled = !source.Enabled;
         await db.SaveChangesAsync(cancellationToken);
-        Message = $"{source.Name} is now {(source.Enabled ? "enabled" : "disabled")}.";
+        Message = source.Enabled ? localizer["{0} is now enabled.", source.Name] : localizer["{0} is now disabled.", source.Name];
         return RedirectToPage();
     }
 
@@ -69,12 +70,12 @@ public sealed class IndexModel(TalentWatchDb db, TimeProvider time) : PageModel
         var articles = await db.Articles.CountAsync(a => a.SourceId == id, cancellationToken);
         if (articles > 0 && !withArticles)
         {
-            Message = $"{source.Name} has {articles} article(s): tick \"and its articles\" to delete them too, or disable the source to keep them.";
+            Message = localizer["{0} has {1} article(s): tick \"and its articles\" to delete them too, or disable the source to keep them.", source.Name, articles];
             return RedirectToPage();
         }
         db.Sources.Remove(source);
         await db.SaveChangesAsync(cancellationToken);
-        Message = $"{source.Name} deleted with {articles} article(s).";
+        Message = localizer["{0} deleted with {1} article(s).", source.Name, articles];
         return RedirectToPage();
     }
 }

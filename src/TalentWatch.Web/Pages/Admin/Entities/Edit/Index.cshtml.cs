@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TalentWatch.Entities;
 using TalentWatch.Storage;
 using TalentWatch.Web.Admin;
@@ -8,7 +9,7 @@ using TalentWatch.Web.Admin;
 namespace TalentWatch.Web.Pages.Admin.Entities.Edit;
 
 /// <summary>Edit one entity's names and kind, or merge it into another.</summary>
-public sealed class IndexModel(TalentWatchDb db, EntityIndex index, TimeProvider time) : PageModel
+public sealed class IndexModel(TalentWatchDb db, EntityIndex index, TimeProvider time, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
     public EntityForm Form { get; set; } = new();
@@ -36,14 +37,14 @@ public sealed class IndexModel(TalentWatchDb db, EntityIndex index, TimeProvider
         }
         if (!ModelState.IsValid)
         {
-            return Refuse("Check the fields: the English name is required.");
+            return Refuse(localizer["Check the fields: the English name is required."]);
         }
         Form.ApplyTo(Entity);
         // The shipped catalog is re-applied at start-up except to entries an admin has edited.
         Entity.EditedByAdmin = true;
         await db.SaveChangesAsync(cancellationToken);
         index.Invalidate();
-        TempData["Message"] = $"{Entity.Name} saved. Reprocess the articles to re-tag them with the new names.";
+        TempData["Message"] = localizer["{0} saved. Reprocess the articles to re-tag them with the new names.", Entity.Name].Value;
         return RedirectToPage("/Admin/Entities/Index", new { q = Entity.Slug });
     }
 
@@ -59,11 +60,11 @@ public sealed class IndexModel(TalentWatchDb db, EntityIndex index, TimeProvider
         if (into is null || into.Id == Entity.Id)
         {
             Form = EntityForm.From(Entity);
-            return Refuse($"No other entity has the slug \"{target}\".");
+            return Refuse(localizer["No other entity has the slug \"{0}\".", target ?? string.Empty]);
         }
         await EntityMerge.MergeAsync(db, Entity, into, time.GetUtcNow().UtcDateTime, cancellationToken);
         index.Invalidate();
-        TempData["Message"] = $"{Entity.Name} merged into {into.Name}.";
+        TempData["Message"] = localizer["{0} merged into {1}.", Entity.Name, into.Name].Value;
         return Redirect($"/admin/entities/{Uri.EscapeDataString(into.Slug)}");
     }
 

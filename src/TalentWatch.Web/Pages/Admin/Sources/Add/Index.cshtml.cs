@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TalentWatch.Storage;
 using TalentWatch.Web.Admin;
 
 namespace TalentWatch.Web.Pages.Admin.Sources.Add;
 
-public sealed class IndexModel(TalentWatchDb db, SourceCheck check, TimeProvider time) : PageModel
+public sealed class IndexModel(TalentWatchDb db, SourceCheck check, TimeProvider time, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
     public SourceForm Form { get; set; } = new();
@@ -21,7 +22,7 @@ public sealed class IndexModel(TalentWatchDb db, SourceCheck check, TimeProvider
     {
         if (!ModelState.IsValid)
         {
-            return Refuse("Check the fields: the URL is required, the interval is 5 to 10080 minutes.");
+            return Refuse(localizer["Check the fields: the URL is required, the interval is 5 to 10080 minutes."]);
         }
         var outcome = await check.CheckAsync(Form, cancellationToken);
         if (outcome.Url is null)
@@ -30,14 +31,14 @@ public sealed class IndexModel(TalentWatchDb db, SourceCheck check, TimeProvider
         }
         if (await db.Sources.AnyAsync(s => s.Url == outcome.Url.AbsoluteUri, cancellationToken))
         {
-            return Refuse($"A source already reads {outcome.Url.AbsoluteUri}.");
+            return Refuse(localizer["A source already reads {0}.", outcome.Url.AbsoluteUri]);
         }
         var now = time.GetUtcNow().UtcDateTime;
         var source = new Source { Name = string.Empty, Kind = Form.Kind, Url = string.Empty, CreatedAt = now, NextRunAt = now };
         Form.ApplyTo(source, outcome.Url);
         db.Sources.Add(source);
         await db.SaveChangesAsync(cancellationToken);
-        TempData["Message"] = $"{source.Name} added. {outcome.Note}";
+        TempData["Message"] = localizer["{0} added. {1}", source.Name, outcome.Note ?? string.Empty].Value;
         return RedirectToPage("/Admin/Sources/Index");
     }
 

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TalentWatch.Storage;
 using TalentWatch.Web.Admin;
 
 namespace TalentWatch.Web.Pages.Admin.Sources.Edit;
 
-public sealed class IndexModel(TalentWatchDb db, SourceCheck check) : PageModel
+public sealed class IndexModel(TalentWatchDb db, SourceCheck check, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
     public SourceForm Form { get; set; } = new();
@@ -36,7 +37,7 @@ public sealed class IndexModel(TalentWatchDb db, SourceCheck check) : PageModel
         Id = id;
         if (!ModelState.IsValid)
         {
-            return Refuse("Check the fields: the URL is required, the interval is 5 to 10080 minutes.");
+            return Refuse(localizer["Check the fields: the URL is required, the interval is 5 to 10080 minutes."]);
         }
         // Re-checked on every save: the guard and the kind must hold for what is stored now, not what was added once.
         var outcome = await check.CheckAsync(Form, cancellationToken);
@@ -46,7 +47,7 @@ public sealed class IndexModel(TalentWatchDb db, SourceCheck check) : PageModel
         }
         if (await db.Sources.AnyAsync(s => s.Id != id && s.Url == outcome.Url.AbsoluteUri, cancellationToken))
         {
-            return Refuse($"Another source already reads {outcome.Url.AbsoluteUri}.");
+            return Refuse(localizer["Another source already reads {0}.", outcome.Url.AbsoluteUri]);
         }
         if (source.Url != outcome.Url.AbsoluteUri)
         {
@@ -56,7 +57,7 @@ public sealed class IndexModel(TalentWatchDb db, SourceCheck check) : PageModel
         }
         Form.ApplyTo(source, outcome.Url);
         await db.SaveChangesAsync(cancellationToken);
-        TempData["Message"] = $"{source.Name} saved. {outcome.Note}";
+        TempData["Message"] = localizer["{0} saved. {1}", source.Name, outcome.Note ?? string.Empty].Value;
         return RedirectToPage("/Admin/Sources/Index");
     }
 

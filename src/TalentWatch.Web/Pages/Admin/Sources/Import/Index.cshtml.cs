@@ -2,6 +2,7 @@ using System.Xml;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TalentWatch.Storage;
 using TalentWatch.Web.Admin;
 
@@ -13,7 +14,7 @@ namespace TalentWatch.Web.Pages.Admin.Sources.Import;
 /// through the same guard as always.
 /// </summary>
 [RequestSizeLimit(Opml.MaxBytes + (64 * 1024))]
-public sealed class IndexModel(TalentWatchDb db, SourceCheck check, TimeProvider time) : PageModel
+public sealed class IndexModel(TalentWatchDb db, SourceCheck check, TimeProvider time, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public const int MaxEntries = 500;
 
@@ -32,7 +33,7 @@ public sealed class IndexModel(TalentWatchDb db, SourceCheck check, TimeProvider
     {
         if (Upload is null || Upload.Length == 0 || Upload.Length > Opml.MaxBytes)
         {
-            return Refuse($"Choose an OPML file of at most {Opml.MaxBytes / 1024} KiB.");
+            return Refuse(localizer["Choose an OPML file of at most {0} KiB.", Opml.MaxBytes / 1024]);
         }
         List<Opml.Entry> entries;
         try
@@ -42,11 +43,11 @@ public sealed class IndexModel(TalentWatchDb db, SourceCheck check, TimeProvider
         }
         catch (XmlException ex)
         {
-            return Refuse($"The file is not OPML that can be read: {ex.Message}");
+            return Refuse(localizer["The file is not OPML that can be read: {0}", ex.Message]);
         }
         if (entries.Count > MaxEntries)
         {
-            return Refuse($"The file lists {entries.Count} feeds; import at most {MaxEntries} at a time.");
+            return Refuse(localizer["The file lists {0} feeds; import at most {1} at a time.", entries.Count, MaxEntries]);
         }
         var known = (await db.Sources.Select(s => s.Url).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var now = time.GetUtcNow().UtcDateTime;
@@ -61,7 +62,7 @@ public sealed class IndexModel(TalentWatchDb db, SourceCheck check, TimeProvider
             }
             if (!known.Add(url.AbsoluteUri))
             {
-                skipped.Add($"{url.AbsoluteUri}: already a source.");
+                skipped.Add(localizer["{0}: already a source.", url.AbsoluteUri]);
                 continue;
             }
             var source = new Source { Name = string.Empty, Kind = entry.Kind, Url = string.Empty, CreatedAt = now, NextRunAt = now };
