@@ -33,8 +33,8 @@ public sealed class IndexModel(TalentWatchDb db, SourceCheck check, TimeProvider
             return Refuse($"A source already reads {outcome.Url.AbsoluteUri}.");
         }
         var now = time.GetUtcNow().UtcDateTime;
-        var source = new Source { Name = string.Empty, Kind = Form.Kind, Url = string.Empty, CreatedAt = now, NextRunAt = now };
-        Form.ApplyTo(source, outcome.Url);
+        var source = new Source { Name = string.Empty, Kind = outcome.Kind, Url = string.Empty, CreatedAt = now, NextRunAt = now };
+        Form.ApplyTo(source, outcome.Url, outcome.Kind);
         db.Sources.Add(source);
         await db.SaveChangesAsync(cancellationToken);
         TempData["Message"] = $"{source.Name} added. {outcome.Note}";

@@ -54,7 +54,7 @@ public sealed class IndexModel(TalentWatchDb db, SourceCheck check) : PageModel
             source.ETag = null;
             source.LastModified = null;
         }
-        Form.ApplyTo(source, outcome.Url);
+        Form.ApplyTo(source, outcome.Url, outcome.Kind);
         await db.SaveChangesAsync(cancellationToken);
         TempData["Message"] = $"{source.Name} saved. {outcome.Note}";
         return RedirectToPage("/Admin/Sources/Index");
