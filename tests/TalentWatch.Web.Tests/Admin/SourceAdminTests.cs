@@ -219,9 +219,7 @@ public class SourceAdminTests
         var next = await app.QueryAsync(db => db.Sources.Where(s => s.Id == id).Select(s => s.NextRunAt).SingleAsync());
         Assert.True(next <= DateTime.UtcNow);
 
-        await Post(session, $"/admin/sources?handler=Delete&id={id}");
-        Assert.True(await app.QueryAsync(db => db.Sources.AnyAsync(s => s.Id == id)));
-        await Post(session, $"/admin/sources?handler=Delete&id={id}", new() { ["withArticles"] = "true" });
+        await Post(session, $"/admin/sources?handler=Delete&id={id}", new() { ["articles"] = "remove" });
         Assert.False(await app.QueryAsync(db => db.Sources.AnyAsync(s => s.Id == id)));
         Assert.Equal(0, await app.QueryAsync(db => db.Articles.CountAsync()));
     }
@@ -234,7 +232,7 @@ public class SourceAdminTests
         await session.SignInAsync();
         var id = await app.QueryAsync(db => db.Sources.Select(s => s.Id).SingleAsync());
 
-        using var response = await session.Client.GetAsync(new Uri($"/admin/sources?handler=Delete&id={id}&withArticles=true", UriKind.Relative));
+        using var response = await session.Client.GetAsync(new Uri($"/admin/sources?handler=Delete&id={id}&articles=remove", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(await app.QueryAsync(db => db.Sources.AnyAsync(s => s.Id == id)));

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using TalentWatch.Scraping;
 using TalentWatch.Storage;
 
 namespace TalentWatch.Web.Pages.Admin.Sources;
 
 /// <summary>Every source with its health, and the actions that change one: all POST, all antiforgery-checked.</summary>
-public sealed class IndexModel(TalentWatchDb db, TimeProvider time) : PageModel
+public sealed class IndexModel(TalentWatchDb db, TimeProvider time, IConfiguration configuration) : PageModel
 {
     public sealed record Row(Source Source, int Articles);
 
@@ -18,7 +19,7 @@ public sealed class IndexModel(TalentWatchDb db, TimeProvider time) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var sources = await db.Sources.AsNoTracking().OrderBy(s => s.Name).ToListAsync(cancellationToken);
-        var counts = await db.Articles.GroupBy(a => a.SourceId).Select(g => new { g.Key, Count = g.Count() })
+        var counts = await db.Articles.Where(a => a.SourceId != null).GroupBy(a => a.SourceId!.Value).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         Rows = [.. sources.Select(s => new Row(s, counts.GetValueOrDefault(s.Id)))];
     }
@@ -56,25 +57,53 @@ public sealed class IndexModel(TalentWatchDb db, TimeProvider time) : PageModel
     }
 
     /// <summary>
-    /// Articles belong to their source (the foreign key cascades), so deleting one deletes its articles; the form
-    /// makes that explicit, and disabling is the way to stop a source while keeping what it brought.
+    /// The admin chooses: "keep" leaves the articles (their source becomes null, the database's ON DELETE SET NULL),
+    /// "remove" deletes them first with everything that hangs off them. Either way the URL is remembered as deleted,
+    /// so start-up does not restore the source from the configuration or the defaults.
     /// </summary>
-    public async Task<IActionResult> OnPostDeleteAsync(int id, bool withArticles, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostDeleteAsync(int id, string? articles, CancellationToken cancellationToken)
     {
         var source = await db.Sources.FindAsync([id], cancellationToken);
         if (source is null)
         {
             return NotFound();
         }
-        var articles = await db.Articles.CountAsync(a => a.SourceId == id, cancellationToken);
-        if (articles > 0 && !withArticles)
+        if (articles is not ("keep" or "remove"))
         {
-            Message = $"{source.Name} has {articles} article(s): tick \"and its articles\" to delete them too, or disable the source to keep them.";
+            Message = $"{source.Name} was not deleted: choose whether to keep or remove its articles.";
             return RedirectToPage();
         }
-        db.Sources.Remove(source);
-        await db.SaveChangesAsync(cancellationToken);
-        Message = $"{source.Name} deleted with {articles} article(s).";
+        var count = await db.Articles.CountAsync(a => a.SourceId == id, cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            if (articles == "remove")
+            {
+                // Mentions, moves and kept HTML cascade in the database; the search index follows by trigger.
+                await db.Articles.Where(a => a.SourceId == id).ExecuteDeleteAsync(cancellationToken);
+            }
+            var remembered = await db.DeletedSources.FindAsync([source.Url], cancellationToken);
+            if (remembered is null)
+            {
+                db.DeletedSources.Add(new DeletedSource { Url = source.Url, DeletedAt = now });
+            }
+            else
+            {
+                remembered.DeletedAt = now;
+            }
+            db.Sources.Remove(source);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        var what = articles == "remove" ? $"deleted with its {count} article(s)" : $"deleted; its {count} article(s) are kept under their site's name";
+        var configured = IsConfigured(source.Url, now)
+            ? " It is listed in the configuration (TalentWatch:Sources) but stays deleted: start-up will not restore it. Add it again here to bring it back, and remove it from the configuration to tidy up."
+            : string.Empty;
+        Message = $"{source.Name} {what}.{configured}";
         return RedirectToPage();
     }
+
+    private bool IsConfigured(string url, DateTime now) =>
+        (configuration.GetSection("TalentWatch:Sources").Get<List<SourceOptions>>() ?? [])
+            .Any(entry => SourceSync.TryCreate(entry, now, out var configured, out _) && configured.Url == url);
 }
