@@ -9,7 +9,7 @@ public class SourceAdminTests
 {
     private static readonly DateTimeOffset April4 = new(2024, 4, 4, 9, 0, 0, TimeSpan.Zero);
 
-    private static Dictionary<string, string> Fields(string url, string kind = "Rss", string? name = null) => new()
+    internal static Dictionary<string, string> Fields(string url, string kind = "Rss", string? name = null) => new()
     {
         ["Form.Url"] = url,
         ["Form.Kind"] = kind,

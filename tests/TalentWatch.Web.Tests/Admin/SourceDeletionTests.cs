@@ -146,11 +146,7 @@ public class SourceDeletionTests
         }
 
         // Adding it again is how it comes back; start-up then keeps it like any configured source.
-        using (var added = await session.PostFormAsync("/admin/sources/add", new Dictionary<string, string>
-        {
-            ["Form.Url"] = site.Url("/feed.xml").AbsoluteUri, ["Form.Kind"] = "", ["Form.Name"] = "wire again",
-            ["Form.IntervalMinutes"] = "30", ["Form.Enabled"] = "true",
-        }))
+        using (var added = await session.PostFormAsync("/admin/sources/add", SourceAdminTests.Fields(site.Url("/feed.xml").AbsoluteUri, kind: "", name: "wire again")))
         {
             Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         }

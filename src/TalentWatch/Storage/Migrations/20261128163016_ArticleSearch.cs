@@ -25,9 +25,7 @@ namespace TalentWatch.Storage.Migrations
 
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS Articles_Search_Insert;");
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS Articles_Search_Update;");
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS Articles_Search_Delete;");
+            ArticleSearchTriggers.Drop(migrationBuilder);
             migrationBuilder.Sql("DROP TABLE IF EXISTS ArticleSearch;");
         }
     }

@@ -13,9 +13,7 @@ namespace TalentWatch.Storage.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS Articles_Search_Insert;");
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS Articles_Search_Update;");
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS Articles_Search_Delete;");
+            ArticleSearchTriggers.Drop(migrationBuilder);
         }
 
         /// <inheritdoc />

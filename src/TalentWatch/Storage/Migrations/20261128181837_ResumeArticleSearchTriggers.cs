@@ -18,9 +18,7 @@ namespace TalentWatch.Storage.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS Articles_Search_Insert;");
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS Articles_Search_Update;");
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS Articles_Search_Delete;");
+            ArticleSearchTriggers.Drop(migrationBuilder);
         }
     }
 }

@@ -30,5 +30,12 @@ namespace TalentWatch.Storage.Migrations
                 END;
                 """);
         }
+
+        public static void Drop(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS Articles_Search_Insert;");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS Articles_Search_Update;");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS Articles_Search_Delete;");
+        }
     }
 }
