@@ -10,13 +10,18 @@ namespace TalentWatch.Web.Admin;
 
 /// <summary>
 /// Vets a source URL before it is stored: http(s) only, no private destination (unless allowed), and a real fetch
-/// through the app's guarded fetcher that must parse as the chosen kind. The admin form is an SSRF entry point, so
-/// it gets exactly the scraper's guard, plus a literal-address check that refuses before any connection is tried.
+/// through the app's guarded fetcher that must parse as the chosen kind, or, with no kind chosen, detection of what
+/// the site offers (SourceDetector). The admin form is an SSRF entry point, so it gets exactly the scraper's guard,
+/// plus a literal-address check that refuses before any connection is tried.
 /// </summary>
 public sealed class SourceCheck(GuardedFetcher fetcher, ScraperOptions scraperOptions, IOptions<FetcherOptions> fetcherOptions,
     IStringLocalizer<SharedResource> localizer)
 {
-    public sealed record Outcome(Uri? Url, string? Problem, string? Note);
+    /// <summary>The URL and kind to store, with a note for the admin; or, with Url null, the problem.</summary>
+    public sealed record Outcome(Uri? Url, SourceKind Kind, string? Problem, string? Note)
+    {
+        public static Outcome Refused(string problem) => new(null, default, problem, null);
+    }
 
     public async Task<Outcome> CheckAsync(SourceForm form, CancellationToken cancellationToken)
     {
@@ -24,40 +29,59 @@ public sealed class SourceCheck(GuardedFetcher fetcher, ScraperOptions scraperOp
         var (url, problem) = CheckTarget(form.Url, form.Kind);
         if (url is null)
         {
-            return new Outcome(null, problem, null);
+            return Outcome.Refused(problem!);
         }
-        var probe = new Source { Name = "check", Kind = form.Kind, Url = url.AbsoluteUri, LinkSelector = form.LinkSelector };
         try
         {
-            var discovery = new SourceDiscovery(fetcher, scraperOptions);
-            var result = await discovery.DiscoverAsync(probe, _ => true, cancellationToken);
-            if (result.Error is not null)
-            {
-                return new Outcome(null, localizer["The URL was fetched but does not read as {0}: {1}", KindName(form.Kind), result.Error], null);
-            }
-            return new Outcome(url, null, localizer["Checked: {0} item(s) found.", result.Items.Count].Value + (result.Warning is null ? "" : " " + result.Warning));
+            return form.Kind is { } kind
+                ? await ReadAsAsync(url, kind, form.LinkSelector, cancellationToken)
+                : await DetectAsync(url, form.LinkSelector, cancellationToken);
         }
         catch (FetchException ex)
         {
-            return new Outcome(null, ex.Message, null);
+            return Outcome.Refused(ex.Message);
         }
         catch (HtmlTooComplexException ex)
         {
-            return new Outcome(null, localizer["The page could not be parsed: {0}", ex.Message], null);
+            return Outcome.Refused(localizer["The page could not be parsed: {0}", ex.Message]);
         }
     }
 
+    private async Task<Outcome> ReadAsAsync(Uri url, SourceKind kind, string? linkSelector, CancellationToken cancellationToken)
+    {
+        var probe = new Source { Name = "check", Kind = kind, Url = url.AbsoluteUri, LinkSelector = linkSelector };
+        var discovery = new SourceDiscovery(fetcher, scraperOptions);
+        var result = await discovery.DiscoverAsync(probe, _ => true, cancellationToken);
+        if (result.Error is not null)
+        {
+            return Outcome.Refused(localizer["The URL was fetched but does not read as {0}: {1}", KindName(kind), result.Error]);
+        }
+        return new Outcome(url, kind, null, localizer["Checked: {0} item(s) found.", result.Items.Count].Value + (result.Warning is null ? "" : " " + result.Warning));
+    }
+
+    private async Task<Outcome> DetectAsync(Uri url, string? linkSelector, CancellationToken cancellationToken)
+    {
+        var detection = await new SourceDetector(fetcher, scraperOptions).DetectAsync(url, linkSelector, cancellationToken);
+        if (detection.Url is null)
+        {
+            return Outcome.Refused(detection.Message);
+        }
+        // The site chose this address: it was fetched through the guard, but it is held to the same rules as a typed one.
+        var (detected, problem) = CheckTarget(detection.Url.AbsoluteUri, detection.Kind);
+        return detected is null ? Outcome.Refused(problem!) : new Outcome(detected, detection.Kind, null, detection.Message);
+    }
+
     /// <summary>The checks that need no network: scheme, kind, credentials, literal private addresses.</summary>
-    public (Uri? Url, string? Problem) CheckTarget(string? text, SourceKind kind)
+    public (Uri? Url, string? Problem) CheckTarget(string? text, SourceKind? kind)
     {
         // Uri normalises 2130706433, 0177.0.0.1 and 0x7f.1 to 127.0.0.1, so the address check below sees the real target.
         if (!Uri.TryCreate(text?.Trim(), UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
         {
             return (null, localizer["The URL must be an absolute http:// or https:// address."]);
         }
-        if (!Enum.IsDefined(kind))
+        if (kind is { } chosen && !Enum.IsDefined(chosen))
         {
-            return (null, localizer["The kind must be rss, atom, sitemap or html."]);
+            return (null, localizer["The kind must be automatic, rss, atom, sitemap or html."]);
         }
         if (!string.IsNullOrEmpty(url.UserInfo))
         {

@@ -9,7 +9,8 @@ public sealed class SourceForm
     [StringLength(200)]
     public string? Name { get; set; }
 
-    public SourceKind Kind { get; set; } = SourceKind.Rss;
+    /// <summary>Null is "automatic": the check detects the feed, sitemap or listing the URL leads to.</summary>
+    public SourceKind? Kind { get; set; }
 
     [Required, StringLength(2000)]
     public string? Url { get; set; }
@@ -36,14 +37,15 @@ public sealed class SourceForm
         };
     }
 
-    public void ApplyTo(Source source, Uri url)
+    /// <param name="kind">The chosen kind, or the detected one when the form left it automatic.</param>
+    public void ApplyTo(Source source, Uri url, SourceKind kind)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(url);
         source.Name = string.IsNullOrWhiteSpace(Name) ? url.Host : Name.Trim();
-        source.Kind = Kind;
+        source.Kind = kind;
         source.Url = url.AbsoluteUri;
-        source.LinkSelector = Kind == SourceKind.Html && !string.IsNullOrWhiteSpace(LinkSelector) ? LinkSelector.Trim() : null;
+        source.LinkSelector = kind == SourceKind.Html && !string.IsNullOrWhiteSpace(LinkSelector) ? LinkSelector.Trim() : null;
         source.IntervalMinutes = IntervalMinutes;
         source.Enabled = Enabled;
     }

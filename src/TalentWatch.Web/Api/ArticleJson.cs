@@ -26,13 +26,16 @@ public sealed record ArticleJson(
     public static ArticleJson From(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var source = article.Source ?? throw new ArgumentException("The article's source is not loaded.", nameof(article));
+        if (article.SourceId is not null && article.Source is null)
+        {
+            throw new ArgumentException("The article's source is not loaded.", nameof(article));
+        }
         var entities = article.Entities
             .OrderBy(m => m.InTitle ? 0 : 1).ThenBy(m => m.FirstOffset)
             .Select(m => new EntityRef(m.Entity!.Slug, m.Entity.Name, KindName(m.Entity.Kind), m.Mentions, m.Entity.Confirmed, OtherNames(m.Entity.NameAr, m.Entity.AliasList)))
             .ToList();
         return new(article.Id, article.Url, article.Title, article.Author, article.Language, article.PublishedAtWithOffset,
-            article.FetchedAt, new SourceRef(source.Id, source.Name), article.Text, article.Relevant, article.Relevance,
+            article.FetchedAt, SourceRef.Of(article.SourceId, article.Source?.Name, article.Url), article.Text, article.Relevant, article.Relevance,
             (article.RelevanceSignals ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries), entities,
             [.. article.Moves.OrderBy(m => m.EvidenceStart).Select(MoveJson.Of)]);
     }
@@ -72,7 +75,11 @@ public sealed record ArticleJson(
 /// <summary>An entity an article mentions: slug, English name when known, kind, how often, whether it is confirmed, and its other names.</summary>
 public sealed record EntityRef(string Id, string Name, string Kind, int Mentions, bool Confirmed, IReadOnlyList<string> Aliases);
 
-public sealed record SourceRef(int Id, string Name);
+/// <summary>An article's source; a deleted one (its articles kept) has no id and is named by the article's host.</summary>
+public sealed record SourceRef(int? Id, string Name)
+{
+    public static SourceRef Of(int? id, string? name, string articleUrl) => new(id, SourceLabel.Of(id is null ? null : name, articleUrl));
+}
 
 /// <summary>One row of GET /api/articles.</summary>
 public sealed record ArticleListItem(long Id, string Url, string Title, string Language, DateTimeOffset? PublishedAt, SourceRef Source, bool Relevant);

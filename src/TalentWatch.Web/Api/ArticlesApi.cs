@@ -44,10 +44,10 @@ public static class ArticlesApi
         var rows = await query
             .OrderByDescending(a => a.SortAt).ThenByDescending(a => a.Id)
             .Take(take + 1)
-            .Select(a => new { a.Id, a.Url, a.Title, a.Language, a.PublishedAt, a.PublishedOffsetMinutes, a.SortAt, a.SourceId, SourceName = a.Source!.Name, a.Relevant })
+            .Select(a => new { a.Id, a.Url, a.Title, a.Language, a.PublishedAt, a.PublishedOffsetMinutes, a.SortAt, a.SourceId, SourceName = a.Source != null ? a.Source.Name : null, a.Relevant })
             .ToListAsync(cancellationToken);
         var items = rows.Take(take)
-            .Select(r => new ArticleListItem(r.Id, r.Url, r.Title, r.Language, WithOffset(r.PublishedAt, r.PublishedOffsetMinutes), new SourceRef(r.SourceId, r.SourceName), r.Relevant))
+            .Select(r => new ArticleListItem(r.Id, r.Url, r.Title, r.Language, WithOffset(r.PublishedAt, r.PublishedOffsetMinutes), SourceRef.Of(r.SourceId, r.SourceName, r.Url), r.Relevant))
             .ToList();
         var next = rows.Count > take ? new ArticleCursor(rows[take - 1].SortAt, rows[take - 1].Id).Encode() : null;
         return Results.Ok(new ArticlePage(items, next));

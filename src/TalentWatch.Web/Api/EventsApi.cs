@@ -72,7 +72,7 @@ public static class EventsApi
             .Select(m => m.Article!)
             .DistinctBy(a => a.Id)
             .OrderBy(a => a.PublishedAt ?? a.FetchedAt)
-            .Select(a => new EventSourceJson(a.Id, a.Url, a.Title, new SourceRef(a.SourceId, a.Source!.Name), a.Language, a.PublishedAtWithOffset))
+            .Select(a => new EventSourceJson(a.Id, a.Url, a.Title, SourceRef.Of(a.SourceId, a.Source?.Name, a.Url), a.Language, a.PublishedAtWithOffset))
             .ToList();
         return new EventJson(e.Id, MoveJson.TypeName(e.Type), EventSentence.Describe(e.Type, e.Person?.Name, e.From?.Name, e.To?.Name),
             NamedRef.From(e.Person), NamedRef.From(e.From), NamedRef.From(e.To), e.Role, e.Date, best.Evidence, Math.Round(best.Confidence, 3),

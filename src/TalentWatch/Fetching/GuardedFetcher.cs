@@ -89,6 +89,26 @@ public sealed class GuardedFetcher : IDisposable
         }
     }
 
+    /// <summary>
+    /// The sitemaps a site's robots.txt announces, resolved against it (http and https only). Read from the same
+    /// cached, guarded robots.txt fetch that vets every request, so asking costs no request when the site was just
+    /// fetched; an unreadable robots.txt announces nothing.
+    /// </summary>
+    public async Task<IReadOnlyList<Uri>> GetAnnouncedSitemapsAsync(Uri site, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        if (!site.IsAbsoluteUri || (site.Scheme != Uri.UriSchemeHttp && site.Scheme != Uri.UriSchemeHttps))
+        {
+            return [];
+        }
+
+        var rules = await _robots.GetRulesAsync(site, cancellationToken);
+        var robotsUrl = new Uri(site, "/robots.txt");
+        return [.. rules.Sitemaps
+            .Select(s => Uri.TryCreate(robotsUrl, s, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps) ? url : null)
+            .OfType<Uri>()];
+    }
+
     public void Dispose()
     {
         _client.Dispose();

@@ -10,13 +10,23 @@ namespace TalentWatch.Fetching;
 /// </summary>
 public sealed class RobotsRules
 {
+    // A robots.txt may list thousands of sitemaps; feed detection needs the first few.
+    private const int MaxSitemaps = 100;
+
     private readonly Rule[] _rules;
 
-    private RobotsRules(Rule[] rules) => _rules = rules;
+    private RobotsRules(Rule[] rules, string[] sitemaps)
+    {
+        _rules = rules;
+        Sitemaps = sitemaps;
+    }
 
-    public static RobotsRules AllowAll { get; } = new([]);
+    public static RobotsRules AllowAll { get; } = new([], []);
 
     public int RuleCount => _rules.Length;
+
+    /// <summary>The "Sitemap:" lines in file order, as written (they belong to no group and apply to every crawler).</summary>
+    public IReadOnlyList<string> Sitemaps { get; }
 
     public static RobotsRules Parse(string content, string productToken)
     {
@@ -24,6 +34,7 @@ public sealed class RobotsRules
         ArgumentException.ThrowIfNullOrWhiteSpace(productToken);
 
         var groups = new List<Group>();
+        var sitemaps = new List<string>();
         Group? current = null;
         foreach (var rawLine in content.Split('\n'))
         {
@@ -42,7 +53,14 @@ public sealed class RobotsRules
 
             var key = line[..colon].Trim();
             var value = line[(colon + 1)..].Trim();
-            if (key.Equals("user-agent", StringComparison.OrdinalIgnoreCase))
+            if (key.Equals("sitemap", StringComparison.OrdinalIgnoreCase))
+            {
+                if (value.Length > 0 && sitemaps.Count < MaxSitemaps)
+                {
+                    sitemaps.Add(value);
+                }
+            }
+            else if (key.Equals("user-agent", StringComparison.OrdinalIgnoreCase))
             {
                 // Consecutive user-agent lines share one group; a user-agent line after rules starts a new group.
                 if (current is null || current.Rules.Count > 0)
@@ -73,7 +91,7 @@ public sealed class RobotsRules
             ours = [.. groups.Where(g => g.Agents.Any(a => a == "*"))];
         }
 
-        return new RobotsRules([.. ours.SelectMany(g => g.Rules)]);
+        return new RobotsRules([.. ours.SelectMany(g => g.Rules)], [.. sitemaps]);
     }
 
     /// <summary>Whether the crawler may fetch the URL; /robots.txt itself is always allowed.</summary>

@@ -16,12 +16,19 @@ public sealed class SourceDiscovery(GuardedFetcher fetcher, ScraperOptions optio
         {
             return DiscoveryResult.NotModified(first);
         }
-        return source.Kind switch
+        return await ReadAsync(source.Kind, first, source.LinkSelector, isKnown, cancellationToken);
+    }
+
+    /// <summary>Reads an already fetched response as the given kind (a sitemap index or listing may fetch more).</summary>
+    public async Task<DiscoveryResult> ReadAsync(SourceKind kind, FetchResult response, string? linkSelector, Func<Uri, bool> isKnown, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return kind switch
         {
-            SourceKind.Rss or SourceKind.Atom => FromFeed(first),
-            SourceKind.Sitemap => await FromSitemapAsync(first, cancellationToken),
-            SourceKind.Html => await FromListingAsync(first, source.LinkSelector, isKnown, cancellationToken),
-            _ => throw new InvalidOperationException($"Unknown source kind {source.Kind}."),
+            SourceKind.Rss or SourceKind.Atom => FromFeed(response),
+            SourceKind.Sitemap => await FromSitemapAsync(response, cancellationToken),
+            SourceKind.Html => await FromListingAsync(response, linkSelector, isKnown, cancellationToken),
+            _ => throw new InvalidOperationException($"Unknown source kind {kind}."),
         };
     }
 

@@ -9,6 +9,7 @@ namespace TalentWatch.Scraping;
 /// Start-up: configured sources are upserted by URL (their run state kept). A fresh install with neither
 /// configured nor stored sources gets the curated defaults, so the first run already brings news, unless
 /// <c>addDefaults</c> is off (TalentWatch:DefaultSources=false: an instance that only reads what its admin adds).
+/// A URL an administrator deleted (DeletedSources) is not added back from either: deleting it in the admin page sticks.
 /// </summary>
 public static class SourceSync
 {
@@ -18,6 +19,7 @@ public static class SourceSync
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(configured);
+        var deleted = await db.DeletedSources.AsNoTracking().ToDictionaryAsync(d => d.Url, d => d.DeletedAt, cancellationToken);
         var wanted = new List<Source>();
         foreach (var (entry, index) in configured.Select((s, i) => (s, i)))
         {
@@ -32,14 +34,24 @@ public static class SourceSync
         }
         if (addDefaults && wanted.Count == 0 && configured.Count == 0 && !await db.Sources.AnyAsync(cancellationToken))
         {
-            wanted.AddRange(Defaults(now));
-            logger.LogInformation("No sources configured: adding {Count} curated default sources", wanted.Count);
+            wanted.AddRange(Defaults(now).Where(d => !deleted.ContainsKey(d.Url)));
+            if (wanted.Count > 0)
+            {
+                logger.LogInformation("No sources configured: adding {Count} curated default sources", wanted.Count);
+            }
         }
         foreach (var source in wanted)
         {
             var existing = await db.Sources.SingleOrDefaultAsync(s => s.Url == source.Url, cancellationToken);
             if (existing is null)
             {
+                if (deleted.TryGetValue(source.Url, out var deletedAt))
+                {
+                    logger.LogInformation(
+                        "Configured source {Url} is not restored: an administrator deleted it on {DeletedAt:u}; add it again at /admin/sources/add to bring it back",
+                        source.Url, deletedAt);
+                    continue;
+                }
                 db.Sources.Add(source);
                 continue;
             }

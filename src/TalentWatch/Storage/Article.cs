@@ -4,7 +4,9 @@ namespace TalentWatch.Storage;
 public sealed class Article
 {
     public long Id { get; set; }
-    public int SourceId { get; set; }
+
+    /// <summary>Null once the source was deleted and its articles kept (name it with <see cref="SourceLabel"/>).</summary>
+    public int? SourceId { get; set; }
     public Source? Source { get; set; }
 
     /// <summary>Canonical URL: rel=canonical honoured, tracking parameters and fragment removed. Unique.</summary>

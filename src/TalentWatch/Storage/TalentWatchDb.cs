@@ -6,6 +6,7 @@ namespace TalentWatch.Storage;
 public sealed class TalentWatchDb(DbContextOptions<TalentWatchDb> options) : DbContext(options)
 {
     public DbSet<Source> Sources => Set<Source>();
+    public DbSet<DeletedSource> DeletedSources => Set<DeletedSource>();
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<ArticlePage> ArticlePages => Set<ArticlePage>();
     public DbSet<ScrapeRun> ScrapeRuns => Set<ScrapeRun>();
@@ -41,11 +42,13 @@ public sealed class TalentWatchDb(DbContextOptions<TalentWatchDb> options) : DbC
             article.HasIndex(a => a.Url).IsUnique();
             article.HasIndex(a => new { a.SortAt, a.Id });
             article.HasIndex(a => a.SourceId);
-            article.HasOne(a => a.Source).WithMany().HasForeignKey(a => a.SourceId).OnDelete(DeleteBehavior.Cascade);
+            // Deleting a source keeps its articles unless the admin asks to remove them (which deletes them first).
+            article.HasOne(a => a.Source).WithMany().HasForeignKey(a => a.SourceId).OnDelete(DeleteBehavior.SetNull);
             article.HasOne(a => a.Page).WithOne().HasForeignKey<ArticlePage>(p => p.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.Ignore(a => a.PublishedAtWithOffset);
         });
         modelBuilder.Entity<ArticlePage>().HasKey(p => p.ArticleId);
+        modelBuilder.Entity<DeletedSource>().HasKey(d => d.Url);
         modelBuilder.Entity<Entity>(entity =>
         {
             entity.HasIndex(e => e.Slug).IsUnique();

@@ -251,6 +251,21 @@ public sealed class GuardedFetcherTests
         Assert.Single(server.RequestsTo("/robots.txt"));
     }
 
+    [Fact]
+    public async Task Announced_sitemaps_come_from_the_cached_robots_txt()
+    {
+        await using var server = new LocalHttpServer();
+        server.Map("/robots.txt", LocalResponse.Text("User-agent: *\nAllow: /\nSitemap: /news-sitemap.xml\nSitemap: ftp://example.com/s.xml\nSitemap: https://cdn.example/sitemap.xml\n"));
+        server.Map("/", LocalResponse.Text("home"));
+        using var fetcher = TestFetchers.Create();
+
+        await fetcher.GetAsync(server.Url("/"));
+        var sitemaps = await fetcher.GetAnnouncedSitemapsAsync(server.Url("/any/page"));
+
+        Assert.Equal([server.Url("/news-sitemap.xml"), new Uri("https://cdn.example/sitemap.xml")], sitemaps);
+        Assert.Single(server.RequestsTo("/robots.txt"));
+    }
+
     [Theory]
     [InlineData(404)]
     [InlineData(403)]

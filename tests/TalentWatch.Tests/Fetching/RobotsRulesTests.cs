@@ -121,4 +121,19 @@ public sealed class RobotsRulesTests
         Assert.False(rules.IsAllowed("/%d8%a3%d8%ae%d8%a8%d8%a7%d8%b1/2"));
         Assert.True(rules.IsAllowed(new Uri("https://example.com/news")));
     }
+
+    [Fact]
+    public void Sitemap_lines_are_kept_in_order_whatever_group_they_sit_in()
+    {
+        var rules = Parse("""
+            Sitemap: https://example.com/sitemap_index.xml
+            User-agent: Googlebot
+            Disallow: /
+            sitemap:  /news-sitemap.xml   # relative, resolved by the fetcher
+            Sitemap:
+            """);
+
+        Assert.Equal(["https://example.com/sitemap_index.xml", "/news-sitemap.xml"], rules.Sitemaps);
+        Assert.True(rules.IsAllowed("/news"));
+    }
 }

@@ -173,8 +173,7 @@ public class ArabicAdminTests(ArabicAdminFixture fixture) : IClassFixture<Arabic
         Assert.Equal("خطأ", cells[4]);
         Assert.Equal("12:00 UTC", failing.QuerySelectorAll("td")[3].QuerySelector("bdi[dir=ltr]")?.TextContent);
         Assert.StartsWith(ArabicAdminFixture.RunStarted.ToString("d MMM yyyy", Arabic), cells[3], StringComparison.Ordinal);
-        Assert.Equal(["شغّل الآن", "تعطيل", "حذف"], Texts(failing, "button"));
-        Assert.Equal("ومقالاته", failing.QuerySelector("td.admin-actions label")?.TextContent.Trim());
+        Assert.Equal(["شغّل الآن", "تعطيل", "حذف مع الإبقاء على مقالاته", "حذف مع مقالاته"], Texts(failing, "button"));
         var quietCells = quiet.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
         Assert.Equal(("معطّل", "أبدًا", "—"), (quietCells[2], quietCells[3], quietCells[4]));
         Assert.Contains("تفعيل", Texts(quiet, "button"));

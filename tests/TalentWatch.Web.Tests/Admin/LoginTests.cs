@@ -23,7 +23,7 @@ public class LoginTests
         { "POST", "/admin/logout" },
         { "POST", "/admin/sources?handler=Run&id=1" },
         { "POST", "/admin/sources?handler=Toggle&id=1" },
-        { "POST", "/admin/sources?handler=Delete&id=1&withArticles=true" },
+        { "POST", "/admin/sources?handler=Delete&id=1&articles=remove" },
         { "POST", "/admin/sources/add" },
         { "POST", "/admin/sources/import" },
         { "POST", "/admin/sources/edit/1" },

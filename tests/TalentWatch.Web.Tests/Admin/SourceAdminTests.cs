@@ -9,7 +9,7 @@ public class SourceAdminTests
 {
     private static readonly DateTimeOffset April4 = new(2024, 4, 4, 9, 0, 0, TimeSpan.Zero);
 
-    private static Dictionary<string, string> Fields(string url, string kind = "Rss", string? name = null) => new()
+    internal static Dictionary<string, string> Fields(string url, string kind = "Rss", string? name = null) => new()
     {
         ["Form.Url"] = url,
         ["Form.Kind"] = kind,
@@ -52,6 +52,79 @@ public class SourceAdminTests
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("does not read as an RSS feed", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.False(await app.QueryAsync(db => db.Sources.AnyAsync(s => s.Name == "Not a feed")));
+    }
+
+    [Fact]
+    public async Task Left_automatic_a_site_address_leads_to_the_feed_it_links()
+    {
+        await using var site = await NewsSite.StartAsync();
+        site.Page("/", "<!DOCTYPE html><html><head><title>Local wire</title><link rel=\"alternate\" type=\"application/atom+xml\" href=\"/atom.xml\"></head><body><p>Home</p></body></html>");
+        site.Page("/atom.xml", SamplePages.Atom((site.Url("/2024/04/one/"), "Story 1", April4), (site.Url("/2024/04/two/"), "Story 2", April4)), "application/atom+xml");
+        using var app = new TalentWatchApp();
+        using var session = new AdminSession(app);
+        await session.SignInAsync();
+        var form = await session.Client.GetStringAsync(new Uri("/admin/sources/add", UriKind.Relative));
+        Assert.Contains("<option value=\"\" selected=\"selected\">automatic", form, StringComparison.Ordinal);
+
+        using var response = await session.PostFormAsync("/admin/sources/add", Fields(site.BaseUrl.AbsoluteUri, kind: "", name: "Detected"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var source = await app.QueryAsync(db => db.Sources.SingleAsync(s => s.Name == "Detected"));
+        Assert.Equal((SourceKind.Atom, site.Url("/atom.xml").AbsoluteUri), (source.Kind, source.Url));
+        var list = await session.Client.GetStringAsync(new Uri("/admin/sources", UriKind.Relative));
+        Assert.Contains($"Found the Atom feed at {site.Url("/atom.xml")} (linked from the page), 2 items.", list, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Left_automatic_a_page_with_nothing_to_read_is_refused_with_what_was_tried()
+    {
+        await using var site = await NewsSite.StartAsync();
+        site.Page("/", "<!DOCTYPE html><html><head><title>Empty</title></head><body><p>Nothing</p></body></html>");
+        using var app = new TalentWatchApp();
+        using var session = new AdminSession(app);
+        await session.SignInAsync();
+
+        using var response = await session.PostFormAsync("/admin/sources/add", Fields(site.BaseUrl.AbsoluteUri, kind: "", name: "Empty"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Found no feed for", html, StringComparison.Ordinal);
+        Assert.Contains("/feed, /rss, /feed.xml", html, StringComparison.Ordinal);
+        Assert.False(await app.QueryAsync(db => db.Sources.AnyAsync(s => s.Name == "Empty")));
+    }
+
+    [Theory]
+    [InlineData("Rss")]
+    [InlineData("")]
+    public async Task A_permitted_host_that_redirects_to_another_loopback_port_is_refused_without_reaching_it(string kind)
+    {
+        await using var permitted = await NewsSite.StartAsync();
+        await using var internalService = await NewsSite.StartAsync();
+        internalService.Page("/feed.xml", SamplePages.Rss((internalService.Url("/2024/04/one/"), "Secret", April4)), "application/rss+xml");
+        permitted.Route("/feed.xml", context =>
+        {
+            context.Response.Redirect(internalService.Url("/feed.xml").AbsoluteUri);
+            return Task.CompletedTask;
+        });
+        // The permitted site stands for a public host: only its endpoint is let through, every other private one stays refused.
+        using var app = new TalentWatchApp(new()
+        {
+            ["TalentWatch:Scraper:AllowPrivateNetworks"] = "false",
+            ["TalentWatch:Scraper:AllowedPrivateEndpoints:0"] = $"127.0.0.1:{permitted.BaseUrl.Port}",
+        });
+        using var session = new AdminSession(app);
+        await session.SignInAsync();
+
+        using var response = await session.PostFormAsync("/admin/sources/add", Fields(permitted.Url("/feed.xml").AbsoluteUri, kind, name: "Redirector"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains($"Refused {internalService.Url("/feed.xml")} (redirected from {permitted.Url("/feed.xml")})", html, StringComparison.Ordinal);
+        Assert.Contains("127.0.0.1 is a loopback address", html, StringComparison.Ordinal);
+        Assert.Contains("AllowPrivateNetworks", html, StringComparison.Ordinal);
+        Assert.Contains("/feed.xml", permitted.Requests);
+        Assert.Empty(internalService.Requests);
+        Assert.False(await app.QueryAsync(db => db.Sources.AnyAsync(s => s.Name == "Redirector")));
     }
 
     [Theory]
@@ -146,9 +219,7 @@ public class SourceAdminTests
         var next = await app.QueryAsync(db => db.Sources.Where(s => s.Id == id).Select(s => s.NextRunAt).SingleAsync());
         Assert.True(next <= DateTime.UtcNow);
 
-        await Post(session, $"/admin/sources?handler=Delete&id={id}");
-        Assert.True(await app.QueryAsync(db => db.Sources.AnyAsync(s => s.Id == id)));
-        await Post(session, $"/admin/sources?handler=Delete&id={id}", new() { ["withArticles"] = "true" });
+        await Post(session, $"/admin/sources?handler=Delete&id={id}", new() { ["articles"] = "remove" });
         Assert.False(await app.QueryAsync(db => db.Sources.AnyAsync(s => s.Id == id)));
         Assert.Equal(0, await app.QueryAsync(db => db.Articles.CountAsync()));
     }
@@ -161,7 +232,7 @@ public class SourceAdminTests
         await session.SignInAsync();
         var id = await app.QueryAsync(db => db.Sources.Select(s => s.Id).SingleAsync());
 
-        using var response = await session.Client.GetAsync(new Uri($"/admin/sources?handler=Delete&id={id}&withArticles=true", UriKind.Relative));
+        using var response = await session.Client.GetAsync(new Uri($"/admin/sources?handler=Delete&id={id}&articles=remove", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(await app.QueryAsync(db => db.Sources.AnyAsync(s => s.Id == id)));

@@ -12,6 +12,13 @@ public sealed class TalentWatchApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> settings;
 
+    static TalentWatchApp()
+    {
+        // Every app would watch appsettings.json through inotify, and a test run starts hundreds of apps: the user's
+        // 128 inotify instances run out (sooner when another test run shares the machine). No test edits those files.
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+    }
+
     public TalentWatchApp(Dictionary<string, string?>? settings = null)
     {
         Folder = Directory.CreateTempSubdirectory("talentwatch-test-").FullName;

@@ -15,7 +15,7 @@ public static class ListQueries
     {
         ArgumentNullException.ThrowIfNull(db);
         var rows = await query
-            .Select(a => new ArticleRow(a.Id, a.Title, a.Url, a.Language, a.Source!.Name, a.SortAt, a.Relevant))
+            .Select(a => new ArticleRow(a.Id, a.Title, a.Url, a.Language, SourceLabel.Of(a.Source != null ? a.Source.Name : null, a.Url), a.SortAt, a.Relevant))
             .ToListAsync(cancellationToken);
         if (rows.Count == 0)
         {
@@ -43,11 +43,11 @@ public static class ListQueries
         var ids = events.Select(e => e.Id).ToList();
         var sources = (await db.Moves.AsNoTracking()
             .Where(m => m.EventId != null && ids.Contains(m.EventId.Value))
-            .Select(m => new { EventId = m.EventId!.Value, m.Article!.Id, m.Article.Title, m.Article.Url, Source = m.Article.Source!.Name, m.Article.Language, m.Article.SortAt })
+            .Select(m => new { EventId = m.EventId!.Value, m.Article!.Id, m.Article.Title, m.Article.Url, Source = m.Article.Source != null ? m.Article.Source.Name : null, m.Article.Language, m.Article.SortAt })
             .ToListAsync(cancellationToken))
             .ToLookup(s => s.EventId);
         return [.. events.Select(e => ToRow(e, [.. sources[e.Id].DistinctBy(a => a.Id).OrderBy(a => a.SortAt)
-            .Select(a => new SourceLink(a.Id, a.Title, a.Url, a.Source, a.Language, a.SortAt))]))];
+            .Select(a => new SourceLink(a.Id, a.Title, a.Url, SourceLabel.Of(a.Source, a.Url), a.Language, a.SortAt))]))];
     }
 
     private static EventRow ToRow(TalentEvent e, IReadOnlyList<SourceLink> sources) =>

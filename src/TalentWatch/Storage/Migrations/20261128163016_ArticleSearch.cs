@@ -16,24 +16,7 @@ namespace TalentWatch.Storage.Migrations
                 CREATE VIRTUAL TABLE ArticleSearch USING fts5(
                     Title, Text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
                 """);
-            migrationBuilder.Sql("""
-                CREATE TRIGGER Articles_Search_Insert AFTER INSERT ON Articles BEGIN
-                    INSERT INTO ArticleSearch(rowid, Title, Text)
-                    VALUES (new.Id, talentwatch_normalize(new.Title), talentwatch_normalize(new.Text));
-                END;
-                """);
-            migrationBuilder.Sql("""
-                CREATE TRIGGER Articles_Search_Update AFTER UPDATE OF Title, Text ON Articles BEGIN
-                    DELETE FROM ArticleSearch WHERE rowid = old.Id;
-                    INSERT INTO ArticleSearch(rowid, Title, Text)
-                    VALUES (new.Id, talentwatch_normalize(new.Title), talentwatch_normalize(new.Text));
-                END;
-                """);
-            migrationBuilder.Sql("""
-                CREATE TRIGGER Articles_Search_Delete AFTER DELETE ON Articles BEGIN
-                    DELETE FROM ArticleSearch WHERE rowid = old.Id;
-                END;
-                """);
+            ArticleSearchTriggers.Create(migrationBuilder);
             migrationBuilder.Sql("""
                 INSERT INTO ArticleSearch(rowid, Title, Text)
                 SELECT Id, talentwatch_normalize(Title), talentwatch_normalize(Text) FROM Articles;
@@ -42,9 +25,7 @@ namespace TalentWatch.Storage.Migrations
 
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS Articles_Search_Insert;");
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS Articles_Search_Update;");
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS Articles_Search_Delete;");
+            ArticleSearchTriggers.Drop(migrationBuilder);
             migrationBuilder.Sql("DROP TABLE IF EXISTS ArticleSearch;");
         }
     }

@@ -78,7 +78,7 @@ namespace TalentWatch.Storage.Migrations
                     b.Property<DateTime>("SortAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("SourceId")
+                    b.Property<int?>("SourceId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
@@ -148,6 +148,19 @@ namespace TalentWatch.Storage.Migrations
                     b.HasKey("ArticleId");
 
                     b.ToTable("ArticlePages");
+                });
+
+            modelBuilder.Entity("TalentWatch.Storage.DeletedSource", b =>
+                {
+                    b.Property<string>("Url")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Url");
+
+                    b.ToTable("DeletedSources");
                 });
 
             modelBuilder.Entity("TalentWatch.Storage.Entity", b =>
@@ -445,8 +458,7 @@ namespace TalentWatch.Storage.Migrations
                     b.HasOne("TalentWatch.Storage.Source", "Source")
                         .WithMany()
                         .HasForeignKey("SourceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Source");
                 });

@@ -2,12 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using TalentWatch.Events;
+using TalentWatch.Scraping;
 using TalentWatch.Storage;
 
 namespace TalentWatch.Web.Pages.Admin.Sources;
 
 /// <summary>Every source with its health, and the actions that change one: all POST, all antiforgery-checked.</summary>
-public sealed class IndexModel(TalentWatchDb db, TimeProvider time, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class IndexModel(TalentWatchDb db, TimeProvider time, IConfiguration configuration, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public sealed record Row(Source Source, int Articles);
 
@@ -19,7 +21,7 @@ public sealed class IndexModel(TalentWatchDb db, TimeProvider time, IStringLocal
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var sources = await db.Sources.AsNoTracking().OrderBy(s => s.Name).ToListAsync(cancellationToken);
-        var counts = await db.Articles.GroupBy(a => a.SourceId).Select(g => new { g.Key, Count = g.Count() })
+        var counts = await db.Articles.Where(a => a.SourceId != null).GroupBy(a => a.SourceId!.Value).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         Rows = [.. sources.Select(s => new Row(s, counts.GetValueOrDefault(s.Id)))];
     }
@@ -57,25 +59,61 @@ public sealed class IndexModel(TalentWatchDb db, TimeProvider time, IStringLocal
     }
 
     /// <summary>
-    /// Articles belong to their source (the foreign key cascades), so deleting one deletes its articles; the form
-    /// makes that explicit, and disabling is the way to stop a source while keeping what it brought.
+    /// The admin chooses: "keep" leaves the articles (their source becomes null, the database's ON DELETE SET NULL),
+    /// "remove" deletes them first with everything that hangs off them. Either way the URL is remembered as deleted,
+    /// so start-up does not restore the source from the configuration or the defaults.
     /// </summary>
-    public async Task<IActionResult> OnPostDeleteAsync(int id, bool withArticles, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostDeleteAsync(int id, string? articles, CancellationToken cancellationToken)
     {
         var source = await db.Sources.FindAsync([id], cancellationToken);
         if (source is null)
         {
             return NotFound();
         }
-        var articles = await db.Articles.CountAsync(a => a.SourceId == id, cancellationToken);
-        if (articles > 0 && !withArticles)
+        if (articles is not ("keep" or "remove"))
         {
-            Message = localizer["{0} has {1} article(s): tick \"and its articles\" to delete them too, or disable the source to keep them.", source.Name, articles];
+            Message = localizer["{0} was not deleted: choose whether to keep or remove its articles.", source.Name];
             return RedirectToPage();
         }
-        db.Sources.Remove(source);
-        await db.SaveChangesAsync(cancellationToken);
-        Message = localizer["{0} deleted with {1} article(s).", source.Name, articles];
+        var count = await db.Articles.CountAsync(a => a.SourceId == id, cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            if (articles == "remove")
+            {
+                // Mentions, moves and kept HTML cascade in the database; the search index follows by trigger.
+                await db.Articles.Where(a => a.SourceId == id).ExecuteDeleteAsync(cancellationToken);
+            }
+            var remembered = await db.DeletedSources.FindAsync([source.Url], cancellationToken);
+            if (remembered is null)
+            {
+                db.DeletedSources.Add(new DeletedSource { Url = source.Url, DeletedAt = now });
+            }
+            else
+            {
+                remembered.DeletedAt = now;
+            }
+            db.Sources.Remove(source);
+            await db.SaveChangesAsync(cancellationToken);
+            if (articles == "remove")
+            {
+                // Events whose every report went with the articles go too; the others keep their remaining reports' times.
+                await EventLinker.RemoveOrphansAsync(db, cancellationToken);
+                await EventLinker.RefreshReportTimesAsync(db, cancellationToken);
+            }
+            await transaction.CommitAsync(cancellationToken);
+        }
+        var what = articles == "remove"
+            ? localizer["{0} deleted with its {1} article(s).", source.Name, count]
+            : localizer["{0} deleted; its {1} article(s) are kept under their site's name.", source.Name, count];
+        var configured = IsConfigured(source.Url, now)
+            ? " " + localizer["It is listed in the configuration (TalentWatch:Sources) but stays deleted: start-up will not restore it. Add it again here to bring it back, and remove it from the configuration to tidy up."]
+            : string.Empty;
+        Message = what + configured;
         return RedirectToPage();
     }
+
+    private bool IsConfigured(string url, DateTime now) =>
+        (configuration.GetSection("TalentWatch:Sources").Get<List<SourceOptions>>() ?? [])
+            .Any(entry => SourceSync.TryCreate(entry, now, out var configured, out _) && configured.Url == url);
 }

@@ -34,8 +34,8 @@ public sealed class IndexModel(TalentWatchDb db, SourceCheck check, TimeProvider
             return Refuse(localizer["A source already reads {0}.", outcome.Url.AbsoluteUri]);
         }
         var now = time.GetUtcNow().UtcDateTime;
-        var source = new Source { Name = string.Empty, Kind = Form.Kind, Url = string.Empty, CreatedAt = now, NextRunAt = now };
-        Form.ApplyTo(source, outcome.Url);
+        var source = new Source { Name = string.Empty, Kind = outcome.Kind, Url = string.Empty, CreatedAt = now, NextRunAt = now };
+        Form.ApplyTo(source, outcome.Url, outcome.Kind);
         db.Sources.Add(source);
         await db.SaveChangesAsync(cancellationToken);
         TempData["Message"] = localizer["{0} added. {1}", source.Name, outcome.Note ?? string.Empty].Value;

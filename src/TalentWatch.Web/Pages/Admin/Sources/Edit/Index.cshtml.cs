@@ -55,7 +55,7 @@ public sealed class IndexModel(TalentWatchDb db, SourceCheck check, IStringLocal
             source.ETag = null;
             source.LastModified = null;
         }
-        Form.ApplyTo(source, outcome.Url);
+        Form.ApplyTo(source, outcome.Url, outcome.Kind);
         await db.SaveChangesAsync(cancellationToken);
         TempData["Message"] = localizer["{0} saved. {1}", source.Name, outcome.Note ?? string.Empty].Value;
         return RedirectToPage("/Admin/Sources/Index");

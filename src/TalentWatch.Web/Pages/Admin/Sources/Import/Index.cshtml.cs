@@ -67,7 +67,7 @@ public sealed class IndexModel(TalentWatchDb db, SourceCheck check, TimeProvider
             }
             var source = new Source { Name = string.Empty, Kind = entry.Kind, Url = string.Empty, CreatedAt = now, NextRunAt = now };
             new SourceForm { Name = Truncate(entry.Title, 200), Kind = entry.Kind, LinkSelector = Truncate(entry.LinkSelector, 500), Enabled = true }
-                .ApplyTo(source, url);
+                .ApplyTo(source, url, entry.Kind);
             db.Sources.Add(source);
             added.Add(source.Name);
         }
