@@ -25,7 +25,13 @@ public class SecurityHeadersTests
 
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
 
-        Assert.Equal(SecuritySetup.ContentSecurityPolicy, Header(response, "Content-Security-Policy"));
+        var policy = Header(response, "Content-Security-Policy");
+        if (policy != SecuritySetup.ContentSecurityPolicy)
+        {
+            // Say why: a missing header usually means the request failed and an error page replaced the response.
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.Fail($"{path} answered {(int)response.StatusCode} with policy {policy ?? "(none)"}: {body[..Math.Min(body.Length, 2000)]}");
+        }
         Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
         Assert.Equal("DENY", Header(response, "X-Frame-Options"));
         Assert.Equal("strict-origin-when-cross-origin", Header(response, "Referrer-Policy"));
