@@ -50,7 +50,7 @@ internal sealed class ArgumentFinder(SentenceContext sentence, TriggerHit hit)
             group.Insert(0, persons[i]);
         }
 
-        for (var i = index + 1; i < persons.Count && Joined(group[^1], persons[i]); i++)
+        for (var i = index + 1; i < persons.Count && (Joined(group[^1], persons[i]) || Apposed(group[^1], persons[i])); i++)
         {
             group.Add(persons[i]);
         }
@@ -71,6 +71,26 @@ internal sealed class ArgumentFinder(SentenceContext sentence, TriggerHit hit)
 
     /// <summary>A relative pronoun between a mention and the trigger: "xAI, which Musk founded", التي أسسها.</summary>
     public bool RelativeBetween(MentionSpan m) => sentence.AnyWordIn(MarkerWords.Relatives, m.Last + 1, hit.Start);
+
+    /// <summary>
+    /// "X, a former scientist at A, and Y", "سامي (Sami)، المدير السابق في أ، وعلي": a conjunct after an apposition. The
+    /// second name follows ", and" or "، و" with no other name or trigger between the two.
+    /// </summary>
+    private bool Apposed(MentionSpan left, MentionSpan right)
+    {
+        if (right.First - left.Last > 16 || right.First < 1)
+        {
+            return false;
+        }
+
+        var tokens = sentence.Tokens;
+        var conjunct = sentence.Arabic
+            ? right.Prefix.StartsWith('و') && tokens[right.First - 1].Norm is "،" or ","
+            : tokens[right.First - 1].Norm == "and" && right.First >= 2 && tokens[right.First - 2].Norm is "," or "،";
+        return conjunct
+            && !sentence.Mentions.Exists(m => m.First > left.Last && m.Last < right.First && m.IsPerson)
+            && !sentence.Triggers.Exists(t => t.Start > left.Last && t.Start < right.First);
+    }
 
     /// <summary>True when only "and", "و" or commas separate two mentions (Arabic و may be a clitic of the second).</summary>
     private bool Joined(MentionSpan left, MentionSpan right)

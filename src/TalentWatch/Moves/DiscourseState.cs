@@ -15,6 +15,12 @@ internal sealed class DiscourseState
 
     public string? LastOrg { get; set; }
 
+    /// <summary>
+    /// The company the article is about: the subject of the headline, else of the first sentence that names a company.
+    /// "The company" as a subject ("The company also tapped ...") refers to it more often than to the company last named.
+    /// </summary>
+    public string? TopicOrg { get; set; }
+
     public string? LastJoinTo { get; set; }
 
     public string? LastLeaveFrom { get; set; }
@@ -55,6 +61,7 @@ internal sealed class DiscourseState
             }
         }
 
+        TopicOrg ??= sentence.Mentions.FirstOrDefault(m => m.IsOrg && m.Marker is Marker.None)?.Slug;
         if (sentence.Sentence.InTitle)
         {
             return;

@@ -21,7 +21,8 @@ internal static class EnglishTriggers
         Add(MoveType.Join, TriggerFrame.PersonMoves, 0.6, none, "will lead", "to lead", "signed with", "is headed to");
         Add(MoveType.Join, TriggerFrame.OrgHires, 0.9, none,
             "hired", "hires", "hire", "hiring", "tapped", "taps", "brought on", "bring on", "brings on", "bringing on",
-            "brought back", "brings back", "bring back", "welcomed back", "welcome back", "snapped up", "signed");
+            "brought back", "brings back", "bring back", "welcomed back", "welcome back", "snapped up", "signed",
+            "brought in", "brings in", "bring in", "bringing in");
         Add(MoveType.Join, TriggerFrame.OrgHires, 0.8, TriggerFlags.Appointment,
             "appointed", "appoints", "appoint", "named", "names", "appointment");
 
@@ -29,7 +30,8 @@ internal static class EnglishTriggers
             "left", "leaves", "leave", "leaving", "departed", "departs", "depart", "departing", "departure", "departures",
             "stepped down", "steps down", "step down", "stepping down", "stepped away", "stepping away", "steps away",
             "resigned", "resigns", "resign", "resigning", "resignation", "quit", "quits", "quitting",
-            "exit", "exits", "exited", "exiting", "ousted", "ouster", "parted ways", "was fired", "were fired", "fired");
+            "exit", "exits", "exited", "exiting", "ousted", "ouster", "parted ways", "was fired", "were fired", "fired",
+            "retire", "retires", "retired", "retiring", "retirement");
 
         Add(MoveType.Leave, TriggerFrame.Replaces, 0.8, none, "replacing", "replaces", "succeeding", "succeeds", "takes over from", "took over from");
 
@@ -56,7 +58,8 @@ internal static class EnglishTriggers
             "increasing * comp", "increased * comp", "increase * comp", "increasing * compensation", "increased * compensation",
             "boosted * pay", "boosting * pay", "boost * pay", "counter-offer", "counteroffer", "counter-offers", "counter offer",
             "retention bonus", "retention bonuses", "retention grants", "retention package", "retention packages",
-            "renewed * contract", "renews * contract", "extended * contract", "contract extension");
+            "renewed * contract", "renews * contract", "extended * contract", "contract extension",
+            "non-compete", "non-competes", "noncompete", "noncompetes", "non-compete agreements", "garden leave");
         Add(MoveType.Retain, TriggerFrame.Retains, 0.7, TriggerFlags.NeedsStaff, "to keep", "keep", "retain", "retaining", "hold on to");
         Add(MoveType.Retain, TriggerFrame.Retains, 0.75, TriggerFlags.NeedsPersuasion, "to stay", "stay");
         return list;

@@ -26,6 +26,12 @@ internal static class MarkerClassifier
                 marker = previous is not null && previous.Kind == span.Kind && span.First - previous.Last <= 4 ? previous.Marker : Marker.None;
             }
 
+            // "a former research scientist at Google DeepMind", "المدير السابق في ديب مايند": where the person came from.
+            if (marker is Marker.At or Marker.RoleOf or Marker.Of && FormerBefore(tokens, span, blocked))
+            {
+                marker = Marker.From;
+            }
+
             span.Marker = marker;
             previous = span;
         }
@@ -76,6 +82,13 @@ internal static class MarkerClassifier
                     return Marker.With;
                 }
 
+                continue;
+            }
+
+            // "more than a dozen OpenAI researchers": a quantity, not a comparison with OpenAI.
+            if (token.Norm == "than" && i > 0 && tokens[i - 1].Norm is "more" or "fewer" or "less")
+            {
+                i--;
                 continue;
             }
 
@@ -142,6 +155,29 @@ internal static class MarkerClassifier
         }
 
         return Marker.None;
+    }
+
+    private static readonly HashSet<string> Former = new(StringComparer.Ordinal)
+    {
+        "former", "formerly", "previously", "ex", "السابق", "السابقه", "سابقا",
+    };
+
+    private static bool FormerBefore(List<MoveToken> tokens, MentionSpan span, bool[] blocked)
+    {
+        for (var i = span.First - 1; i >= Math.Max(0, span.First - 6); i--)
+        {
+            if (blocked[i] || (!tokens[i].IsWord && tokens[i].Norm is not ("(" or "«")))
+            {
+                return false;
+            }
+
+            if (Former.Contains(tokens[i].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string> PostedOn = new(StringComparer.Ordinal)

@@ -9,11 +9,12 @@ internal static class OrgFrame
     /// <summary>A hired person stands close after the trigger; a name farther on belongs to another phrase.</summary>
     private const int ObjectReach = 8;
 
-    public static List<MoveCandidate> Resolve(SentenceContext s, TriggerHit hit, ArgumentFinder args, Modality modality)
+    public static List<MoveCandidate> Resolve(SentenceContext s, TriggerHit hit, ArgumentFinder args, Modality modality, DiscourseState discourse)
     {
         var objectEnd = args.ObjectEnd;
         var passive = !s.Arabic && args.WordBefore() is "was" or "were" or "been" or "be" or "being";
-        var to = Agent(s, hit, args, passive);
+        var lawsuit = Lawsuit.Find(s, hit);
+        var to = lawsuit?.Accused ?? Agent(s, hit, args, passive, discourse);
         if (to is null)
         {
             return [];
@@ -27,6 +28,11 @@ internal static class OrgFrame
             : staffObject ? Included(s, hit, args, objectEnd) : Hired(s, hit, args, objectEnd);
 
         var sources = Sources(s, hit, args, to, objectEnd);
+        if (sources.Count == 0 && lawsuit is not null)
+        {
+            sources = [lawsuit.Accuser.Slug]; // "xAI sues OpenAI, alleging it poached engineers": the plaintiff's staff
+        }
+
         var strength = hit.Trigger.Strength;
         var moves = new List<MoveCandidate>();
         var asserted = modality is Modality.Asserted;
@@ -59,6 +65,14 @@ internal static class OrgFrame
         if (candidates.Count == 0 || candidates[0].First - hit.End > ObjectReach)
         {
             return [];
+        }
+
+        // "استقطب مارك زوكربيرغ ألكسندر وانغ": in verb-first Arabic a name right after the verb, followed by another, is
+        // the subject acting for the company; the second name is the one hired.
+        if (s.Arabic && candidates.Count > 1 && candidates[0].First == hit.End && candidates[0].Marker is Marker.None
+            && candidates[1].Marker is Marker.None && !ConjunctionBetween(s, candidates[0].Last, candidates[1].First))
+        {
+            candidates.RemoveAt(0);
         }
 
         var hired = args.Coordinated(candidates[0]).Select(m => m.Slug).ToList();
@@ -107,10 +121,17 @@ internal static class OrgFrame
 
     private static bool StaffFirst(SentenceContext s, TriggerHit hit, MentionSpan agent)
     {
-        for (var i = hit.End; i < Math.Min(s.Tokens.Count, hit.End + 6); i++)
+        for (var i = hit.End; i < Math.Min(s.Tokens.Count, hit.End + 8); i++)
         {
             if (i >= agent.First && i <= agent.Last)
             {
+                continue;
+            }
+
+            // "a dozen OpenAI researchers": the staff's company in front of the staff noun.
+            if (s.Mentions.Find(m => m.IsOrg && m.First <= i && i <= m.Last && m.Marker is Marker.Staff) is { } owner)
+            {
+                i = owner.Last;
                 continue;
             }
 
@@ -134,7 +155,8 @@ internal static class OrgFrame
     private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal)
     {
         "the", "some", "several", "its", "of", "at", "least", "more", "than", "dozen", "dozens", "a", "few", "many", "two",
-        "three", "four", "five", "six", "seven", "eight", "nine", "ten", "top", "senior", "key",
+        "three", "four", "five", "six", "seven", "eight", "nine", "ten", "top", "senior", "key", "most", "all", "half", "many",
+        "hundreds", "scores", "their",
         "عددا", "عدد", "من", "علي", "الاقل", "بعض", "اكثر", "عشرات", "كبار",
     };
 
@@ -179,10 +201,11 @@ internal static class OrgFrame
     // "مهندسي الشركة" (the company's engineers), "موظفيها" (its employees): staff of a company named elsewhere.
     private static bool StaffOfReferent(SentenceContext s, TriggerHit hit)
     {
-        for (var i = hit.End; i < Math.Min(s.Tokens.Count - 1, hit.End + 3); i++)
+        for (var i = hit.End; i < Math.Min(s.Tokens.Count - 1, hit.End + 4); i++)
         {
             if (ArabicMorph.InSet(MarkerWords.Staff, s.Tokens[i].Norm)
-                && (ArabicMorph.InSet(ReferringHeads, s.Tokens[i + 1].Norm) || s.Tokens[i + 1].Norm is "of" && i + 2 < s.Tokens.Count && s.Tokens[i + 2].Norm is "its" or "their" or "the"))
+                && (ArabicMorph.InSet(ReferringHeads, s.Tokens[i + 1].Norm) || s.Tokens[i + 1].Norm is "of" && i + 2 < s.Tokens.Count && s.Tokens[i + 2].Norm is "its" or "their" or "the"
+                    || (i > hit.End && s.Tokens[i - 1].Norm is "its" or "their")))
             {
                 return true;
             }
@@ -198,13 +221,21 @@ internal static class OrgFrame
     // The recruiting company: the agent of a passive (hired by X); the company right after an Arabic verb or verbal
     // noun (استقطبت ميتا، استقطاب xAI); else the nearest unmarked company before (a subject), then a located one;
     // else, when a clause break cut the subject off (فيما استقطبت), the sentence's subject company.
-    private static MentionSpan? Agent(SentenceContext s, TriggerHit hit, ArgumentFinder args, bool passive)
+    private static MentionSpan? Agent(SentenceContext s, TriggerHit hit, ArgumentFinder args, bool passive, DiscourseState discourse)
     {
         if (passive || args.WordAfter() == "by")
         {
-            // "was hired by X"; without an agent, "was named CEO of X" names the company in the title.
+            // "was hired by X"; without an agent, "was named CEO of X" names the company in the title; "Acme announced
+            // that Jane Roe has been hired as CTO": the announcing company; else the company the article is about.
             return args.After(person: false).FirstOrDefault(m => m.Marker is Marker.By)
-                ?? (passive ? args.After(person: false, args.ObjectEnd).FirstOrDefault(m => m.Marker is Marker.RoleOf or Marker.At or Marker.Of or Marker.None) : null);
+                ?? (passive ? args.After(person: false, args.ObjectEnd).FirstOrDefault(m => m.Marker is Marker.RoleOf or Marker.At or Marker.Of or Marker.None)
+                    ?? args.Before(person: false).FirstOrDefault(m => m.Marker is Marker.None)
+                    ?? Topic(discourse) : null);
+        }
+
+        if (s.GenericSubject(hit) && Topic(discourse) is { } topic)
+        {
+            return topic;
         }
 
         // Only a company right after the verb is its subject: in "تخطف باحثة غوغل" Google owns the researcher.
@@ -234,6 +265,10 @@ internal static class OrgFrame
 
         return s.Mentions.LastOrDefault(m => m.IsOrg && m.Last < args.Clause.Start && m.Marker is Marker.None);
     }
+
+    // The company the article is about, standing in for "the company" (it has no position in the sentence).
+    private static MentionSpan? Topic(DiscourseState discourse) =>
+        discourse.TopicOrg is { } slug ? new MentionSpan(slug, TalentWatch.Entities.EntityKind.Org, -1, -1, "") : null;
 
     private static bool OfferBefore(SentenceContext s, int index)
     {

@@ -15,6 +15,9 @@ internal static class PersonFrame
         "company", "startup", "firm", "lab", "الشركه", "شركته", "شركتها", "شركتهما", "الناشئه",
     };
 
+    // A join may also name the team it joins ("joined the team", التحق بالفريق): the company's.
+    private static readonly HashSet<string> GenericTeam = new(StringComparer.Ordinal) { "team", "الفريق" };
+
     private static readonly HashSet<string> Sequencers = new(StringComparer.Ordinal) { "before", "after", "while", "when", "falling", "بعد", "قبل", "بعدما" };
 
     // TextNormalizer forms (حتى is written حتي).
@@ -28,7 +31,7 @@ internal static class PersonFrame
             return [];
         }
 
-        if (CompanySubject(s, hit, args))
+        if (CompanySubject(s, hit, args) || ArabicCompanySubject(s, hit))
         {
             return [];
         }
@@ -37,14 +40,14 @@ internal static class PersonFrame
         var confidence = hit.Trigger.Strength * (viaPronoun ? 0.8 : 1.0);
         return hit.Trigger.Type switch
         {
-            MoveType.Join => Join(s, hit, args, persons, confidence, discourse),
+            MoveType.Join => Join(s, hit, args, persons, confidence, discourse, viaPronoun),
             MoveType.Leave => Leave(s, hit, args, persons, confidence, discourse),
             MoveType.Found => Found(s, hit, args, persons, confidence, discourse),
             _ => [],
         };
     }
 
-    private static List<MoveCandidate> Join(SentenceContext s, TriggerHit hit, ArgumentFinder args, List<string> persons, double confidence, DiscourseState discourse)
+    private static List<MoveCandidate> Join(SentenceContext s, TriggerHit hit, ArgumentFinder args, List<string> persons, double confidence, DiscourseState discourse, bool viaPronoun)
     {
         var after = args.After(person: false, args.ObjectEnd).ToList();
         var next = args.WordAfter();
@@ -69,10 +72,24 @@ internal static class PersonFrame
                 ?? after.FirstOrDefault(m => m.Marker is Marker.At or Marker.For or Marker.Staff))?.Slug;
         }
 
+        if (to is null && AppositiveRelative(s, args.ObjectEnd))
+        {
+            // "انتقل كي يانغ، الذي كان يقود فريق كذا، إلى ميتا": the destination right after a relative clause in apposition.
+            to = args.After(person: false).FirstOrDefault(m => m.First >= args.ObjectEnd && m.Marker is Marker.To
+                && m.First >= 2 && s.Tokens[m.First - 2].Norm is "," or "،" && !s.Triggers.Exists(t => t.Start >= hit.End && t.Start < m.First))?.Slug;
+        }
+
         if (to is null && GenericObject(s, hit))
         {
-            // "who joined the company from Nvidia": the company the sentence is about, else the one last named.
-            to = s.Mentions.FirstOrDefault(m => m.IsOrg && m.Last < hit.Start && m.Marker is Marker.None)?.Slug ?? discourse.LastOrg;
+            // "who joined the company from Nvidia": the company the sentence is about, else the one the article is
+            // about, else the one last named.
+            to = s.Mentions.FirstOrDefault(m => m.IsOrg && m.Last < hit.Start && m.Marker is Marker.None)?.Slug ?? discourse.TopicOrg ?? discourse.LastOrg;
+        }
+
+        if (to is null && GenericObject(s, hit, GenericTeam))
+        {
+            // "joined the team", التحق بالفريق: the team of the company the article is about.
+            to = s.Mentions.FirstOrDefault(m => m.IsOrg && m.Last < hit.Start && m.Marker is Marker.None)?.Slug ?? discourse.TopicOrg ?? discourse.LastOrg;
         }
 
         if (to is null && discourse.RecentJoinTo is { } recent && (next is "as" or "too" or "" || hit.End >= args.Clause.End - 1))
@@ -87,6 +104,16 @@ internal static class PersonFrame
             return [];
         }
 
+        // "انضم إلى الفريق أكثر من 20 باحثًا من A وB", "20 researchers from A joined B": staff of named companies, a raid.
+        if (persons.Count == 0 || viaPronoun)
+        {
+            var raided = StaffMovers(s, hit, args).Where(f => f != to).ToList();
+            if (raided.Count > 0)
+            {
+                return raided.Select(f => new MoveCandidate(MoveType.Poach, null, f, to, confidence * 0.9, hit)).ToList();
+            }
+        }
+
         var from = args.InClause(person: false).FirstOrDefault(m => m.Marker is Marker.From && m.Slug != to)?.Slug;
         var moves = persons.Select(p => new MoveCandidate(MoveType.Join, p, from, to, confidence, hit)).ToList();
 
@@ -98,6 +125,24 @@ internal static class PersonFrame
         }
 
         return moves;
+    }
+
+    // The companies of a staff noun that is the mover: after an Arabic verb (انضم ... باحثون من A وB), before an
+    // English one (researchers from A and B joined); the companies are marked "from".
+    private static List<string> StaffMovers(SentenceContext s, TriggerHit hit, ArgumentFinder args)
+    {
+        var (start, end) = s.Arabic ? (hit.End, args.ObjectEnd) : (args.Clause.Start, hit.Start);
+        for (var i = start; i < end; i++)
+        {
+            if (!ArabicMorph.InSet(MarkerWords.Staff, s.Tokens[i].Norm) || s.Mentions.Exists(m => m.First <= i && i <= m.Last))
+            {
+                continue;
+            }
+
+            return s.Mentions.Where(m => m.IsOrg && m.First > i && m.Last < end && m.Marker is Marker.From).Select(m => m.Slug).Distinct().ToList();
+        }
+
+        return [];
     }
 
     // A staff noun conjoined to the subject ("and some members of its team", "وعدد من موظفيها") shortly before the trigger.
@@ -207,6 +252,12 @@ internal static class PersonFrame
         && args.Before(person: true).FirstOrDefault() is null
         && args.Before(person: false).FirstOrDefault() is { Marker: Marker.None } org && hit.Start - org.Last <= 2;
 
+    // "وتنضم بيريوديك لابز إلى قائمة ...": a company right after an Arabic verb of joining, with no preposition, is the
+    // verb's subject; a company joining a list or an alliance is no talent move.
+    private static bool ArabicCompanySubject(SentenceContext s, TriggerHit hit) =>
+        s.Arabic && hit.Trigger.Type == MoveType.Join && !hit.Trigger.Has(TriggerFlags.Noun)
+        && s.Mentions.Exists(m => m.IsOrg && m.First == hit.End && m.Marker is Marker.None && m.Prefix.Length == 0);
+
     private static readonly HashSet<string> VerbalNouns = new(StringComparer.Ordinal)
     {
         "departure", "departures", "resignation", "ouster", "exit", "exits", "leaving",
@@ -231,6 +282,18 @@ internal static class PersonFrame
             company = discourse.RecentFoundTo; // "تأسيس الشركة الجديدة": the company just announced
         }
 
+        if (company is null && !direct && s.GenericSubject(hit))
+        {
+            company = discourse.TopicOrg; // "The company was co-founded in 2024 by ..."
+        }
+
+        if (company is null && s.Arabic && hit.PronounSuffix && !direct && !s.AnyWordIn(MarkerWords.Relatives, hit.Start - 3, hit.Start)
+            && args.After(person: true).Any())
+        {
+            // "خرجت شركة X ... بعد أن أسسها فلان": the attached pronoun is the sentence's subject company.
+            company = s.Mentions.FirstOrDefault(m => m.IsOrg && m.Last < hit.Start && m.Marker is Marker.None)?.Slug;
+        }
+
         if (company is null)
         {
             return [];
@@ -241,10 +304,25 @@ internal static class PersonFrame
         var partners = args.InClause(person: true).Where(m => m.Marker is Marker.With && m.First > hit.Start && m.First - hit.End <= 8
                 && !s.AnyWordIn(Subordinators, hit.End, m.First) && !s.AnyWordIn(Sequencers, hit.End, m.First))
             .Select(m => m.Slug);
+        if (PassiveFounding(s, hit))
+        {
+            // "تأسست الشركة برئاسة فلان" (chaired by): only على يد / من قبل / بقيادة introduce the founders of a passive.
+            persons = persons.Where(p => s.Mentions.Exists(m => m.Slug == p && m.IsPerson && (m.Marker is Marker.By || AgentBefore(s, m.First)))).ToList();
+        }
+
         var founders = persons.Concat(Listed(s, hit, args)).Concat(partners).Distinct().ToList();
         var from = args.InClause(person: false).FirstOrDefault(m => m.Marker is Marker.From or Marker.At && m.Slug != company)?.Slug;
         return founders.Select(p => new MoveCandidate(MoveType.Found, p, from, company, confidence, hit)).ToList();
     }
+
+    private static readonly HashSet<string> PassiveFoundingVerbs = new(StringComparer.Ordinal) { "تاسست", "تاسس", "انشيت", "انشي" };
+
+    private static bool PassiveFounding(SentenceContext s, TriggerHit hit) =>
+        s.Arabic && ArabicMorph.InSet(PassiveFoundingVerbs, s.Tokens[hit.Start].Norm);
+
+    // على يد فلان، من قبل فلان، بواسطة فلان: the agent of an Arabic passive.
+    private static bool AgentBefore(SentenceContext s, int first) =>
+        first >= 1 && s.Tokens[first - 1].Norm is "يد" or "قبل" or "بواسطه";
 
     // "xAI, which Musk founded", التي أسسها: the company before the relative pronoun (or, after a generic head such as
     // "the startup", the company last named); "Anthropic, founded in 2021 by ...": the company in apposition.
@@ -297,17 +375,17 @@ internal static class PersonFrame
         return [];
     }
 
-    private static bool GenericObject(SentenceContext s, TriggerHit hit)
+    private static bool GenericObject(SentenceContext s, TriggerHit hit, HashSet<string>? heads = null)
     {
         for (var i = hit.End; i < Math.Min(s.Tokens.Count, hit.End + 3); i++)
         {
             var word = s.Tokens[i].Norm;
-            if (ArabicMorph.InSet(GenericCompany, word))
+            if (ArabicMorph.InSet(heads ?? GenericCompany, word))
             {
                 return true;
             }
 
-            if (word is not ("the" or "its" or "his" or "her" or "their" or "new" or "same"))
+            if (word is not ("the" or "its" or "his" or "her" or "their" or "new" or "same" or "الي"))
             {
                 return false;
             }
@@ -330,7 +408,10 @@ internal static class PersonFrame
         }
 
         var before = args.Before(person: true).Where(Free).ToList();
-        var after = args.After(person: true).Where(Free).ToList();
+        // "سيتقاعد، وأنها عيّنت فلانًا": a name after another trigger is that trigger's argument; "بعد مغادرته أبل، أسس
+        // فلان": a verbal noun with a pronoun ("his leaving") refers ahead to the main clause's subject.
+        var after = args.After(person: true).Where(Free)
+            .Where(m => hit.PronounSuffix || !s.Triggers.Exists(t => t.Start >= hit.End && t.End <= m.First)).ToList();
         MentionSpan? chosen;
         if (s.Arabic)
         {
@@ -341,8 +422,13 @@ internal static class PersonFrame
                 return ([main.Slug], false);
             }
 
-            // Arabic is verb-first as often as subject-first: take the nearer side.
-            chosen = before.Concat(after).OrderBy(args.Distance).FirstOrDefault();
+            // Arabic is verb-first as often as subject-first: take the nearer side. A verb marked plural (غادروا، انضموا)
+            // follows its subject: a name after it is not who moved ("شركات أسسها باحثون غادروا المختبرات، أبرزها X").
+            chosen = PluralVerb(s, hit) ? before.FirstOrDefault() : before.Concat(after).OrderBy(args.Distance).FirstOrDefault();
+            if (chosen is null && PluralVerb(s, hit))
+            {
+                return ([], false);
+            }
         }
         else
         {
@@ -363,14 +449,58 @@ internal static class PersonFrame
             return (args.Coordinated(chosen).Select(m => m.Slug).ToList(), false);
         }
 
-        // Arabic verbs carry their subject (غادر، انضم): with no name in the clause, the person last named.
-        if (s.Arabic && !hit.Trigger.Has(TriggerFlags.Noun) && discourse.LastPerson is { } last && !s.Sentence.InTitle)
+        // Arabic verbs carry their subject (غادر، انضم): with no name in the clause, the person last named, unless the
+        // subject is staff written right after the verb ("غادر معظم الباحثين").
+        if (s.Arabic && !hit.Trigger.Has(TriggerFlags.Noun) && discourse.LastPerson is { } last && !s.Sentence.InTitle && !StaffRightAfter(s, hit))
         {
             return ([last], true);
         }
 
         return ([], false);
     }
+
+    // "X (X)، الذي ...", "X, who ...": a relative clause describing the person named just before it.
+    private static bool AppositiveRelative(SentenceContext s, int relative)
+    {
+        if (relative >= s.Tokens.Count || s.Tokens[relative].Norm is not ("الذي" or "التي" or "who"))
+        {
+            return false;
+        }
+
+        var j = relative - 1;
+        while (j >= 0 && s.Tokens[j].Norm is "," or "،" or ")")
+        {
+            j--;
+        }
+
+        return j < relative - 1 && s.Mentions.Exists(m => m.IsPerson && m.Last == j);
+    }
+
+    private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal)
+    {
+        "معظم", "بعض", "عدد", "من", "كل", "اكثر", "عشرات", "مئات", "كبار", "عددا",
+    };
+
+    private static bool StaffRightAfter(SentenceContext s, TriggerHit hit)
+    {
+        for (var i = hit.End; i < Math.Min(s.Tokens.Count, hit.End + 4); i++)
+        {
+            if (ArabicMorph.InSet(MarkerWords.Staff, s.Tokens[i].Norm))
+            {
+                return true;
+            }
+
+            if (!Quantifiers.Contains(s.Tokens[i].Norm) && !s.Tokens[i].Norm.All(char.IsDigit))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PluralVerb(SentenceContext s, TriggerHit hit) =>
+        !hit.Trigger.Has(TriggerFlags.Noun) && hit.End - hit.Start == 1 && s.Tokens[hit.Start].Norm.EndsWith("وا", StringComparison.Ordinal);
 
     private static MentionSpan? RelativeAntecedent(SentenceContext s, TriggerHit hit)
     {

@@ -97,6 +97,40 @@ internal sealed class SentenceContext
     }
 
     /// <summary>
+    /// "The company also tapped ...", "The startup was co-founded by ...", "وعيّنت الشركة ...": the trigger's subject is a
+    /// generic company noun, which refers to the company the article is about (<see cref="DiscourseState.TopicOrg"/>).
+    /// </summary>
+    public bool GenericSubject(TriggerHit hit)
+    {
+        if (Arabic)
+        {
+            return hit.End < Tokens.Count && Tokens[hit.End].Norm == "الشركه";
+        }
+
+        var (start, _) = ClauseRange(hit.Start);
+        for (var i = hit.Start - 1; i >= Math.Max(start, hit.Start - 5); i--)
+        {
+            var word = Tokens[i].Norm;
+            if (Mentions.Exists(m => m.First <= i && i <= m.Last))
+            {
+                return false;
+            }
+
+            if (word is "company" or "startup" or "start-up" or "firm" or "lab")
+            {
+                return i > 0 && Tokens[i - 1].Norm is "the" or "its";
+            }
+
+            if (!MarkerWords.Auxiliaries.Contains(word) && word is not ("today" or "has" or "been" or "since"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// A staff noun in [start, end) joined by a conjunction to what precedes it ("and some employees of Acme",
     /// "إلى جانب عدد من أعضاء فريق"): staff moving along with named people. A staff word inside a title
     /// ("head of the safety team") has no conjunction before it.
@@ -140,12 +174,25 @@ internal sealed class SentenceContext
             }
 
             var prefix = TextNormalizer.NormalizeName(text[tokens[first].Start..mention.Start]);
-            var span = new MentionSpan(mention.Slug, mention.Kind, first, last, prefix);
+            var span = ArabicBeforeLatin(tokens, spans, first, last) is { } arabicFirst
+                ? new MentionSpan(mention.Slug, mention.Kind, arabicFirst, last, ConjunctionPrefix(tokens[arabicFirst].Norm))
+                : new MentionSpan(mention.Slug, mention.Kind, first, last, prefix);
 
             // "أوبن إيه آي (OpenAI)": the bracketed repeat is the same mention, not a second argument.
             if (spans.Count > 0 && spans[^1] is { } previous && previous.Slug == span.Slug && OnlyBrackets(tokens, previous.Last + 1, first))
             {
-                spans[^1] = previous with { Last = last };
+                // "وتوماس بيكر (Tom Becker)" with only the surname known: the given name before it belongs to the mention.
+                var missing = (last - first) - (previous.Last - previous.First);
+                var start = previous.First;
+                while (missing-- > 0 && start > 0 && tokens[start - 1].IsWord && IsArabicWord(tokens[start - 1].Norm)
+                       && (spans.Count < 2 || spans[^2].Last < start - 1))
+                {
+                    start--;
+                }
+
+                spans[^1] = start == previous.First
+                    ? previous with { Last = last }
+                    : new MentionSpan(previous.Slug, previous.Kind, start, last, ConjunctionPrefix(tokens[start].Norm));
                 continue;
             }
 
@@ -159,6 +206,37 @@ internal sealed class SentenceContext
 
         return spans;
     }
+
+    /// <summary>
+    /// "وإكين دوغوش جوبوك (Ekin Dogus Cubuk)": a known Latin name in brackets after as many Arabic words that no mention
+    /// covers is the same name in another spelling; the mention starts at the Arabic words.
+    /// </summary>
+    private static int? ArabicBeforeLatin(List<MoveToken> tokens, List<MentionSpan> spans, int first, int last)
+    {
+        if (first < 2 || tokens[first - 1].Norm != "(" || !tokens[first].Norm.All(char.IsAscii))
+        {
+            return null;
+        }
+
+        var words = last - first + 1;
+        var start = first - 1;
+        for (var i = first - 2; i >= 0 && first - 1 - i <= words; i--)
+        {
+            if (!tokens[i].IsWord || !IsArabicWord(tokens[i].Norm) || spans.Exists(m => m.First <= i && i <= m.Last))
+            {
+                break;
+            }
+
+            start = i;
+        }
+
+        return first - 1 - start == words ? start : null;
+    }
+
+    private static bool IsArabicWord(string word) => word.All(c => c >= '\u0600' && c <= '\u06FF');
+
+    // The conjunction on the first word of a name ("وإكين"): what coordination needs to see.
+    private static string ConjunctionPrefix(string word) => word.Length > 3 && word[0] == 'و' ? "و" : "";
 
     private static bool OnlyBrackets(List<MoveToken> tokens, int from, int to)
     {

@@ -23,7 +23,7 @@ internal static class TriggerMatcher
                 {
                     if (TryMatch(tokens, inMention, i, trigger, out var end, out var prefix)
                         && (best is null || end - i > best.End - best.Start)
-                        && !IsAbsence(tokens, i, trigger) && !IsFounderTitle(tokens, i, trigger))
+                        && !IsAbsence(tokens, i, trigger) && !IsFounderTitle(tokens, i, trigger) && !IsAttributive(tokens, i, end, trigger))
                     {
                         var suffix = trigger.Arabic && trigger.Words.Length == 1 && tokens[i].Norm.Length > prefix.Length + trigger.Words[0].Length;
                         best = new TriggerHit(trigger, i, end, prefix, suffix);
@@ -118,6 +118,11 @@ internal static class TriggerMatcher
     private static bool IsFounderTitle(IReadOnlyList<MoveToken> tokens, int i, Trigger trigger) =>
         trigger.Arabic && trigger.Type == MoveType.Found && i >= 2 && tokens[i - 1].Norm == "في"
         && ArabicMorph.Split(tokens[i - 2].Norm).Core.StartsWith("شريك", StringComparison.Ordinal);
+
+    // "departing researchers", "leaving employees": a participle describing staff, not somebody's departure.
+    private static bool IsAttributive(IReadOnlyList<MoveToken> tokens, int i, int end, Trigger trigger) =>
+        !trigger.Arabic && trigger.Type == MoveType.Leave && end == i + 1 && tokens[i].Norm.EndsWith("ing", StringComparison.Ordinal)
+        && end < tokens.Count && MarkerWords.Staff.Contains(tokens[end].Norm);
 
     private static bool IsAbsence(IReadOnlyList<MoveToken> tokens, int i, Trigger trigger) =>
         !trigger.Arabic && tokens[i].Is("leave") && i > 0 && LeaveAsAbsence.Contains(tokens[i - 1].Norm);

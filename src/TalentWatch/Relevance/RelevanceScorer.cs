@@ -20,7 +20,7 @@ public static class RelevanceScorer
     public static RelevanceResult Score(string title, string text, int moves)
     {
         var signals = new List<string>();
-        var ai = Weigh(AiTerms, title, text, "ai", signals);
+        var ai = Weigh(AiTerms, title, text, "ai", signals) + Labs(title, text, signals);
         var talent = Weigh(TalentTerms, title, text, "talent", signals);
         if (moves > 0)
         {
@@ -46,6 +46,26 @@ public static class RelevanceScorer
             signals.Add(Invariant($"{name}:{term}×{count}"));
         }
         return 3.0 * inTitle.Values.Sum() + inText.Values.Sum();
+    }
+
+    private static readonly TermCounter LabTerms = new(RelevanceTerms.Labs.SelectMany(l => l.Split('|')));
+
+    private static readonly Dictionary<string, int> LabOf = RelevanceTerms.Labs
+        .SelectMany((line, i) => line.Split('|').Select(name => (Key: TermCounter.Key(name), Lab: i)))
+        .DistinctBy(x => x.Key).ToDictionary(x => x.Key, x => x.Lab, StringComparer.Ordinal);
+
+    /// <summary>Different AI labs named in the article, counted once each, when there are at least two.</summary>
+    private static int Labs(string title, string text, List<string> signals)
+    {
+        var labs = LabTerms.Count(title).Keys.Concat(LabTerms.Count(text).Keys)
+            .Select(k => LabOf.TryGetValue(k, out var lab) ? lab : -1).Where(l => l >= 0).Distinct().Count();
+        if (labs < 2)
+        {
+            return 0;
+        }
+
+        signals.Add(Invariant($"ai:labs×{labs}"));
+        return labs;
     }
 
     private static double Saturate(double value, double full) => Math.Min(1.0, value / full);

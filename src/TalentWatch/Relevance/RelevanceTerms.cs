@@ -12,7 +12,21 @@ public static class RelevanceTerms
         "الذكاء الاصطناعي", "ذكاء اصطناعي", "التعلم الآلي", "التعلم العميق", "الشبكات العصبية", "النماذج اللغوية", "نماذج لغوية",
         "نموذج لغوي", "النماذج اللغوية الكبيرة", "روبوت الدردشة", "روبوتات الدردشة", "الذكاء الفائق", "الذكاء الاصطناعي العام",
         "تشات جي بي تي", "جيميني",
+        "robot learning", "machine-learning", "reasoning models", "AI startup", "AI startups", "نماذج اللغة",
     ];
+
+    /// <summary>
+    /// AI labs, one line per lab (its names in both scripts, separated by |). A story naming two or more different labs
+    /// is about AI even when it never says "AI"; one lab alone (a SpaceX story mentioning xAI) is not enough.
+    /// </summary>
+    public static readonly string[] Labs =
+    [
+        "OpenAI|أوبن إيه آي|أوبن أيه آي", "Anthropic|أنثروبيك", "DeepMind|ديب مايند|ديبمايند", "xAI|إكس إيه آي",
+        "Mistral AI|ميسترال", "Cohere|كوهير", "Hugging Face|هاغينغ فيس", "Inflection AI|إنفليكشن", "Character.AI|كاركتر إيه آي",
+        "Safe Superintelligence|سيف سوبرإنتليجنس", "Thinking Machines|ثينكنغ ماشينز", "Perplexity|بيربليكسيتي",
+        "Scale AI|سكيل إيه آي", "Nvidia|إنفيديا|انفيديا", "Meta Superintelligence|مختبرات ميتا للذكاء الفائق", "Google Brain|غوغل برين",
+    ];
+
 
     public static readonly string[] Talent =
     [

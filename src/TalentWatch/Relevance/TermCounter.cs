@@ -54,6 +54,9 @@ public sealed class TermCounter
         return counts;
     }
 
+    /// <summary>The key <see cref="Count"/> reports a term under.</summary>
+    public static string Key(string term) => string.Join(' ', Words(TextNormalizer.NormalizeName(term ?? string.Empty)));
+
     private static bool Follows(string[] words, int start, string[] term)
     {
         if (start + term.Length > words.Length)

@@ -177,4 +177,87 @@ public sealed class ArabicMoveTests
         var keys = MoveKit.ScoreKeys("واستقطبت ميتا أربعة باحثين على الأقل من أوبن إيه آي، من بينهم لينا حداد.", "ar");
         Assert.Equal(["join|lina-haddad|meta", "poach|meta|openai"], keys);
     }
+
+    [Fact]
+    public void Retirement_is_a_departure()
+    {
+        Assert.Contains("leave|lina-haddad|apple", MoveKit.ScoreKeys("أعلنت أبل أن لينا حداد ستتقاعد في الربيع.", "ar"));
+    }
+
+    [Fact]
+    public void Non_compete_agreements_keep_staff()
+    {
+        Assert.Contains("retain|google", MoveKit.ScoreKeys("وتلزم غوغل باحثيها باتفاقيات عدم منافسة تبقيهم في إجازة مدفوعة لمدة عام.", "ar"));
+    }
+
+    [Fact]
+    public void Joining_the_team_after_an_apposition_with_a_former_employer()
+    {
+        var keys = MoveKit.Keys("كما التحق بالفريق توم بيكر، المدير السابق في غوغل، ولينا حداد.", "ar", title: "أمازون تعزز فريقها");
+        Assert.Contains("join|tom-becker|google|amazon", keys);
+        Assert.Contains(keys, k => k.StartsWith("join|lina-haddad|", StringComparison.Ordinal) && k.EndsWith("|amazon", StringComparison.Ordinal));
+        Assert.DoesNotContain(keys, k => k.EndsWith("|google", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_plural_verb_does_not_take_a_later_name_as_its_subject()
+    {
+        var keys = MoveKit.ScoreKeys("وهي من الشركات التي أسسها باحثون غادروا المختبرات الكبرى، أبرزها ميسترال التي أسسها توم بيكر.", "ar");
+        Assert.Equal(["found|tom-becker|mistral-ai"], keys);
+    }
+
+    [Fact]
+    public void Founding_with_a_pronoun_object_is_of_the_subject_company()
+    {
+        var keys = MoveKit.ScoreKeys("خرجت شركة ميسترال إلى العلن بعد أن أسسها توم بيكر، الباحث السابق في غوغل، ولينا حداد.", "ar");
+        Assert.Equal(["found|lina-haddad|mistral-ai", "found|tom-becker|mistral-ai"], keys);
+    }
+
+    [Fact]
+    public void Verb_first_person_subject_is_not_the_one_hired()
+    {
+        var keys = MoveKit.ScoreKeys("وفي تسلا، استقطب إيلون ماسك توم بيكر.", "ar");
+        Assert.Equal(["join|tom-becker|tesla"], keys);
+    }
+
+    [Fact]
+    public void Destination_after_a_relative_clause_in_apposition()
+    {
+        Assert.Equal(["join|tom-becker|meta"], MoveKit.ScoreKeys("انتقل توم بيكر، الذي كان يقود فريق البحث، إلى ميتا في أكتوبر.", "ar"));
+    }
+
+    [Fact]
+    public void Staff_from_named_companies_joining_the_team_is_a_raid()
+    {
+        var keys = MoveKit.Keys("وانضم إلى الفريق أكثر من 20 باحثا من أوبن إيه آي وغوغل.", "ar", title: "أنثروبيك تجمع فريقا جديدا").Select(k => k.Split('|')[0] + "|" + k.Split('|')[3] + "|" + k.Split('|')[2]).ToArray();
+        Assert.Equal(["poach|anthropic|google", "poach|anthropic|openai"], keys);
+    }
+
+    [Fact]
+    public void Another_spelling_before_a_known_latin_name_is_the_same_person()
+    {
+        var keys = MoveKit.ScoreKeys("خرجت شركة ميسترال إلى العلن بعد أن أسسها عمر فاروق، الباحث السابق في غوغل، وتوماس بيكر (Tom Becker).", "ar");
+        Assert.Equal(["found|omar-farouk|mistral-ai", "found|tom-becker|mistral-ai"], keys);
+    }
+
+    [Fact]
+    public void A_name_after_another_trigger_belongs_to_it()
+    {
+        var keys = MoveKit.ScoreKeys("أعلنت أبل أن لينا حداد ستتقاعد، وأنها عيّنت توم بيكر.", "ar");
+        Assert.Contains("leave|lina-haddad|apple", keys);
+        Assert.DoesNotContain("leave|tom-becker|apple", keys);
+    }
+
+    [Fact]
+    public void Staff_right_after_the_verb_is_its_subject()
+    {
+        var keys = MoveKit.ScoreKeys("قال توم بيكر إن أبل تنمو. وغادر معظم الباحثين الشركة.", "ar");
+        Assert.DoesNotContain("leave|tom-becker|apple", keys);
+    }
+
+    [Fact]
+    public void A_lawsuit_over_poaching_names_the_recruiter_and_the_plaintiff()
+    {
+        Assert.Equal(["poach|meta|apple"], MoveKit.ScoreKeys("رفعت أبل دعوى قضائية ضد ميتا تتهمها فيها باستقطاب أحد موظفيها.", "ar"));
+    }
 }

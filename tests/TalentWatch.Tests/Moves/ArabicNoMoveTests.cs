@@ -19,6 +19,8 @@ public sealed class ArabicNoMoveTests
     [InlineData("وأكد توم بيكر أنه لا ينوي مغادرة إنفيديا.")]
     [InlineData("وانضمت أنثروبيك إلى تحالف جديد للسلامة.")]
     [InlineData("ترك توم بيكر أثرا كبيرا في أبل.")]
+    [InlineData("وتنضم ميسترال إلى قائمة متزايدة من الشركات الناشئة.")]
+    [InlineData("وتأسست ميسترال في مايو برئاسة توم بيكر.")]
     public void No_move(string sentence)
     {
         Assert.Empty(MoveKit.Keys(sentence, "ar"));

@@ -229,4 +229,69 @@ public sealed class EnglishMoveTests
         var keys = MoveKit.ScoreKeys("Meta has poached at least four researchers from OpenAI, including Lina Haddad and Omar Farouk.", "en");
         Assert.Equal(["join|lina-haddad|meta", "join|omar-farouk|meta", "poach|meta|openai"], keys);
     }
+
+    [Fact]
+    public void Brought_in_is_a_hire()
+    {
+        Assert.Equal(["join|tom-becker|meta"], MoveKit.ScoreKeys("Meta brought in Tom Becker to lead its new lab.", "en"));
+    }
+
+    [Fact]
+    public void Retirement_is_a_departure()
+    {
+        Assert.Contains("leave|lina-haddad|apple", MoveKit.ScoreKeys("Apple said Lina Haddad will retire next spring.", "en"));
+    }
+
+    [Fact]
+    public void Non_compete_agreements_keep_staff()
+    {
+        Assert.Contains("retain|google", MoveKit.ScoreKeys("Google uses non-compete agreements that can keep departing researchers on paid leave for a year.", "en"));
+    }
+
+    [Fact]
+    public void A_quantity_before_the_staff_of_a_company_is_still_a_raid()
+    {
+        var keys = MoveKit.ScoreKeys("Meta has poached more than a dozen OpenAI researchers since June, among them Tom Becker.", "en");
+        Assert.Equal(["join|tom-becker|meta", "poach|meta|openai"], keys);
+    }
+
+    [Fact]
+    public void A_former_employer_in_apposition_is_the_origin()
+    {
+        Assert.Equal(["join|tom-becker|google|amazon"], MoveKit.Keys("Amazon hired Tom Becker, a former research scientist at Google, as chief scientist.", "en"));
+    }
+
+    [Fact]
+    public void The_company_as_subject_is_the_company_of_the_headline()
+    {
+        var keys = MoveKit.Keys("Nvidia said demand was strong. The company also tapped Tom Becker, previously an engineer at Apple, to run engineering.", "en",
+            title: "Nvidia appoints Lina Haddad as chief scientist");
+        Assert.Contains("join|tom-becker|apple|nvidia", keys);
+    }
+
+    [Fact]
+    public void Passive_founding_by_two_founders_around_an_apposition()
+    {
+        var keys = MoveKit.ScoreKeys("Mistral AI raised $40 million. The company was co-founded in 2024 by Tom Becker, who previously led a team at Google, and Lina Haddad, a former Apple engineer.", "en");
+        Assert.Equal(["found|lina-haddad|mistral-ai", "found|tom-becker|mistral-ai"], keys);
+    }
+
+    [Fact]
+    public void Passive_hire_without_agent_credits_the_announcing_company()
+    {
+        Assert.Equal(["join|omar-farouk|nvidia"], MoveKit.ScoreKeys("Nvidia announced that Omar Farouk has been hired as head of research.", "en"));
+    }
+
+    [Fact]
+    public void A_lawsuit_over_poaching_names_the_recruiter_and_the_plaintiff()
+    {
+        Assert.Equal(["poach|openai|tesla"], MoveKit.ScoreKeys("Tesla sued OpenAI, alleging it poached engineers to copy its designs.", "en"));
+    }
+
+    [Fact]
+    public void Staff_from_named_companies_joining_is_a_raid()
+    {
+        var keys = MoveKit.ScoreKeys("More than 20 researchers from OpenAI and Google joined Anthropic this year.", "en");
+        Assert.Equal(["poach|anthropic|google", "poach|anthropic|openai"], keys);
+    }
 }

@@ -28,6 +28,8 @@ public sealed class EnglishNoMoveTests
     [InlineData("Tom Becker told Reuters he had no plans to leave Nvidia.")]
     [InlineData("Lina Haddad joined Sam Altman at an OpenAI event.")]
     [InlineData("Tom Becker left a lasting mark on Apple's design culture.")]
+    [InlineData("Departing researchers at Google must wait a year.")]
+    [InlineData("Tom Becker said Apple would compete harder.")]
     [InlineData("Google left its forecast unchanged, Lina Haddad said.")]
     [InlineData("Tesla hired Amazon to run its cloud systems.")]
     public void No_move(string sentence)

@@ -34,4 +34,23 @@ public class RelevanceScorerTests
         Assert.True(RelevanceScorer.Score(title, text, moves: 2).Score > RelevanceScorer.Score(title, text, moves: 0).Score);
         Assert.True(RelevanceScorer.Score(title, text, moves: 2).Relevant);
     }
+
+    [Theory]
+    [InlineData("Startup names a chief scientist", "The research company, founded by former researchers from Anthropic and Google DeepMind, hired a head of research from Cohere.")]
+    [InlineData("شركة ناشئة تعيّن رئيسا للأبحاث", "انضمت الباحثة السابقة في أوبن إيه آي إلى الشركة، بعد أن عملت سنوات في أنثروبيك، وتعيين مهندسين جدد.")]
+    public void Two_ai_labs_named_make_a_hiring_story_about_ai(string title, string text)
+    {
+        var result = RelevanceScorer.Score(title, text, moves: 1);
+        Assert.True(result.Relevant, $"{result.Score}: {string.Join(", ", result.Signals)}");
+        Assert.Contains(result.Signals, s => s.StartsWith("ai:labs", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("SpaceX catches its booster", "SpaceX, founded by Elon Musk, caught the rocket. Musk also runs xAI, and xAI hired engineers.")]
+    [InlineData("سبيس إكس تلتقط المعزز", "أسس ماسك سبيس إكس عام 2002، ويقود أيضا شركة إكس إيه آي (xAI).")]
+    public void One_lab_named_in_both_scripts_is_not_an_ai_story(string title, string text)
+    {
+        var result = RelevanceScorer.Score(title, text, moves: 1);
+        Assert.DoesNotContain(result.Signals, s => s.StartsWith("ai:labs", StringComparison.Ordinal));
+    }
 }
