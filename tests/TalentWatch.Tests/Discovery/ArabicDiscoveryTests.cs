@@ -162,4 +162,27 @@ public sealed class ArabicDiscoveryTests
         Assert.Equal(EntityKind.Person, Find(found, "جون ديفيس").Kind);
         Assert.Single(found);
     }
+
+    [Fact]
+    public void The_employee_cue_introduces_a_person()
+    {
+        var found = EntityDiscovery.Discover("", "وتقول الدعوى إن الموظف زوران كيماني نقل وثائق سرية قبل أن يغادر الشركة.", "ar", []);
+        Assert.Equal(EntityKind.Person, Find(found, "زوران كيماني").Kind);
+    }
+
+    [Fact]
+    public void A_period_of_time_after_a_title_is_not_a_name()
+    {
+        var found = EntityDiscovery.Discover("", "حيث شغل منصب نائب الرئيس لفترة وجيزة قبل انتقاله.", "ar", []);
+        Assert.False(Mentions(found, "لفترة وجيزة"));
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void A_product_in_parentheses_is_not_discovered()
+    {
+        var found = EntityDiscovery.Discover("", "وكان مسؤولا عن المساعد الصوتي سيري (Siri) قبل أن يغادر شركة نوفا لابز (Nova Labs).", "ar", []);
+        Assert.False(Mentions(found, "Siri"));
+        Assert.True(Mentions(found, "Nova Labs"));
+    }
 }

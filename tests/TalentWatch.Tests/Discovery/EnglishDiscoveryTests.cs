@@ -199,4 +199,29 @@ public sealed class EnglishClubAndOwnerTests
     [InlineData("Munich")]
     public void Venues_and_joined_names_are_left_out(string notAName) =>
         Assert.False(SyntheticArticles.Mentions(Found, notAName), $"'{notAName}' was discovered");
+
+    [Fact]
+    public void Products_named_like_companies_are_not_discovered()
+    {
+        var found = EntityDiscovery.Discover("", "Nova Labs released Claude Sonnet support and moved its agents to Vertex AI, a partner said. "
+            + "Nova Labs also works with Acme Robotics.", "en", []);
+        Assert.False(Mentions(found, "Claude Sonnet"));
+        Assert.False(Mentions(found, "Vertex AI"));
+        Assert.True(Mentions(found, "Acme Robotics"));
+    }
+
+    [Fact]
+    public void A_connector_left_after_a_cut_title_is_not_part_of_the_name()
+    {
+        var found = EntityDiscovery.Discover("", "Priya Raman is the CEO of Nova Labs. Nova Labs builds robots.", "en", []);
+        Assert.True(Mentions(found, "Nova Labs"));
+        Assert.False(Mentions(found, "of Nova Labs"));
+    }
+
+    [Fact]
+    public void A_recruiter_in_apposition_is_a_person()
+    {
+        var found = EntityDiscovery.Discover("", "\"Money is part of it,\" said Zora Kimani, a recruiter who places engineers at startups.", "en", []);
+        Assert.Equal(EntityKind.Person, Find(found, "Zora Kimani").Kind);
+    }
 }

@@ -219,7 +219,9 @@ public static partial class EnglishRuns
     {
         var start = 0;
         var end = piece.Count;
-        while (start < end && (!piece[start].IsCapitalised || Lexicon.Demonyms.Contains(piece[start].Key)) && !EndsInOrgWord(piece))
+        // A connector left at the front once a title is cut ("CEO of Lumina Labs") belongs to no name, organisation or not.
+        while (start < end && (LinkingConnectors.Contains(piece[start].Key)
+            || ((!piece[start].IsCapitalised || Lexicon.Demonyms.Contains(piece[start].Key)) && !EndsInOrgWord(piece))))
         {
             start++;
         }

@@ -19,6 +19,7 @@ public static class EntityDiscovery
             : EnglishDiscoverer.Discover(title, text, known);
         return [.. drafts
             .Where(d => !KnownFilter.KnowsName(known, NameKey.Of(d.Name)))
+            .Where(d => !Lexicon.IsProduct(NameKey.Of(d.Name)) && (d.NameAr is null || !Lexicon.IsProduct(NameKey.Of(d.NameAr))))
             .Select(d => d.Build())
             .OrderBy(e => e.InTitle ? 0 : 1).ThenBy(e => e.FirstOffset)];
     }

@@ -19,6 +19,13 @@ public static class Lexicon
     public static IReadOnlySet<string> NonNameEndings { get; } = Words("non-name-endings.txt");
     public static IReadOnlySet<string> CommonWords { get; } = Words("common-words.txt");
 
+    /// <summary>Product, model and service names (Claude, Siri, Vertex AI): named like companies, never discovered as one.</summary>
+    public static IReadOnlySet<string> Products { get; } = Phrases("products.txt");
+
+    /// <summary>The name is a product's, or starts with one ("Claude Sonnet", "Claude Code").</summary>
+    public static bool IsProduct(string key) =>
+        Products.Contains(key) || (key.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && Products.Contains(key[..space]));
+
     /// <summary>A given name, also as the first part of a hyphenated one ("Fei-Fei", "Jean-Pierre").</summary>
     public static bool IsGivenName(string key) =>
         GivenNames.Contains(key) || (key.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && GivenNames.Contains(key[..space]));
