@@ -59,6 +59,12 @@ internal static partial class BoilerplateFilter
             return true;
         }
 
+        // Promotions and credits run longer than a byline but are still one-liners.
+        if (PrintEdition().IsMatch(folded) || (b.Text.Length <= 2 * ShortLineChars && (Newsletter().IsMatch(folded) || StaffCredits().IsMatch(folded))))
+        {
+            return true;
+        }
+
         if (b.Text.Length <= ShortLineChars && (Byline().IsMatch(folded) || PressLine().IsMatch(folded) || IsDateLine(folded) || Credit().IsMatch(folded)))
         {
             return true;
@@ -113,6 +119,16 @@ internal static partial class BoilerplateFilter
 
     [GeneratedRegex(@"^((written |reported |posted )?by|بقلم|كتب|كتبت|اعداد|المصدر|source)\s*[:：]?\s+\S", RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
+
+    [GeneratedRegex(@"\b(sign up|subscribe)\b.*\bnewsletter\b|\bnewsletter\b.*\b(sign up|subscribe)\b|اشترك.*النشره|النشره.*اشترك", RegexOptions.CultureInvariant)]
+    private static partial Regex Newsletter();
+
+    [GeneratedRegex(@"^(a version of this (article|story) (appears|appeared) in print|this (article|story) (appears|appeared) in (the )?print)", RegexOptions.CultureInvariant)]
+    private static partial Regex PrintEdition();
+
+    /// <summary>Wire-style closing credits: "Reporting by X in London; Editing by Y".</summary>
+    [GeneratedRegex(@"^(additional )?(reporting|writing|editing|compiled|produced) by\s+\S", RegexOptions.CultureInvariant)]
+    private static partial Regex StaffCredits();
 
     [GeneratedRegex(@"^(for immediate release|(media|press|investor) (contact|inquiries|enquiries|relations)|contacts?\s*:|source\s*:)", RegexOptions.CultureInvariant)]
     private static partial Regex PressLine();

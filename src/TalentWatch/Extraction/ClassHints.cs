@@ -22,7 +22,7 @@ internal static class ClassHints
         "popular", "trending", "mostread", "most-read", "readmore", "read-more", "readalso", "read-also", "also-read",
         "more-stories", "morestories", "paywall", "outbrain", "taboola", "navigation", "navbar", "masthead", "skip-link",
         "author-box", "authorbox", "author-bio", "popup", "modal", "tag-list", "taglist", "post-tags", "article-tags",
-        "dateline", "timestamp", "respond", "pagination",
+        "dateline", "timestamp", "respond", "pagination", "topic-list", "topiclist",
     ];
 
     // Matched as whole tokens: short words that are also parts of innocent names.
@@ -61,7 +61,21 @@ internal static class ClassHints
             return Hint.StrongNegative;
         }
 
-        var names = (e.GetAttribute("class") + " " + e.Id).ToLowerInvariant();
+        var hint = FromNames(e.GetAttribute("class") + " " + e.Id);
+        if (hint is Hint.StrongNegative)
+        {
+            return hint;
+        }
+
+        // Component frameworks hash their class names ("css-1x2y3z") but keep readable test ids and component names.
+        // They only ever mark chrome here: "text-block" on every paragraph wrapper must not outscore the article.
+        var component = e.GetAttribute("data-testid") + " " + e.GetAttribute("data-component");
+        return string.IsNullOrWhiteSpace(component) || FromNames(component) is not Hint.StrongNegative ? hint : Hint.StrongNegative;
+    }
+
+    private static Hint FromNames(string raw)
+    {
+        var names = raw.ToLowerInvariant();
         if (string.IsNullOrWhiteSpace(names))
         {
             return Hint.None;

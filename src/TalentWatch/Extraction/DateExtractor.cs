@@ -21,7 +21,7 @@ internal static partial class DateExtractor
         // A <time> outside any article container may belong to a sidebar teaser; a feed date is safer then.
         if (page is null && hint is null)
         {
-            page = Best(LooseTimeCandidates(document));
+            page = Best(LooseTimeCandidates(document)) ?? VisibleDate.Find(document);
         }
 
         if (page is not { } found)

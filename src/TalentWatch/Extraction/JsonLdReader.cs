@@ -57,25 +57,11 @@ internal sealed class JsonLdReader
 
     public string? DatePublished => FirstString("datePublished") ?? FirstString("dateCreated");
 
-    public string? Author
-    {
-        get
-        {
-            foreach (var a in articles)
-            {
-                if (a.TryGetProperty("author", out var author))
-                {
-                    var names = AuthorNames(author);
-                    if (names.Count > 0)
-                    {
-                        return string.Join(", ", names);
-                    }
-                }
-            }
+    /// <summary>The people credited; an organization named as author is only the fallback <see cref="OrganizationAuthor"/>.</summary>
+    public string? Author => AuthorOfKind(organizations: false);
 
-            return null;
-        }
-    }
+    /// <summary>The publisher-style author ("Site News") some CMSs emit when no person is credited.</summary>
+    public string? OrganizationAuthor => AuthorOfKind(organizations: true);
 
     public string? InLanguage => FirstString("inLanguage");
 
@@ -105,12 +91,35 @@ internal sealed class JsonLdReader
         return null;
     }
 
-    private static List<string> AuthorNames(JsonElement author)
+    private string? AuthorOfKind(bool organizations)
+    {
+        foreach (var a in articles)
+        {
+            if (a.TryGetProperty("author", out var author))
+            {
+                var names = AuthorNames(author, organizations);
+                if (names.Count > 0)
+                {
+                    return string.Join(", ", names);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static List<string> AuthorNames(JsonElement author, bool organizations)
     {
         var names = new List<string>();
         var items = author.ValueKind == JsonValueKind.Array ? author.EnumerateArray().ToList() : [author];
         foreach (var item in items)
         {
+            var isOrganization = item.ValueKind == JsonValueKind.Object && TypeNames(item).Any(t => t.Contains("Organization", StringComparison.OrdinalIgnoreCase));
+            if (isOrganization != organizations)
+            {
+                continue;
+            }
+
             var name = item.ValueKind switch
             {
                 JsonValueKind.String => item.GetString(),

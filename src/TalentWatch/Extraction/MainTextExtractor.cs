@@ -10,11 +10,17 @@ internal static class MainTextExtractor
 {
     private const int MinParagraphChars = 25;
     private const double KeepShareOfPage = 0.6;
+    private const int MaxSignupBoxChars = 400;
+    private const int MaxMediaFigureChars = 150;
 
     private static readonly HashSet<string> NonContentTags = new(StringComparer.Ordinal)
     {
         "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "button",
         "input", "select", "textarea", "nav", "footer", "header", "dialog", "menu", "figcaption", "link", "meta", "head",
+
+        // AMP's own components for ads, consent, menus and tracking; amp-img and amp-twitter are content.
+        "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads", "amp-analytics", "amp-pixel", "amp-sidebar", "amp-consent",
+        "amp-user-notification", "amp-social-share", "amp-geo", "amp-iframe", "amp-install-serviceworker",
     };
 
     private static readonly HashSet<string> PhrasingTags = new(StringComparer.Ordinal)
@@ -56,7 +62,7 @@ internal static class MainTextExtractor
     {
         var stats = new TextStats(body);
         var total = Math.Max(1, stats.TextLength(body));
-        var doomed = new HashSet<IElement>();
+        var doomed = SignupBoxes(body, stats);
         foreach (var e in DomWalk.Elements(body, descend: e => !doomed.Contains(e)))
         {
             if (ShouldRemove(e, stats, total))
@@ -73,6 +79,31 @@ internal static class MainTextExtractor
         {
             e.Remove();
         }
+    }
+
+    /// <summary>
+    /// A newsletter or sign-up box is a short block around an email field, whatever its (often generated) class
+    /// names say; the largest such ancestor goes, so its pitch and fine print go with the form.
+    /// </summary>
+    private static HashSet<IElement> SignupBoxes(IElement body, TextStats stats)
+    {
+        var boxes = new HashSet<IElement>();
+        var limit = Math.Min(MaxSignupBoxChars, stats.TextLength(body) / 2);
+        foreach (var input in body.QuerySelectorAll("input[type=email]"))
+        {
+            IElement? box = null;
+            for (var a = input.ParentElement; a is not null && a != body && stats.TextLength(a) <= limit; a = a.ParentElement)
+            {
+                box = a;
+            }
+
+            if (box is not null)
+            {
+                boxes.Add(box);
+            }
+        }
+
+        return boxes;
     }
 
     private static bool ShouldRemove(IElement e, TextStats stats, int total)
@@ -104,7 +135,20 @@ internal static class MainTextExtractor
             return true;
         }
 
+        // A photo's figure holds credits and captions ("Getty Images"), not story text; an embedded post stays.
+        if (tag == "figure" && stats.TextLength(e) < MaxMediaFigureChars && e.QuerySelector("img, picture, video, amp-img") is not null && e.QuerySelector("blockquote") is null)
+        {
+            return true;
+        }
+
         var hint = ClassHints.Classify(e);
+
+        // A subheading's class names the heading itself ("header-anchor-post"); only a strong hint marks it as chrome.
+        if (hint is Hint.WeakNegative && tag is "h2" or "h3" or "h4" or "h5" or "h6")
+        {
+            return false;
+        }
+
         if (hint is Hint.StrongNegative or Hint.WeakNegative)
         {
             // A page-wide wrapper named "has-sidebar" or "with-comments" still holds the article.

@@ -41,6 +41,6 @@ internal static partial class RelatedLinksHeading
         }
     }
 
-    [GeneratedRegex(@"^(related( articles| stories| posts| news| coverage| content| reading)?|read (more|also|next)|more (from|on|about|stories|news)\b.*|you (may|might) (also )?like|recommended( for you)?|most (read|popular|viewed|shared)|popular( now| stories)?|trending( now)?|see also|also read|further reading|comments?( \(\d+\))?|leave a (comment|reply)|اقرا (ايضا|كذلك|المزيد)|الاكثر (قراءه|مشاهده|تداولا)|(مواضيع|اخبار|مقالات) (ذات صله|متعلقه|مشابهه)|شاهد ايضا|طالع ايضا|قد يعجبك ايضا|التعليقات|اخبار متعلقه)\s*[:.]?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(related( articles| stories| posts| news| coverage| content| reading| topics)?|top stories|read (more|also|next)|more (from|on|about|stories|news)\b.*|you (may|might) (also )?like|recommended( for you)?|most (read|popular|viewed|shared)|popular( now| stories)?|trending( now)?|see also|also read|further reading|comments?( \(\d+\))?|leave a (comment|reply)|اقرا (ايضا|كذلك|المزيد)|الاكثر (قراءه|مشاهده|تداولا)|(مواضيع|اخبار|مقالات) (ذات صله|متعلقه|مشابهه)|شاهد ايضا|طالع ايضا|قد يعجبك ايضا|التعليقات|اخبار متعلقه)\s*[:.]?$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

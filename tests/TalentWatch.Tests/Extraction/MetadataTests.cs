@@ -139,4 +139,20 @@ public sealed class MetadataTests
         Assert.Equal("ar", Extract("<meta property=\"og:locale\" content=\"ar_AR\">", "<p>x</p>").Language);
         Assert.Equal("ar", Extract(string.Empty, "<p>x</p>", new FeedHints(Language: "ar-SA")).Language);
     }
+    [Fact]
+    public void Json_ld_organization_author_yields_to_a_visible_byline_and_is_the_fallback()
+    {
+        const string head = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Organization\",\"name\":\"Wire Desk\"}}</script>";
+
+        Assert.Equal("Lina Haddad", Extract(head, "<div class=\"post-author-line\">بقلم Lina Haddad</div><p>Body.</p>").Author);
+        Assert.Equal("Wire Desk", Extract(head).Author);
+    }
+
+    [Theory]
+    [InlineData("<p>By <a href=\"/a/1\" rel=\"author\">Ana Ruiz</a> and <a href=\"/a/2\" rel=\"author\">Ben Cole</a></p>", "Ana Ruiz, Ben Cole")]
+    [InlineData("<div class=\"x1\"><p class=\"x2\">By <a href=\"/a/1\">Ana Ruiz</a> and <a href=\"/a/2\">Ben Cole</a></p></div>", "Ana Ruiz, Ben Cole")]
+    [InlineData("<div data-testid=\"byline\"><span>By </span><span class=\"Contributor-Name\">Ana Ruiz</span><span>Science editor</span></div>", "Ana Ruiz")]
+    [InlineData("<span class=\"Byline-sc-9x\">By Ana Ruiz and Ben Cole</span>", "Ana Ruiz, Ben Cole")]
+    public void Visible_bylines_name_every_author(string body, string expected) =>
+        Assert.Equal(expected, Extract(string.Empty, body + "<p>Body text.</p>").Author);
 }
