@@ -21,6 +21,12 @@ internal sealed class DiscourseState
     /// </summary>
     public string? TopicOrg { get; set; }
 
+    /// <summary>
+    /// The subject company of the latest sentence that named one (its first unmarked company): what "it" as a subject
+    /// refers to ("Nvidia has been an aggressive recruiter. It hired ...").
+    /// </summary>
+    public string? SubjectOrg { get; set; }
+
     public string? LastJoinTo { get; set; }
 
     public string? LastLeaveFrom { get; set; }
@@ -71,6 +77,11 @@ internal sealed class DiscourseState
         if (persons.Count > 0)
         {
             LastPerson = (persons.FirstOrDefault(m => m.Marker is Marker.None or Marker.RoleOf) ?? persons[^1]).Slug;
+        }
+
+        if (sentence.Mentions.FirstOrDefault(m => m.IsOrg && m.Marker is Marker.None) is { } subject)
+        {
+            SubjectOrg = subject.Slug;
         }
 
         if (sentence.Mentions.LastOrDefault(m => m.IsOrg && m.Marker is not (Marker.Source or Marker.Possessor)) is { } org)

@@ -17,12 +17,14 @@ internal static class EnglishTriggers
             "moved to", "moves to", "move to", "moving to", "defected to", "defects to", "defect to",
             "returned to", "returns to", "return to", "returning to", "went back to", "going back to", "goes back to", "came back to",
             "jumps to", "jumped to", "jumps ship to", "jumped ship to", "jumping ship to", "heads to", "headed to", "heading to",
-            "decamps to", "decamped to", "switches to", "switched to");
+            "decamps to", "decamped to", "switches to", "switched to", "is back at", "are back at", "was back at", "were back at", "be back at");
         Add(MoveType.Join, TriggerFrame.PersonMoves, 0.6, none, "will lead", "to lead", "signed with", "is headed to");
         Add(MoveType.Join, TriggerFrame.OrgHires, 0.9, none,
             "hired", "hires", "hire", "hiring", "tapped", "taps", "brought on", "bring on", "brings on", "bringing on",
             "brought back", "brings back", "bring back", "welcomed back", "welcome back", "snapped up", "signed",
-            "brought in", "brings in", "bring in", "bringing in");
+            "brought in", "brings in", "bring in", "bringing in", "rehired", "rehires", "rehire", "rehiring", "re-hired", "re-hires");
+        // "took on about 40 of its staff": only with staff words ("took on debt", "took on the role" are no hires).
+        Add(MoveType.Join, TriggerFrame.OrgHires, 0.8, TriggerFlags.NeedsStaff, "took on", "takes on", "take on", "taking on");
         Add(MoveType.Join, TriggerFrame.OrgHires, 0.8, TriggerFlags.Appointment,
             "appointed", "appoints", "appoint", "named", "names", "appointment");
 

@@ -40,7 +40,7 @@ internal static class MarkerWords
         "scientists", "workers", "members", "colleagues", "people", "executives", "leaders", "hires", "recruits", "workforce",
         "مهندسي", "مهندسين", "مهندسو", "مهندس", "مهندسة", "باحث", "باحثة", "موظفة", "موظفي", "موظفين", "موظفو", "موظف", "باحثي", "باحثين", "باحثو", "فريق",
         "فريقها", "فريقه", "مواهب", "العاملين", "العاملون", "علماء", "عمال", "اعضاء", "كوادر", "خبراء", "المهندسين",
-        "الموظفين", "الباحثين", "المواهب", "العاملين", "فريقي", "فريقنا", "موظفينا", "مهندسيها", "باحثيها", "موظفيها");
+        "الموظفين", "الباحثين", "المواهب", "مطوري", "مطورين", "مطورو", "المطورين", "developers", "العاملين", "فريقي", "فريقنا", "موظفينا", "مهندسيها", "باحثيها", "موظفيها");
 
     /// <summary>Generic head nouns and determiners that may stand between a marker and a name ("at rival startup X").</summary>
     public static readonly HashSet<string> Heads = Set(

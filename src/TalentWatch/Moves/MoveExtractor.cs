@@ -52,7 +52,7 @@ public static class MoveExtractor
             // Retention answers the poaching told in the same clause (raised pay after OpenAI's attempts to poach).
             var clause = s.Clause[hit.Start];
             var poaches = candidates.Where(c => c.Type == MoveType.Poach && s.Clause[c.Hit.Start] == clause).ToList();
-            candidates.AddRange(RetentionFrame.Resolve(s, hit, modality, poaches));
+            candidates.AddRange(RetentionFrame.Resolve(s, hit, modality, poaches, discourse));
         }
 
         return candidates.Where(Valid).ToList();

@@ -11,8 +11,15 @@ internal static class OrgFrame
 
     public static List<MoveCandidate> Resolve(SentenceContext s, TriggerHit hit, ArgumentFinder args, Modality modality, DiscourseState discourse)
     {
+        if (ArabicPassiveAppointment(s, hit, args, modality, discourse) is { } appointed)
+        {
+            return appointed;
+        }
+
         var objectEnd = args.ObjectEnd;
-        var passive = !s.Arabic && args.WordBefore() is "was" or "were" or "been" or "be" or "being";
+        // "most of them recruited from Google": a participle after a pronoun is a reduced passive.
+        var passive = !s.Arabic && (args.WordBefore() is "was" or "were" or "been" or "be" or "being"
+            || (args.WordBefore() is "them" or "whom" && s.Tokens[hit.End - 1].Norm.EndsWith("ed", StringComparison.Ordinal)));
         var lawsuit = Lawsuit.Find(s, hit);
         var to = lawsuit?.Accused ?? Agent(s, hit, args, passive, discourse);
         if (to is null)
@@ -23,9 +30,11 @@ internal static class OrgFrame
         // "hired engineers", لتوظيف العمال، استقطاب xAI لمهندسين: the object is staff, not the names further on.
         // Named people inside a staff object ("four researchers, including A and B", من بينهم) moved with it.
         var staffObject = StaffFirst(s, hit, to);
+        // "Several staff have been recruited, among them Roe and Doe": a passive names its people before, or after an inclusion.
+        var subjects = passive ? args.Before(person: true).Take(1).SelectMany(args.Coordinated).Select(m => m.Slug).ToList() : [];
         var persons = passive
-            ? args.Before(person: true).Take(1).SelectMany(args.Coordinated).Select(m => m.Slug).ToList()
-            : staffObject ? Included(s, hit, args, objectEnd) : Hired(s, hit, args, objectEnd);
+            ? subjects.Count > 0 ? subjects : Included(s, hit, args, s.Tokens.Count)
+            : staffObject ? Included(s, hit, args, Math.Max(objectEnd, Math.Min(args.Clause.End, hit.End + 24))) : Hired(s, hit, args, objectEnd);
 
         var sources = Sources(s, hit, args, to, objectEnd);
         if (sources.Count == 0 && lawsuit is not null)
@@ -54,6 +63,37 @@ internal static class OrgFrame
         }
 
         return moves;
+    }
+
+    private static readonly HashSet<string> AccusativeRoles = new(StringComparer.Ordinal) { "نايبا", "رييسا", "مديرا", "مديره", "مستشارا", "كبيرا", "كبيره" };
+
+    // "وقد عُيّن نائبًا لرئيس قسم الهندسة في فيغر" (he was appointed ... at X): a passive appointment (the damma, or a role
+    // in the accusative right after the verb with nobody named after it) moves the person named before it to the
+    // company named after it.
+    private static List<MoveCandidate>? ArabicPassiveAppointment(SentenceContext s, TriggerHit hit, ArgumentFinder args, Modality modality, DiscourseState discourse)
+    {
+        if (!s.Arabic || !hit.Trigger.Has(TriggerFlags.Appointment) || hit.Trigger.Has(TriggerFlags.Noun) || hit.End >= s.Tokens.Count)
+        {
+            return null;
+        }
+
+        var verb = s.Tokens[hit.Start];
+        var damma = s.Text.Substring(verb.Start, verb.Length).Contains('\u064F', StringComparison.Ordinal);
+        if (!(damma || AccusativeRoles.Contains(s.Tokens[hit.End].Norm)) || args.After(person: true).Any(m => m.First - hit.End <= 3))
+        {
+            return null;
+        }
+
+        var person = args.Before(person: true).FirstOrDefault(m => m.Marker is Marker.None or Marker.Conj or Marker.RoleOf or Marker.Staff);
+        var to = args.After(person: false).LastOrDefault(m => m.Marker is Marker.At or Marker.Of or Marker.RoleOf or Marker.None or Marker.To)?.Slug
+            ?? discourse.TopicOrg;
+        if (person is null || to is null || modality is not Modality.Asserted)
+        {
+            return [];
+        }
+
+        var from = args.Before(person: false).FirstOrDefault(m => m.Slug != to && m.Marker is Marker.At or Marker.From)?.Slug;
+        return args.Coordinated(person).Select(p => new MoveCandidate(MoveType.Join, p.Slug, from, to, hit.Trigger.Strength, hit)).ToList();
     }
 
     // The first named person after the trigger, and further persons joined to it by a conjunction
@@ -156,7 +196,7 @@ internal static class OrgFrame
     {
         "the", "some", "several", "its", "of", "at", "least", "more", "than", "dozen", "dozens", "a", "few", "many", "two",
         "three", "four", "five", "six", "seven", "eight", "nine", "ten", "top", "senior", "key", "most", "all", "half", "many",
-        "hundreds", "scores", "their",
+        "hundreds", "scores", "their", "about", "around", "roughly", "nearly", "almost",
         "عددا", "عدد", "من", "علي", "الاقل", "بعض", "اكثر", "عشرات", "كبار",
     };
 
@@ -201,7 +241,7 @@ internal static class OrgFrame
     // "مهندسي الشركة" (the company's engineers), "موظفيها" (its employees): staff of a company named elsewhere.
     private static bool StaffOfReferent(SentenceContext s, TriggerHit hit)
     {
-        for (var i = hit.End; i < Math.Min(s.Tokens.Count - 1, hit.End + 4); i++)
+        for (var i = hit.End; i < Math.Min(s.Tokens.Count - 1, hit.End + 6); i++)
         {
             if (ArabicMorph.InSet(MarkerWords.Staff, s.Tokens[i].Norm)
                 && (ArabicMorph.InSet(ReferringHeads, s.Tokens[i + 1].Norm) || s.Tokens[i + 1].Norm is "of" && i + 2 < s.Tokens.Count && s.Tokens[i + 2].Norm is "its" or "their" or "the"
@@ -228,7 +268,8 @@ internal static class OrgFrame
             // "was hired by X"; without an agent, "was named CEO of X" names the company in the title; "Acme announced
             // that Jane Roe has been hired as CTO": the announcing company; else the company the article is about.
             return args.After(person: false).FirstOrDefault(m => m.Marker is Marker.By)
-                ?? (passive ? args.After(person: false, args.ObjectEnd).FirstOrDefault(m => m.Marker is Marker.RoleOf or Marker.At or Marker.Of or Marker.None)
+                ?? (passive ? args.After(person: false, args.ObjectEnd).FirstOrDefault(m => m.Marker is Marker.RoleOf or Marker.At or Marker.Of or Marker.None
+                        && !args.After(person: true).Any(p => p.First < m.First))
                     ?? args.Before(person: false).FirstOrDefault(m => m.Marker is Marker.None)
                     ?? Topic(discourse) : null);
         }
@@ -236,6 +277,11 @@ internal static class OrgFrame
         if (s.GenericSubject(hit) && Topic(discourse) is { } topic)
         {
             return topic;
+        }
+
+        if (s.ItSubject(hit) && discourse.SubjectOrg is { } subject)
+        {
+            return new MentionSpan(subject, TalentWatch.Entities.EntityKind.Org, -1, -1, "");
         }
 
         // Only a company right after the verb is its subject: in "تخطف باحثة غوغل" Google owns the researcher.

@@ -49,7 +49,10 @@ internal static class PersonFrame
 
     private static List<MoveCandidate> Join(SentenceContext s, TriggerHit hit, ArgumentFinder args, List<string> persons, double confidence, DiscourseState discourse, bool viaPronoun)
     {
-        var after = args.After(person: false, args.ObjectEnd).ToList();
+        // A company named after another person belongs to that person's phrase: in "Roe, who joins from Amazon, and
+        // Doe, a former Google researcher", Google is not where Roe goes.
+        var otherPerson = args.After(person: true).FirstOrDefault(m => !persons.Contains(m.Slug) && m.Marker is Marker.None or Marker.Conj)?.First ?? int.MaxValue;
+        var after = args.After(person: false, args.ObjectEnd).Where(m => m.First < otherPerson).ToList();
         var next = args.WordAfter();
         string? to;
         // "to join him", "joined Sam Altman at an event": joining a person is no move to a company. (In Arabic the name
@@ -277,6 +280,12 @@ internal static class PersonFrame
             ? first.Slug
             : null;
         company ??= direct ? null : Antecedent(s, hit);
+        if (company is null && !direct && PassiveSubject(s, hit) is { } founded)
+        {
+            // "Acme was founded earlier this year by Roe, ..., and Doe": the subject is the company, the founders follow "by".
+            company = founded;
+            persons = args.After(person: true).Where(m => m.Marker is Marker.By).Take(1).SelectMany(args.Coordinated).Select(m => m.Slug).Distinct().ToList();
+        }
         if (company is null && GenericObject(s, hit))
         {
             company = discourse.RecentFoundTo; // "تأسيس الشركة الجديدة": the company just announced
@@ -326,6 +335,27 @@ internal static class PersonFrame
 
     // "xAI, which Musk founded", التي أسسها: the company before the relative pronoun (or, after a generic head such as
     // "the startup", the company last named); "Anthropic, founded in 2021 by ...": the company in apposition.
+    private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal) { "was", "were", "been", "is", "are" };
+
+    // "Acme was (originally) founded": the company right before a passive auxiliary.
+    private static string? PassiveSubject(SentenceContext s, TriggerHit hit)
+    {
+        if (s.Arabic)
+        {
+            return null;
+        }
+
+        var i = hit.Start - 1;
+        var passive = false;
+        while (i >= 0 && (PassiveAuxiliaries.Contains(s.Tokens[i].Norm) || MarkerWords.Auxiliaries.Contains(s.Tokens[i].Norm) || s.Tokens[i].Norm is "originally" or "jointly"))
+        {
+            passive |= PassiveAuxiliaries.Contains(s.Tokens[i].Norm);
+            i--;
+        }
+
+        return passive && s.Mentions.FirstOrDefault(m => m.Last == i && m.IsOrg && m.Marker is Marker.None) is { } company ? company.Slug : null;
+    }
+
     private static string? Antecedent(SentenceContext s, TriggerHit hit)
     {
         for (var i = hit.Start - 1; i >= Math.Max(0, hit.Start - 3); i--)
@@ -424,6 +454,19 @@ internal static class PersonFrame
 
             // Arabic is verb-first as often as subject-first: take the nearer side. A verb marked plural (غادروا، انضموا)
             // follows its subject: a name after it is not who moved ("شركات أسسها باحثون غادروا المختبرات، أبرزها X").
+            // Staff right after the verb is its subject ("وانتقل عدد من مطوري النموذج إلى"): no named person moved.
+            // ("انضم المهندس سامي" names him: a job noun before a name is a title).
+            if (!hit.Trigger.Has(TriggerFlags.Noun) && StaffRightAfter(s, hit) && !after.Exists(m => m.First - hit.End <= 4))
+            {
+                return ([], false);
+            }
+
+            // "شركة X التي أسسوها": a plural verb right after a relative pronoun has the staff talked of as its subject.
+            if (PluralVerb(s, hit) && hit.Start > 0 && MarkerWords.Relatives.Contains(s.Tokens[hit.Start - 1].Norm))
+            {
+                return ([], false);
+            }
+
             chosen = PluralVerb(s, hit) ? before.FirstOrDefault() : before.Concat(after).OrderBy(args.Distance).FirstOrDefault();
             if (chosen is null && PluralVerb(s, hit))
             {
@@ -500,7 +543,10 @@ internal static class PersonFrame
     }
 
     private static bool PluralVerb(SentenceContext s, TriggerHit hit) =>
-        !hit.Trigger.Has(TriggerFlags.Noun) && hit.End - hit.Start == 1 && s.Tokens[hit.Start].Norm.EndsWith("وا", StringComparison.Ordinal);
+        !hit.Trigger.Has(TriggerFlags.Noun) && hit.End - hit.Start == 1 && PluralEndings.Any(e => s.Tokens[hit.Start].Norm.EndsWith(e, StringComparison.Ordinal));
+
+    // غادروا، and with an object pronoun أسسوها، أسسوه (they founded it).
+    private static readonly string[] PluralEndings = ["وا", "وها", "وه", "وهم"];
 
     private static MentionSpan? RelativeAntecedent(SentenceContext s, TriggerHit hit)
     {

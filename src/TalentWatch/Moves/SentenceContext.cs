@@ -97,6 +97,36 @@ internal sealed class SentenceContext
     }
 
     /// <summary>
+    /// "In June it hired ...", "It recently hired engineers away from X": "it" as the subject of a trigger, with no company
+    /// named before it in the sentence, refers to the company the previous sentences were about
+    /// (<see cref="DiscourseState.SubjectOrg"/>).
+    /// </summary>
+    public bool ItSubject(TriggerHit hit)
+    {
+        if (Arabic)
+        {
+            return false;
+        }
+
+        var (start, _) = ClauseRange(hit.Start);
+        for (var i = hit.Start - 1; i >= Math.Max(start, hit.Start - 4); i--)
+        {
+            var word = Tokens[i].Norm;
+            if (word == "it")
+            {
+                return !Mentions.Exists(m => m.IsOrg && m.Last < i);
+            }
+
+            if (!MarkerWords.Auxiliaries.Contains(word) && word is not ("has" or "been" or "since"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "The company also tapped ...", "The startup was co-founded by ...", "وعيّنت الشركة ...": the trigger's subject is a
     /// generic company noun, which refers to the company the article is about (<see cref="DiscourseState.TopicOrg"/>).
     /// </summary>

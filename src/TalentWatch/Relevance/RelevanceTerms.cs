@@ -13,6 +13,8 @@ public static class RelevanceTerms
         "نموذج لغوي", "النماذج اللغوية الكبيرة", "روبوت الدردشة", "روبوتات الدردشة", "الذكاء الفائق", "الذكاء الاصطناعي العام",
         "تشات جي بي تي", "جيميني",
         "robot learning", "machine-learning", "reasoning models", "AI startup", "AI startups", "نماذج اللغة",
+        "humanoid", "humanoids", "humanoid robot", "humanoid robots", "الروبوت البشري", "الروبوتات البشرية", "روبوت بشري",
+        "روبوتات بشرية", "الروبوتات الشبيهة بالبشر",
     ];
 
     /// <summary>

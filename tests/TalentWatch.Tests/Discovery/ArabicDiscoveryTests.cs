@@ -185,4 +185,24 @@ public sealed class ArabicDiscoveryTests
         Assert.False(Mentions(found, "Siri"));
         Assert.True(Mentions(found, "Nova Labs"));
     }
+
+    [Theory]
+    [InlineData("وانضم إليها الباحث الأردني سامر الخطيب الشهر الماضي.", "سامر الخطيب")]
+    [InlineData("أعلن المعهد تعيين الدكتورة هالة المنصوري كبيرة للباحثين.", "هالة المنصوري")]
+    [InlineData("ففي العام الماضي انتقلت المهندسة جيني تشاو إلى شركة أخرى.", "جيني تشاو")]
+    public void A_person_cue_takes_a_surname_with_the_article_and_feminine_cues_count(string text, string name)
+    {
+        var found = EntityDiscovery.Discover(string.Empty, text, "ar", []);
+
+        Assert.Equal(EntityKind.Person, Find(found, name).Kind);
+    }
+
+    [Fact]
+    public void A_second_title_after_a_cue_is_not_a_name()
+    {
+        var found = EntityDiscovery.Discover(string.Empty, "وغادر الشريك المؤسس وكبير العلماء الشركة في مايو.", "ar", []);
+
+        Assert.False(Mentions(found, "وكبير العلماء"));
+        Assert.False(Mentions(found, "كبير العلماء"));
+    }
 }

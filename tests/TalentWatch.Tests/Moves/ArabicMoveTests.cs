@@ -260,4 +260,44 @@ public sealed class ArabicMoveTests
     {
         Assert.Equal(["poach|meta|apple"], MoveKit.ScoreKeys("رفعت أبل دعوى قضائية ضد ميتا تتهمها فيها باستقطاب أحد موظفيها.", "ar"));
     }
+
+    [Fact]
+    public void A_passive_appointment_moves_the_person_named_before_it()
+    {
+        var keys = MoveKit.ScoreKeys("ويقود المجموعة المهندس عمر فاروق، الذي عمل في تسلا ست سنوات، وقد عُيّن نائبا لرئيس قسم الهندسة في أبل.", "ar");
+        Assert.Contains("join|omar-farouk|apple", keys);
+        Assert.DoesNotContain("join|omar-farouk|tesla", keys);
+    }
+
+    [Fact]
+    public void Offers_from_rivals_that_a_company_answers_with_retention_are_poaching_attempts()
+    {
+        var keys = MoveKit.ScoreKeys("أقرت شركة ميسترال منحا من الأسهم لباحثيها، في محاولة للاحتفاظ بهم بعد أن تلقى عدد منهم عروضا من ميتا وغوغل.", "ar");
+        Assert.Contains("retain|mistral-ai", keys);
+        Assert.Contains("poach|meta|mistral-ai", keys);
+        Assert.Contains("poach|google|mistral-ai", keys);
+    }
+
+    [Fact]
+    public void Retention_told_by_a_source_at_the_company_is_the_article_company()
+    {
+        var keys = MoveKit.Keys("ولم تعلّق الشركة رسميا، لكن مصدرا في الشركة قال إنها عرضت على بعض أعضاء الفريق منحا إضافية من الأسهم لإقناعهم بالبقاء.", "ar", "تسلا تخسر سبعة مهندسين لصالح أبل");
+        Assert.Contains(keys, k => k.StartsWith("retain||tesla|", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Staff_after_the_verb_and_a_plural_verb_after_a_relative_name_nobody()
+    {
+        var keys = MoveKit.ScoreKeys("إذ غادر مؤسسها عمر فاروق منصب الرئيس التنفيذي في 2024، وانتقل عدد من مطوري النموذج إلى شركة أنثروبيك التي أسسوها في ألمانيا.", "ar");
+        Assert.DoesNotContain("join|omar-farouk|anthropic", keys);
+        Assert.DoesNotContain("found|omar-farouk|anthropic", keys);
+    }
+
+    [Fact]
+    public void People_named_after_a_comma_among_recruited_staff_join()
+    {
+        var keys = MoveKit.ScoreKeys("استقطبت أبل ثلاثة باحثين من غوغل للعمل في وحدتها في دبي، بينهم الباحث الأردني توم بيكر الذي أمضى خمس سنوات في غوغل.", "ar");
+        Assert.Contains("poach|apple|google", keys);
+        Assert.Contains("join|tom-becker|apple", keys);
+    }
 }

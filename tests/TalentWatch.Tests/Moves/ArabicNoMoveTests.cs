@@ -21,6 +21,9 @@ public sealed class ArabicNoMoveTests
     [InlineData("ترك توم بيكر أثرا كبيرا في أبل.")]
     [InlineData("وتنضم ميسترال إلى قائمة متزايدة من الشركات الناشئة.")]
     [InlineData("وتأسست ميسترال في مايو برئاسة توم بيكر.")]
+    [InlineData("وقال توم بيكر إن الشركة عيّنت مستشارين قانونيين لمراجعة الصفقة.")]
+    [InlineData("وقد عُيّن المؤتمر موعدا جديدا في أبل.")]
+    [InlineData("وتلقت ميسترال عروضا من ميتا لشراء حصة فيها.")]
     public void No_move(string sentence)
     {
         Assert.Empty(MoveKit.Keys(sentence, "ar"));

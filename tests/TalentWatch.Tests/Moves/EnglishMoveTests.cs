@@ -294,4 +294,69 @@ public sealed class EnglishMoveTests
         var keys = MoveKit.ScoreKeys("More than 20 researchers from OpenAI and Google joined Anthropic this year.", "en");
         Assert.Equal(["poach|anthropic|google", "poach|anthropic|openai"], keys);
     }
+
+    [Fact]
+    public void It_as_subject_is_the_company_of_the_previous_sentences()
+    {
+        var keys = MoveKit.ScoreKeys("Nvidia has been an aggressive recruiter. In June it hired Priya Raman, a principal scientist at Google. It also hired dozens of engineers away from Apple.", "en");
+        Assert.Contains("join|priya-raman|nvidia", keys);
+        Assert.Contains("poach|nvidia|apple", keys);
+    }
+
+    [Fact]
+    public void It_after_a_named_company_is_not_read_from_earlier_sentences()
+    {
+        var keys = MoveKit.ScoreKeys("Nvidia has been an aggressive recruiter. Amazon said it hired Priya Raman last week.", "en");
+        Assert.Contains("join|priya-raman|amazon", keys);
+        Assert.DoesNotContain("join|priya-raman|nvidia", keys);
+    }
+
+    [Fact]
+    public void Rehired_and_back_at_are_joins()
+    {
+        Assert.Contains("join|lina-haddad|openai", MoveKit.ScoreKeys("Lina Haddad, who left OpenAI in 2024, was rehired by OpenAI in March.", "en"));
+        Assert.Contains("join|tom-becker|anthropic", MoveKit.ScoreKeys("Tom Becker is back at Anthropic two weeks after leaving.", "en"));
+    }
+
+    [Fact]
+    public void A_company_named_after_another_person_is_not_the_destination()
+    {
+        var keys = MoveKit.ScoreKeys("Several senior staff have already been recruited, among them Tom Becker, who joins from Amazon as chief engineer, and Lina Haddad, a former Google researcher.", "en", "Anthropic hires two");
+        Assert.Contains("join|tom-becker|anthropic", keys);
+        Assert.Contains("join|lina-haddad|anthropic", keys);
+        Assert.DoesNotContain("join|tom-becker|google", keys);
+    }
+
+    [Fact]
+    public void Passive_founding_names_the_company_before_and_the_founders_after_by()
+    {
+        var keys = MoveKit.ScoreKeys("Mistral AI was founded earlier this year by Omar Farouk, who spent years at Google, and Lina Haddad, formerly a lead at Meta.", "en");
+        Assert.Contains("found|omar-farouk|mistral-ai", keys);
+        Assert.Contains("found|lina-haddad|mistral-ai", keys);
+    }
+
+    [Fact]
+    public void Staff_recruited_from_companies_is_a_raid_by_the_article_company()
+    {
+        var keys = MoveKit.ScoreKeys("The team has grown to 23 people, most of them recruited from Google, Meta and Apple.", "en", "Anthropic raises $60 million");
+        Assert.Contains("poach|anthropic|google", keys);
+        Assert.Contains("poach|anthropic|apple", keys);
+    }
+
+    [Fact]
+    public void Offers_from_rivals_that_a_company_answers_with_retention_are_poaching_attempts()
+    {
+        var keys = MoveKit.ScoreKeys("Mistral AI granted extra shares to keep its researchers after several received offers from Meta and Google.", "en");
+        Assert.Contains("retain|mistral-ai", keys);
+        Assert.Contains("poach|meta|mistral-ai", keys);
+        Assert.Contains("poach|google|mistral-ai", keys);
+    }
+
+    [Fact]
+    public void Taking_on_a_licensed_startups_staff_is_a_raid_with_the_named_people()
+    {
+        var keys = MoveKit.ScoreKeys("Amazon licensed the models of the startup Mistral AI and took on about 40 of its staff, including co-founder Tom Becker.", "en");
+        Assert.Contains("poach|amazon|mistral-ai", keys);
+        Assert.Contains("join|tom-becker|amazon", keys);
+    }
 }

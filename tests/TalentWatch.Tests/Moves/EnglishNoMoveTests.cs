@@ -32,6 +32,11 @@ public sealed class EnglishNoMoveTests
     [InlineData("Tom Becker said Apple would compete harder.")]
     [InlineData("Google left its forecast unchanged, Lina Haddad said.")]
     [InlineData("Tesla hired Amazon to run its cloud systems.")]
+    [InlineData("Back at Google the mood was tense, Tom Becker said.")]
+    [InlineData("Lina Haddad took on the role of chief scientist at Apple.")]
+    [InlineData("Tesla took on $2 billion of debt from Amazon.")]
+    [InlineData("Nvidia said its shares were back above $100. It hired no one.")]
+    [InlineData("Lina Haddad said Mistral AI was founded in Paris.")]
     public void No_move(string sentence)
     {
         Assert.Empty(MoveKit.Keys(sentence, "en"));

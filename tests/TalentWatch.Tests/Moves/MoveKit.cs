@@ -43,8 +43,8 @@ internal static class MoveKit
         $"{m.Type.ToString().ToLowerInvariant()}|{m.PersonSlug}|{m.FromSlug}|{m.ToSlug}";
 
     /// <summary>Just the scoring key (join: person+to, leave: person+from, poach: to+from, retain: from).</summary>
-    public static string[] ScoreKeys(string body, string language) =>
-        Extract(body, language).Select(m => m.Type switch
+    public static string[] ScoreKeys(string body, string language, string title = "") =>
+        Extract(body, language, title).Select(m => m.Type switch
         {
             MoveType.Join or MoveType.Found => $"{m.Type.ToString().ToLowerInvariant()}|{m.PersonSlug}|{m.ToSlug}",
             MoveType.Leave => $"leave|{m.PersonSlug}|{m.FromSlug}",

@@ -53,4 +53,21 @@ public class RelevanceScorerTests
         var result = RelevanceScorer.Score(title, text, moves: 1);
         Assert.DoesNotContain(result.Signals, s => s.StartsWith("ai:labs", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Tesla loses seven engineers to a robot startup", "Seven engineers from the humanoid robot team left Tesla together to join a startup.")]
+    [InlineData("تسلا تخسر مهندسي الروبوتات البشرية لصالح شركة ناشئة", "غادر سبعة مهندسين من فريق الروبوت البشري في تسلا الشركة، وانضموا إلى شركة ناشئة.")]
+    public void Humanoid_robots_are_ai_vocabulary(string title, string text)
+    {
+        var result = RelevanceScorer.Score(title, text, moves: 1);
+        Assert.True(result.Relevant, $"{result.Score}: {string.Join(", ", result.Signals)}");
+    }
+
+    [Theory]
+    [InlineData("Factory hires 200 workers", "The car plant hired 200 workers to run its welding robots.")]
+    [InlineData("مصنع يوظف 200 عامل", "وظف مصنع السيارات 200 عامل لتشغيل الروبوتات الصناعية.")]
+    public void Industrial_robots_alone_are_not_ai_vocabulary(string title, string text)
+    {
+        Assert.False(RelevanceScorer.Score(title, text, moves: 1).Relevant);
+    }
 }

@@ -44,7 +44,7 @@ public static class ArabicCuePatterns
                 {
                     start++; // "المدرب الهولندي آرني سلوت", "المدير التنفيذي للشركة توماس براون"
                 }
-                if (PersonAt(tokens, start) is { } end)
+                if (PersonAt(tokens, start, afterCue: true) is { } end)
                 {
                     finds.Add(Make(tokens, start, end, EntityKind.Person, inTitle));
                 }
@@ -70,7 +70,7 @@ public static class ArabicCuePatterns
         return ArabicWords.Cue(key);
     }
 
-    private static int? PersonAt(List<ArabicToken> tokens, int start)
+    private static int? PersonAt(List<ArabicToken> tokens, int start, bool afterCue = false)
     {
         if (start >= tokens.Count)
         {
@@ -78,8 +78,11 @@ public static class ArabicCuePatterns
         }
         var words = 0;
         var k = start;
-        // The article is allowed after a known given name ("سارة الخطيب") and before بن ("الوليد بن طلال").
-        var given = Lexicon.ArabicGivenNames.Contains(ArabicWords.StripClitics(tokens[start].Key, null));
+        // The article is allowed after a known given name ("سارة الخطيب"), in a surname after a person cue ("الباحث
+        // الأردني سامر الخطيب") and before بن ("الوليد بن طلال").
+        // ("الشريك المؤسس وكبير العلماء": a word with a clitic after the cue starts another phrase).
+        var given = Lexicon.ArabicGivenNames.Contains(ArabicWords.StripClitics(tokens[start].Key, null))
+            || (afterCue && ArabicWords.StripClitics(tokens[start].Key, null) == tokens[start].Key);
         while (k < tokens.Count && words < 4 && IsNameWord(tokens[k], allowArticle: (words > 0 && given) || (k + 1 < tokens.Count && tokens[k + 1].Key == "بن")))
         {
             words += NameLinks.Contains(tokens[k].Key) ? 0 : 1;
@@ -91,7 +94,7 @@ public static class ArabicCuePatterns
         }
         var taken = tokens.Skip(start).Take(k - start).ToList();
         return words >= 2 && !NameLinks.Contains(tokens[k - 1].Key) && !FollowedByParenthesis(tokens, k)
-            && !taken.Exists(t => AiWords.Contains(t.Key) || ArabicWords.HasPronounSuffix(t.Key)) ? k : null;
+            && !taken.Exists(t => AiWords.Contains(t.Key) || ArabicWords.HasPronounSuffix(t.Key) || (afterCue && Lexicon.IsRole(ArabicWords.StripClitics(t.Key, null)))) ? k : null;
     }
 
     private static int? OrgAt(List<ArabicToken> tokens, int start)
