@@ -183,7 +183,9 @@ internal static class OrgFrame
             }
 
             // Quantifiers may stand before the staff noun: "at least four researchers", عددًا من، أربعة باحثين.
-            if (!MarkerWords.Heads.Contains(word) && !Quantifiers.Contains(word) && !word.All(char.IsDigit) && !ArabicNumber(word))
+            // A nationality after the company (استقطبت مجموعة جي 42 الإماراتية ثلاثة باحثين) is part of its name phrase.
+            if (!MarkerWords.Heads.Contains(word) && !Quantifiers.Contains(word) && !word.All(char.IsDigit) && !ArabicNumber(word)
+                && !(s.Arabic && i == agent.Last + 1 && TalentWatch.Entities.Discovery.ArabicWords.IsNisba(word)))
             {
                 return false;
             }
@@ -221,8 +223,9 @@ internal static class OrgFrame
     // raiding verb ("raided Google"): a company hired outright ("hired Goldman Sachs") is an adviser, not staff. With a pronoun object (لاستقطابهم), the one other company of the sentence.
     private static List<string> Sources(SentenceContext s, TriggerHit hit, ArgumentFinder args, MentionSpan to, int objectEnd)
     {
+        // "من مايكروسوفت ومعهد الابتكار يعيّن": a company right before another trigger is that clause's subject, not a source.
         var sources = args.After(person: false, objectEnd)
-            .Where(m => m.Slug != to.Slug && (m.Marker is Marker.From or Marker.Staff or Marker.RoleOf or Marker.At or Marker.Of
+            .Where(m => m.Slug != to.Slug && !s.Triggers.Exists(t => t.Start == m.Last + 1) && (m.Marker is Marker.From or Marker.Staff or Marker.RoleOf or Marker.At or Marker.Of
                 || (m.Marker is Marker.None && hit.Trigger.Frame == TriggerFrame.OrgRecruits && m.First - hit.End <= 1 && !(s.Arabic && m == FirstOrgAfter(args)))))
             .Select(m => m.Slug).Distinct().ToList();
         if (sources.Count == 0 && (hit.PronounSuffix || StaffOfReferent(s, hit)))
@@ -285,7 +288,9 @@ internal static class OrgFrame
         }
 
         // Only a company right after the verb is its subject: in "تخطف باحثة غوغل" Google owns the researcher.
-        if (s.Arabic && FirstOrgAfter(args) is { } next && next.First == hit.End && next.Marker is Marker.None)
+        // A company noun may stand between ("استقطبت مجموعة جي 42").
+        if (s.Arabic && FirstOrgAfter(args) is { } next && next.Marker is Marker.None
+            && (next.First == hit.End || (next.First == hit.End + 1 && MarkerWords.Heads.Contains(s.Tokens[hit.End].Norm))))
         {
             return next;
         }

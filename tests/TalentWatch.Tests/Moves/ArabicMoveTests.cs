@@ -300,4 +300,20 @@ public sealed class ArabicMoveTests
         Assert.Contains("poach|apple|google", keys);
         Assert.Contains("join|tom-becker|apple", keys);
     }
+
+    [Fact]
+    public void A_company_before_another_verb_starts_a_new_clause_not_a_source()
+    {
+        var keys = MoveKit.ScoreKeys("ميسترال تستقطب باحثين من غوغل وأنثروبيك تعيّن خبيرة من أوبن إيه آي", "ar");
+        Assert.Contains("poach|mistral-ai|google", keys);
+        Assert.DoesNotContain("poach|mistral-ai|anthropic", keys);
+    }
+
+    [Fact]
+    public void A_nationality_after_the_recruiter_keeps_the_staff_object()
+    {
+        var keys = MoveKit.ScoreKeys("استقطبت شركة أبل الأمريكية ثلاثة باحثين من غوغل للعمل في وحدتها في دبي، بينهم الباحث الأردني توم بيكر.", "ar");
+        Assert.Contains("join|tom-becker|apple", keys);
+        Assert.Contains("poach|apple|google", keys);
+    }
 }
