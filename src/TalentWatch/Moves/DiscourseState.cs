@@ -27,6 +27,15 @@ internal sealed class DiscourseState
     /// </summary>
     public string? SubjectOrg { get; set; }
 
+    /// <summary>The subject company of the previous sentence, if it named one: what "joined it" (انضم إليها) refers to.</summary>
+    public string? PreviousSubjectOrg { get; private set; }
+
+    /// <summary>
+    /// The subject company of the previous sentence when that sentence named no person: the only safe referent of a
+    /// pronoun that may as well stand for people ("joined them", انضم إليه).
+    /// </summary>
+    public string? PreviousCompanyTopic { get; private set; }
+
     public string? LastJoinTo { get; set; }
 
     public string? LastLeaveFrom { get; set; }
@@ -79,7 +88,10 @@ internal sealed class DiscourseState
             LastPerson = (persons.FirstOrDefault(m => m.Marker is Marker.None or Marker.RoleOf) ?? persons[^1]).Slug;
         }
 
-        if (sentence.Mentions.FirstOrDefault(m => m.IsOrg && m.Marker is Marker.None) is { } subject)
+        var subjectOrg = sentence.Mentions.FirstOrDefault(m => m.IsOrg && m.Marker is Marker.None);
+        PreviousSubjectOrg = subjectOrg?.Slug;
+        PreviousCompanyTopic = persons.Count == 0 ? subjectOrg?.Slug : null;
+        if (subjectOrg is { } subject)
         {
             SubjectOrg = subject.Slug;
         }

@@ -55,18 +55,20 @@ internal static class PersonFrame
         var after = args.After(person: false, args.ObjectEnd).Where(m => m.First < otherPerson).ToList();
         var next = args.WordAfter();
         string? to;
-        // "to join him", "joined Sam Altman at an event": joining a person is no move to a company. (In Arabic the name
-        // after the verb is its subject: انضم سامي إلى ...)
-        if (next is "اليه" or "اليهم" or "him" or "them" or "us" or "me"
+        // "joined it", انضم إليها: a pronoun object may be a company; "to join him", "joined Sam Altman at an event":
+        // joining a person is no move to a company. (In Arabic the name after the verb is its subject: انضم سامي إلى ...)
+        if (next is "it" or "them" or "اليها" or "لها" or "اليه")
+        {
+            to = PronounDestination(s, hit, next, persons, discourse);
+            if (to is null && next is not ("اليها" or "لها"))
+            {
+                return [];
+            }
+        }
+        else if (next is "اليهم" or "him" or "us" or "me"
             || (!s.Arabic && s.Mentions.Exists(m => m.IsPerson && m.First == hit.End && m.Marker is Marker.None)))
         {
             return [];
-        }
-
-        if (next is "اليها" or "لها")
-        {
-            // Companies are feminine in Arabic: إليها points back at the clause's subject company.
-            to = s.Mentions.Where(m => m.IsOrg && m.Last < hit.Start && m.Marker is Marker.None).Select(m => m.Slug).LastOrDefault();
         }
         else
         {
@@ -128,6 +130,26 @@ internal static class PersonFrame
         }
 
         return moves;
+    }
+
+    /// <summary>
+    /// The company a pronoun object of a join refers to. "it": the clause's subject company, else the subject company of
+    /// the previous sentence. Companies are feminine in Arabic (إليها) but so are women, and إليه (an institute, a lab)
+    /// and "them" may as well be people: across sentences, a company only when the previous sentence named no person;
+    /// إليه and "them" also need no person but the mover named before the verb.
+    /// </summary>
+    private static string? PronounDestination(SentenceContext s, TriggerHit hit, string pronoun, List<string> movers, DiscourseState discourse)
+    {
+        var personBefore = s.Mentions.Exists(m => m.IsPerson && m.Last < hit.Start && !movers.Contains(m.Slug));
+        var subject = s.Mentions.Where(m => m.IsOrg && m.Last < hit.Start && m.Marker is Marker.None).Select(m => m.Slug).LastOrDefault();
+        return pronoun switch
+        {
+            "it" => subject ?? discourse.PreviousSubjectOrg,
+            "اليها" or "لها" => subject ?? discourse.PreviousCompanyTopic, // إليها may be a woman named in the previous sentence
+            _ when personBefore => null,
+            "اليه" => subject ?? discourse.PreviousCompanyTopic,
+            _ => discourse.PreviousCompanyTopic, // "them": a company as a plural only across a sentence ("to join them" in one sentence is people)
+        };
     }
 
     // The companies of a staff noun that is the mover: after an Arabic verb (انضم ... باحثون من A وB), before an

@@ -316,4 +316,19 @@ public sealed class ArabicMoveTests
         Assert.Contains("join|tom-becker|apple", keys);
         Assert.Contains("poach|apple|google", keys);
     }
+
+    [Fact]
+    public void Joined_it_is_the_company_the_sentence_or_the_previous_one_was_about()
+    {
+        Assert.Contains("join|tom-becker|mistral-ai", MoveKit.ScoreKeys("تسعى ميسترال إلى توظيف 20 باحثا، وقد انضم إليه مؤخرا توم بيكر قادما من غوغل.", "ar"));
+        Assert.Equal(["join|lina-haddad|mistral-ai"], MoveKit.ScoreKeys("تتوسع ميسترال بسرعة في أوروبا. وانضمت إليها لينا حداد الشهر الماضي.", "ar"));
+    }
+
+    [Fact]
+    public void Joined_him_after_a_person_is_no_move_to_a_company()
+    {
+        Assert.Equal(["leave|omar-farouk|google"], MoveKit.ScoreKeys("غادر عمر فاروق غوغل الشهر الماضي. وانضم إليه توم بيكر بعد أسبوع.", "ar"));
+        Assert.Equal(["leave|lina-haddad|google"], MoveKit.ScoreKeys("غادرت لينا حداد غوغل الشهر الماضي. وانضم إليها توم بيكر بعد أسبوع.", "ar"));
+        Assert.DoesNotContain("join|tom-becker|google", MoveKit.ScoreKeys("أسس عمر فاروق شركة مع زملاء من غوغل، وانضم إليه توم بيكر.", "ar"));
+    }
 }

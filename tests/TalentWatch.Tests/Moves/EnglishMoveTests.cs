@@ -359,4 +359,19 @@ public sealed class EnglishMoveTests
         Assert.Contains("poach|amazon|mistral-ai", keys);
         Assert.Contains("join|tom-becker|amazon", keys);
     }
+
+    [Fact]
+    public void Joined_it_is_the_company_the_previous_sentence_was_about()
+    {
+        Assert.Equal(["join|tom-becker|google|mistral-ai"], MoveKit.Keys("Mistral AI has been growing fast in Paris. Tom Becker joined it in May from Google.", "en"));
+        Assert.Equal(["join|lina-haddad|nvidia"], MoveKit.ScoreKeys("Nvidia opened a research office in Zurich. Lina Haddad joined them in May.", "en"));
+    }
+
+    [Fact]
+    public void Joined_them_after_a_sentence_about_a_person_is_no_move_to_a_company()
+    {
+        Assert.Equal(["leave|lina-haddad|google"], MoveKit.ScoreKeys("Lina Haddad left Google in March. Tom Becker joined them a week later.", "en"));
+        Assert.Empty(MoveKit.ScoreKeys("The weather was bad in Paris. Tom Becker joined it anyway.", "en"));
+        Assert.Empty(MoveKit.ScoreKeys("Tom Becker wants to join them at Google.", "en"));
+    }
 }
