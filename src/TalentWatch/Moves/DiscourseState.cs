@@ -36,6 +36,12 @@ internal sealed class DiscourseState
     /// </summary>
     public string? PreviousCompanyTopic { get; private set; }
 
+    /// <summary>The company each person is identified with: where they last joined or founded, or the company in their title.</summary>
+    private readonly Dictionary<string, string> affiliation = new(StringComparer.Ordinal);
+
+    /// <summary>The company in a person's title in the previous sentence ("said Lina Haddad, Nvidia's CEO").</summary>
+    private string? previousTitleOrg;
+
     public string? LastJoinTo { get; set; }
 
     public string? LastLeaveFrom { get; set; }
@@ -77,6 +83,7 @@ internal sealed class DiscourseState
         }
 
         TopicOrg ??= sentence.Mentions.FirstOrDefault(m => m.IsOrg && m.Marker is Marker.None)?.Slug;
+        Affiliate(sentence, moves);
         if (sentence.Sentence.InTitle)
         {
             return;
@@ -99,6 +106,40 @@ internal sealed class DiscourseState
         if (sentence.Mentions.LastOrDefault(m => m.IsOrg && m.Marker is not (Marker.Source or Marker.Possessor)) is { } org)
         {
             LastOrg = org.Slug;
+        }
+    }
+
+    /// <summary>
+    /// "We hired ...", "we've lost engineers to ...", استقطبنا، انضم إلينا: an executive or an interviewee speaking for
+    /// their company. It is the company in a speaker's title in this sentence (outside the verb's object) or the
+    /// previous one, else the company the person last named is identified with, else the company the article is about.
+    /// </summary>
+    public string? SpeakerOrg(SentenceContext sentence, TriggerHit hit) =>
+        sentence.Mentions.FirstOrDefault(m => m.IsOrg && m.Marker is Marker.RoleOf && (m.Last < hit.Start || m.First > hit.End + 8))?.Slug
+        ?? previousTitleOrg
+        ?? (LastPerson is { } person ? affiliation.GetValueOrDefault(person) : null)
+        ?? TopicOrg;
+
+    private void Affiliate(SentenceContext sentence, IReadOnlyList<MoveCandidate> moves)
+    {
+        var persons = sentence.Mentions.Where(m => m.IsPerson).Select(m => m.Slug).Distinct().ToList();
+        var title = sentence.Mentions.FirstOrDefault(m => m.IsOrg && m.Marker is Marker.RoleOf)?.Slug;
+        previousTitleOrg = title;
+        if (persons.Count == 1 && title is not null)
+        {
+            affiliation[persons[0]] = title; // one person and one title in a sentence: the title is theirs
+        }
+
+        foreach (var move in moves.Where(m => m.Person is not null))
+        {
+            if (move.Type is MoveType.Join or MoveType.Found && move.To is not null)
+            {
+                affiliation[move.Person!] = move.To;
+            }
+            else if (move.Type is MoveType.Leave && affiliation.GetValueOrDefault(move.Person!) == move.From)
+            {
+                affiliation.Remove(move.Person!);
+            }
         }
     }
 }

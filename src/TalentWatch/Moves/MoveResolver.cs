@@ -38,7 +38,7 @@ internal static class MoveResolver
             TriggerFrame.PersonMoves => PersonFrame.Resolve(s, hit, args, modality, discourse),
             TriggerFrame.OrgHires or TriggerFrame.OrgRecruits => OrgFrame.Resolve(s, hit, args, modality, discourse),
             TriggerFrame.Replaces => ReplacementFrame.Resolve(s, hit, args, modality),
-            TriggerFrame.OrgLoses => LossFrame.Resolve(s, hit, args, modality),
+            TriggerFrame.OrgLoses => LossFrame.Resolve(s, hit, args, modality, discourse),
             _ => [],
         };
     }

@@ -287,6 +287,12 @@ internal static class OrgFrame
             return new MentionSpan(subject, TalentWatch.Entities.EntityKind.Org, -1, -1, "");
         }
 
+        if (s.WeSubject(hit))
+        {
+            // "We hired ...", استقطبنا: the company of the executive or interviewee speaking, nothing else in the sentence.
+            return discourse.SpeakerOrg(s, hit) is { } speaker ? new MentionSpan(speaker, TalentWatch.Entities.EntityKind.Org, -1, -1, "") : null;
+        }
+
         // Only a company right after the verb is its subject: in "تخطف باحثة غوغل" Google owns the researcher.
         // A company noun may stand between ("استقطبت مجموعة جي 42").
         if (s.Arabic && FirstOrgAfter(args) is { } next && next.Marker is Marker.None

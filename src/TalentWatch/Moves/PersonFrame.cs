@@ -57,7 +57,15 @@ internal static class PersonFrame
         string? to;
         // "joined it", انضم إليها: a pronoun object may be a company; "to join him", "joined Sam Altman at an event":
         // joining a person is no move to a company. (In Arabic the name after the verb is its subject: انضم سامي إلى ...)
-        if (next is "it" or "them" or "اليها" or "لها" or "اليه")
+        if (next == "الينا")
+        {
+            to = discourse.SpeakerOrg(s, hit); // "انضم إلينا": joined us, the company of the person speaking
+            if (to is null)
+            {
+                return [];
+            }
+        }
+        else if (next is "it" or "them" or "اليها" or "لها" or "اليه")
         {
             to = PronounDestination(s, hit, next, persons, discourse);
             if (to is null && next is not ("اليها" or "لها"))

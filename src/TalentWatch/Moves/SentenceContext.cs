@@ -126,6 +126,40 @@ internal sealed class SentenceContext
         return false;
     }
 
+    // Past verbs of recruiting and losing with the subject suffix نا (we): استقطبنا، وظفنا. Not ضمنا ("implicitly";
+    // "we added" is ضممنا) and not an imperfect (يستقطبنا: recruits us).
+    private static readonly HashSet<string> ArabicWeVerbs = new(StringComparer.Ordinal) { "استقطبنا", "وظفنا", "جندنا", "اصطدنا", "خسرنا" };
+
+    /// <summary>
+    /// "We hired ...", "we've since lost ...", "قد استقطبنا": the subject of the trigger is "we", a company speaking of
+    /// itself (see <see cref="DiscourseState.SpeakerOrg"/>).
+    /// </summary>
+    public bool WeSubject(TriggerHit hit)
+    {
+        if (Arabic)
+        {
+            var word = Tokens[hit.Start].Norm;
+            return !hit.Trigger.Has(TriggerFlags.Noun) && (ArabicWeVerbs.Contains(word) || (word.Length > 1 && word[0] is 'و' or 'ف' && ArabicWeVerbs.Contains(word[1..])));
+        }
+
+        var (start, _) = ClauseRange(hit.Start);
+        for (var i = hit.Start - 1; i >= Math.Max(start, hit.Start - 4); i--)
+        {
+            var word = Tokens[i].Norm;
+            if (word is "we" or "we've" or "we’ve" or "weve")
+            {
+                return true;
+            }
+
+            if (!MarkerWords.Auxiliaries.Contains(word) && word is not ("since" or "have"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "The company also tapped ...", "The startup was co-founded by ...", "وعيّنت الشركة ...": the trigger's subject is a
     /// generic company noun, which refers to the company the article is about (<see cref="DiscourseState.TopicOrg"/>).

@@ -331,4 +331,21 @@ public sealed class ArabicMoveTests
         Assert.Equal(["leave|lina-haddad|google"], MoveKit.ScoreKeys("غادرت لينا حداد غوغل الشهر الماضي. وانضم إليها توم بيكر بعد أسبوع.", "ar"));
         Assert.DoesNotContain("join|tom-becker|google", MoveKit.ScoreKeys("أسس عمر فاروق شركة مع زملاء من غوغل، وانضم إليه توم بيكر.", "ar"));
     }
+
+    [Fact]
+    public void We_in_an_interview_is_the_company_the_speaker_joined()
+    {
+        var keys = MoveKit.ScoreKeys("انضمت لينا حداد إلى ميسترال العام الماضي. وقالت: استقطبنا خلال الأشهر الماضية ثمانية باحثين من غوغل وأبل.", "ar");
+        Assert.Contains("poach|mistral-ai|google", keys);
+        Assert.Contains("poach|mistral-ai|apple", keys);
+        Assert.Contains("join|tom-becker|mistral-ai",
+            MoveKit.ScoreKeys("قالت لينا حداد، الرئيسة التنفيذية لشركة ميسترال، إن الفريق يكبر. وأضافت: انضم إلينا توم بيكر الشهر الماضي قادما من غوغل.", "ar"));
+    }
+
+    [Fact]
+    public void Us_as_an_object_or_no_company_to_speak_for_is_no_first_person_company()
+    {
+        Assert.DoesNotContain("poach|mistral-ai|google", MoveKit.ScoreKeys("انضمت لينا حداد إلى ميسترال العام الماضي. وقالت: تحاول غوغل أن تستقطبنا.", "ar"));
+        Assert.Empty(MoveKit.ScoreKeys("قال أحد القراء: استقطبنا ثلاثة باحثين من غوغل.", "ar"));
+    }
 }

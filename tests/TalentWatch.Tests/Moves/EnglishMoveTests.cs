@@ -374,4 +374,19 @@ public sealed class EnglishMoveTests
         Assert.Empty(MoveKit.ScoreKeys("The weather was bad in Paris. Tom Becker joined it anyway.", "en"));
         Assert.Empty(MoveKit.ScoreKeys("Tom Becker wants to join them at Google.", "en"));
     }
+
+    [Fact]
+    public void We_in_an_executives_quote_is_the_executives_company()
+    {
+        Assert.Equal(["join|tom-becker|google|nvidia"], MoveKit.Keys("\"We hired Tom Becker from Google last month,\" said Lina Haddad, chief executive of Nvidia.", "en"));
+        var keys = MoveKit.ScoreKeys("Lina Haddad, the chief executive of Mistral AI, spoke on Tuesday. \"We've lost four engineers to Meta this year,\" she said.", "en");
+        Assert.Equal(["poach|meta|mistral-ai"], keys);
+    }
+
+    [Fact]
+    public void We_with_no_company_to_speak_for_is_no_move()
+    {
+        Assert.Empty(MoveKit.ScoreKeys("\"We hired three engineers from Google last month,\" a reader wrote.", "en"));
+        Assert.Empty(MoveKit.ScoreKeys("Lina Haddad, the chief executive of Mistral AI, spoke on Tuesday. \"We've lost ground to Meta this year,\" she said.", "en"));
+    }
 }
