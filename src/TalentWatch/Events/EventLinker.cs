@@ -42,18 +42,16 @@ public static class EventLinker
         }
     }
 
-    /// <summary>Events left without reports (after a reprocess changed their articles' moves) are removed.</summary>
-    public static Task<int> RemoveOrphansAsync(TalentWatchDb db, CancellationToken cancellationToken) =>
-        db.Events.Where(e => !db.Moves.Any(m => m.EventId == e.Id)).ExecuteDeleteAsync(cancellationToken);
-
     /// <summary>
-    /// Sets each event's first and latest report times from the reports it has now: a reprocess can move a report to
-    /// another event or drop it, and Absorb only ever widens the span.
+    /// Brings events in line with the reports they have now, after reports were changed or deleted (a reprocess, a
+    /// source removed with its articles): events left without reports are removed, and each remaining event's first
+    /// and latest report times are recomputed, since Absorb only ever widens the span.
     /// </summary>
-    public static Task<int> RefreshReportTimesAsync(TalentWatchDb db, CancellationToken cancellationToken)
+    public static async Task SettleAsync(TalentWatchDb db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.Events.Where(e => db.Moves.Any(m => m.EventId == e.Id)).ExecuteUpdateAsync(u => u
+        await db.Events.Where(e => !db.Moves.Any(m => m.EventId == e.Id)).ExecuteDeleteAsync(cancellationToken);
+        await db.Events.ExecuteUpdateAsync(u => u
             .SetProperty(e => e.FirstReportedAt, e => db.Moves.Where(m => m.EventId == e.Id).Min(m => m.Article!.PublishedAt ?? m.Article.FetchedAt))
             .SetProperty(e => e.LatestReportedAt, e => db.Moves.Where(m => m.EventId == e.Id).Max(m => m.Article!.PublishedAt ?? m.Article.FetchedAt)),
             cancellationToken);

@@ -58,8 +58,7 @@ public sealed class Reprocessor(IDbContextFactory<TalentWatchDb> dbFactory, Enti
         }
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            await EventLinker.RemoveOrphansAsync(db, cancellationToken);
-            await EventLinker.RefreshReportTimesAsync(db, cancellationToken);
+            await EventLinker.SettleAsync(db, cancellationToken);
         }
         return new Progress(done, total, failed);
     }

@@ -24,8 +24,9 @@ public static class TimelineQuery
         var since = filter.Since is { } s ? clock.StartUtc(s) : (DateTime?)null;
         var before = filter.Until is { } u ? clock.StartUtc(u.AddDays(1)) : (DateTime?)null;
 
-        var events = Events(db, filter, since, before);
-        var articles = Articles(db, filter, since, before);
+        var matching = Matching(db, filter);
+        var events = Events(db, filter, matching, since, before);
+        var articles = Articles(db, filter, matching, since, before);
         if (after is { } cursor)
         {
             events = events.Where(e => e.LatestReportedAt < cursor.SortAt || (e.LatestReportedAt == cursor.SortAt && e.Id * 2 + 1 < cursor.Id));
@@ -45,7 +46,7 @@ public static class TimelineQuery
         return new Page([.. page.Select(x => x.Item)], next);
     }
 
-    private static IQueryable<TalentEvent> Events(TalentWatchDb db, TimelineFilter filter, DateTime? since, DateTime? before)
+    private static IQueryable<TalentEvent> Events(TalentWatchDb db, TimelineFilter filter, IQueryable<long>? matching, DateTime? since, DateTime? before)
     {
         var query = db.Events.AsNoTracking().Where(e => e.Moves.Any());
         if (filter.Companies.Count > 0)
@@ -57,7 +58,7 @@ public static class TimelineQuery
         {
             query = query.Where(e => e.Person != null && e.Person.Slug == person);
         }
-        if (Matching(db, filter) is { } matching)
+        if (matching is not null)
         {
             query = query.Where(e => e.Moves.Any(m => matching.Contains(m.ArticleId)));
         }
@@ -80,7 +81,7 @@ public static class TimelineQuery
         return query;
     }
 
-    private static IQueryable<Article> Articles(TalentWatchDb db, TimelineFilter filter, DateTime? since, DateTime? before)
+    private static IQueryable<Article> Articles(TalentWatchDb db, TimelineFilter filter, IQueryable<long>? matching, DateTime? since, DateTime? before)
     {
         var query = db.Articles.AsNoTracking();
         if (!filter.IncludeIrrelevant)
@@ -96,7 +97,7 @@ public static class TimelineQuery
         {
             query = query.Where(a => a.Entities.Any(m => m.Entity!.Slug == person));
         }
-        if (Matching(db, filter) is { } matching)
+        if (matching is not null)
         {
             query = query.Where(a => matching.Contains(a.Id));
         }

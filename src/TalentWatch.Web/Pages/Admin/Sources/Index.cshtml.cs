@@ -98,8 +98,7 @@ public sealed class IndexModel(TalentWatchDb db, TimeProvider time, IConfigurati
             if (articles == "remove")
             {
                 // Events whose every report went with the articles go too; the others keep their remaining reports' times.
-                await EventLinker.RemoveOrphansAsync(db, cancellationToken);
-                await EventLinker.RefreshReportTimesAsync(db, cancellationToken);
+                await EventLinker.SettleAsync(db, cancellationToken);
             }
             await transaction.CommitAsync(cancellationToken);
         }
