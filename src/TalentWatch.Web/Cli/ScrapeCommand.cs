@@ -49,7 +49,7 @@ public static class ScrapeCommand
             failed += run.Status == SourceStatus.Error ? 1 : 0;
             var seconds = (run.FinishedAt - run.StartedAt).TotalSeconds;
             await Console.Out.WriteLineAsync(FormattableString.Invariant(
-                $"[{index}/{sources.Count}] {source.Name}: {run.Status.ToString().ToLowerInvariant()}, {run.ArticlesStored} new, {run.ItemsSeen} seen, {run.ItemsFailed} failed, {seconds:0.0}s{(run.Error is null ? "" : " — " + run.Error)}"));
+                $"[{index}/{sources.Count}] {source.Name}: {run.Status.ToString().ToLowerInvariant()}, {run.ArticlesStored} new, {run.ItemsSeen} seen, {run.ItemsFailed} failed, {(run.ItemsLeft > 0 ? $"{run.ItemsLeft} left for the next run, " : "")}{seconds:0.0}s{(run.Error is null ? "" : " — " + run.Error)}"));
         }
         await Console.Out.WriteLineAsync($"{sources.Count - failed} of {sources.Count} sources ran without error.");
         return failed == 0 ? 0 : 1;

@@ -3,6 +3,7 @@ using TalentWatch.Analysis;
 using TalentWatch.Entities;
 using TalentWatch.Fetching;
 using TalentWatch.Scraping;
+using TalentWatch.Storage;
 using TalentWatch.Web.Scraping;
 
 namespace TalentWatch.Web.Hosting;
@@ -17,6 +18,7 @@ public static class ScrapingSetup
         builder.Services.Configure<FetcherOptions>(section);
         builder.Services.Configure<ScraperOptions>(section);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<StorageHealth>();
         builder.Services.AddSingleton(services => new GuardedFetcher(
             services.GetRequiredService<IOptions<FetcherOptions>>().Value,
             services.GetRequiredService<ILogger<GuardedFetcher>>()));

@@ -10,7 +10,7 @@ public static class StorageSetup
     {
         ArgumentNullException.ThrowIfNull(builder);
         var connectionString = builder.Configuration.GetConnectionString("TalentWatch") ?? DatabaseSetup.DefaultConnectionString;
-        builder.Services.AddDbContextFactory<TalentWatchDb>(options => options.UseTalentWatchSqlite(connectionString));
+        builder.Services.AddDbContextFactory<TalentWatchDb>(options => options.UseTalentWatchSqlite(DatabaseSetup.OpenExistingOnly(connectionString)));
         return builder;
     }
 
@@ -19,13 +19,18 @@ public static class StorageSetup
     {
         ArgumentNullException.ThrowIfNull(services);
         await using var db = await services.GetRequiredService<IDbContextFactory<TalentWatchDb>>().CreateDbContextAsync(cancellationToken);
-        await DatabaseSetup.MigrateAsync(db, cancellationToken);
+        var loggers = services.GetRequiredService<ILoggerFactory>();
+        await DatabaseSetup.MigrateAsync(db, loggers.CreateLogger("TalentWatch.Storage"), cancellationToken);
         var configuration = services.GetRequiredService<IConfiguration>();
         var configured = configuration.GetSection("TalentWatch:Sources").Get<List<TalentWatch.Scraping.SourceOptions>>() ?? [];
         var addDefaults = configuration.GetValue("TalentWatch:DefaultSources", defaultValue: true);
-        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("TalentWatch.Sources");
+        var logger = loggers.CreateLogger("TalentWatch.Sources");
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         await TalentWatch.Scraping.SourceSync.SyncAsync(db, configured, now, logger, addDefaults, cancellationToken);
         await TalentWatch.Entities.CatalogSync.SyncAsync(db, TalentWatch.Entities.EntityCatalog.LoadShipped(), now, cancellationToken);
+        if (await TalentWatch.Events.EventLinker.LinkOrphansAsync(db, cancellationToken) is > 0 and var linked)
+        {
+            loggers.CreateLogger("TalentWatch.Events").LogWarning("Linked {Count} moves that an interrupted run had saved without their event", linked);
+        }
     }
 }

@@ -7,12 +7,14 @@ namespace TalentWatch.Web.Scraping;
 
 /// <summary>
 /// Only schedules: every few seconds it starts the enabled sources whose next run is due (a new source is due
-/// at once), a bounded number at a time; SourceRunner does the work and records the outcome.
+/// at once), a bounded number at a time; SourceRunner does the work and records the outcome. While the database
+/// cannot take writes (StorageHealth) nothing starts, with back-off between checks.
 /// </summary>
 public sealed class ScrapeScheduler(
     IDbContextFactory<TalentWatchDb> dbFactory,
     SourceRunner runner,
     ScraperOptions options,
+    StorageHealth storage,
     TimeProvider time,
     ILogger<ScrapeScheduler> logger) : BackgroundService
 {
@@ -38,11 +40,19 @@ public sealed class ScrapeScheduler(
 
     private async Task StartDueSourcesAsync(CancellationToken stoppingToken)
     {
+        if (storage.IsPaused)
+        {
+            return;
+        }
         List<int> due;
         try
         {
             await using var db = await dbFactory.CreateDbContextAsync(stoppingToken);
             var now = time.GetUtcNow().UtcDateTime;
+            if (!await StorageWorksAsync(db, now, stoppingToken))
+            {
+                return;
+            }
             due = await db.Sources
                 .Where(s => s.Enabled && (s.NextRunAt == null || s.NextRunAt <= now))
                 .OrderBy(s => s.NextRunAt)
@@ -65,6 +75,26 @@ public sealed class ScrapeScheduler(
                 running[id] = RunAsync(id, stoppingToken);
             }
         }
+    }
+
+    /// <summary>
+    /// After a storage failure, a committed write must succeed before runs resume; otherwise only the file check runs,
+    /// since a deleted database file still takes writes through open handles and nothing would notice.
+    /// </summary>
+    private async Task<bool> StorageWorksAsync(TalentWatchDb db, DateTime now, CancellationToken stoppingToken)
+    {
+        var problem = storage.Problem is null ? StorageProbe.FileProblem(db) : await StorageProbe.ProblemAsync(db, now, stoppingToken);
+        if (problem is not null)
+        {
+            var until = storage.ReportFailure(problem);
+            logger.LogError("Scraping paused until {Until:u}: {Problem}", until, problem);
+            return false;
+        }
+        if (storage.ReportHealthy())
+        {
+            logger.LogWarning("The database takes writes again; scraping resumes");
+        }
+        return true;
     }
 
     private async Task RunAsync(int sourceId, CancellationToken stoppingToken)

@@ -58,17 +58,37 @@ public static class EventLinker
     }
 
     /// <summary>The fields that identify a move, per type (as in the gold corpus): without them there is no event.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<Move, bool>> HasKeyExpression = move =>
+        ((move.Type == MoveType.Join || move.Type == MoveType.Found) && move.PersonId != null && move.ToId != null)
+        || (move.Type == MoveType.Leave && move.PersonId != null && move.FromId != null)
+        || (move.Type == MoveType.Poach && move.ToId != null && move.FromId != null)
+        || (move.Type == MoveType.Retain && move.FromId != null);
+
+    private static readonly Func<Move, bool> HasKeyCompiled = HasKeyExpression.Compile();
+
     public static bool HasKey(Move move)
     {
         ArgumentNullException.ThrowIfNull(move);
-        return move.Type switch
+        return HasKeyCompiled(move);
+    }
+
+    /// <summary>
+    /// Moves saved without their event (by a version that wrote the two in separate steps and was killed in between)
+    /// get it now; returns how many. Cheap when there are none: one query over moves without an event.
+    /// </summary>
+    public static async Task<int> LinkOrphansAsync(TalentWatchDb db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var orphans = db.Moves.Where(m => m.EventId == null).Where(HasKeyExpression).Select(m => m.ArticleId);
+        var articles = await db.Articles.Include(a => a.Moves).Where(a => orphans.Contains(a.Id)).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        var linked = 0;
+        foreach (var article in articles)
         {
-            MoveType.Join or MoveType.Found => move.PersonId is not null && move.ToId is not null,
-            MoveType.Leave => move.PersonId is not null && move.FromId is not null,
-            MoveType.Poach => move.ToId is not null && move.FromId is not null,
-            MoveType.Retain => move.FromId is not null,
-            _ => false,
-        };
+            linked += article.Moves.Count(m => m.EventId is null && HasKey(m));
+            await LinkAsync(db, article, cancellationToken);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return linked;
     }
 
     private static IQueryable<TalentEvent> SameKey(IQueryable<TalentEvent> events, Move move) => move.Type switch

@@ -1,6 +1,6 @@
 namespace TalentWatch.Scraping;
 
-/// <summary>When a source runs next: its interval after success, exponential and capped after failures.</summary>
+/// <summary>When a source runs next: its interval after success, soon after a capped run, exponential and capped after failures.</summary>
 public static class Backoff
 {
     private static readonly TimeSpan FirstRetry = TimeSpan.FromMinutes(2);
@@ -15,6 +15,12 @@ public static class Backoff
         }
         return now + wait;
     }
+
+    /// <summary>
+    /// A run that stopped at MaxArticlesPerRun comes back within a minute for the rest rather than after its interval:
+    /// the cap spreads a large backlog over several runs, it must not stretch it over hours.
+    /// </summary>
+    public static DateTime BacklogRun(DateTime now) => now + TimeSpan.FromMinutes(1);
 
     private static TimeSpan Exponential(int failures, TimeSpan cap)
     {

@@ -33,6 +33,8 @@ public sealed class Reprocessor(IDbContextFactory<TalentWatchDb> dbFactory, Enti
         while (true)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            // A batch is written whole or not at all, so a stop mid-batch never leaves moves without their events.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var batch = await db.Articles
                 .Include(a => a.Page).Include(a => a.Entities).Include(a => a.Moves)
                 .Where(a => a.Id > afterId).OrderBy(a => a.Id).Take(BatchSize)
@@ -53,6 +55,7 @@ public sealed class Reprocessor(IDbContextFactory<TalentWatchDb> dbFactory, Enti
                 await ArticleAnalyzer.LinkEventsAsync(db, article, cancellationToken);
             }
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             afterId = batch[^1].Id;
             progress?.Report(new Progress(done, total, failed));
         }

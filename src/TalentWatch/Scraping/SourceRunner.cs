@@ -19,6 +19,7 @@ public sealed class SourceRunner(
     GuardedFetcher fetcher,
     ScraperOptions options,
     ArticleAnalyzer analyzer,
+    StorageHealth storage,
     TimeProvider time,
     ILogger<SourceRunner> logger)
 {
@@ -32,6 +33,7 @@ public sealed class SourceRunner(
         var run = new ScrapeRun { SourceId = source.Id, StartedAt = time.GetUtcNow().UtcDateTime };
         var clock = Stopwatch.StartNew();
         TimeSpan? retryAfter = null;
+        ConditionalHeaders? validators = null;
         try
         {
             var discovered = await discovery.DiscoverAsync(source, link => IsStored(db, link), cancellationToken);
@@ -46,13 +48,23 @@ public sealed class SourceRunner(
             }
             else
             {
-                source.ETag = discovered.Response.ETag;
-                source.LastModified = discovered.Response.LastModified;
                 await StoreArticlesAsync(db, source, discovered.Items, run, cancellationToken);
                 var problems = new[] { discovered.Warning, run.Error }.Where(p => p is not null).ToList();
                 run.Error = problems.Count > 0 ? string.Join(" ", problems) : null;
                 run.Status = run.ItemsFailed > 0 || discovered.Warning is not null ? SourceStatus.Partial : SourceStatus.Ok;
+                // The validators are the promise "you have everything this listing named": kept only when that is true,
+                // so a run cut short (the per-run cap, a failed article, a crash) is followed by a full read, never a 304.
+                if (run.ItemsLeft == 0 && run.ItemsFailed == 0 && discovered.Warning is null)
+                {
+                    validators = new ConditionalHeaders(discovered.Response.ETag, discovered.Response.LastModified);
+                }
             }
+        }
+        catch (StorageFailureException ex)
+        {
+            run.Status = SourceStatus.Error;
+            run.Error = ex.Message;
+            storage.ReportFailure(ex.Message);
         }
         catch (FetchException ex)
         {
@@ -73,10 +85,10 @@ public sealed class SourceRunner(
             run.Error = $"Unexpected error: {ex.Message}";
         }
         run.FinishedAt = time.GetUtcNow().UtcDateTime;
-        await RecordAsync(db, source, run, retryAfter, CancellationToken.None);
+        await TryRecordAsync(db, source, run, validators, retryAfter);
         logger.Log(run.Status == SourceStatus.Error ? LogLevel.Warning : LogLevel.Information,
-            "Source {Source} ({Url}) finished: {Status}, {Stored} stored of {Seen} seen, {Failed} failed in {DurationMs} ms{Error}",
-            source.Name, source.Url, run.Status, run.ArticlesStored, run.ItemsSeen, run.ItemsFailed, clock.ElapsedMilliseconds,
+            "Source {Source} ({Url}) finished: {Status}, {Stored} stored of {Seen} seen, {Failed} failed, {Left} left for the next run in {DurationMs} ms{Error}",
+            source.Name, source.Url, run.Status, run.ArticlesStored, run.ItemsSeen, run.ItemsFailed, run.ItemsLeft, clock.ElapsedMilliseconds,
             run.Error is null ? string.Empty : ": " + run.Error);
         return run;
     }
@@ -84,7 +96,8 @@ public sealed class SourceRunner(
     private async Task StoreArticlesAsync(TalentWatchDb db, Source source, IReadOnlyList<FeedItem> items, ScrapeRun run, CancellationToken cancellationToken)
     {
         string? firstError = null;
-        foreach (var item in items.Take(options.MaxArticlesPerRun))
+        var fetched = 0;
+        foreach (var item in items)
         {
             cancellationToken.ThrowIfCancellationRequested();
             run.ItemsSeen++;
@@ -92,6 +105,13 @@ public sealed class SourceRunner(
             {
                 continue;
             }
+            // The cap counts pages fetched, not items listed: stories stored by an earlier run never use it up.
+            if (fetched == options.MaxArticlesPerRun)
+            {
+                run.ItemsLeft++;
+                continue;
+            }
+            fetched++;
             var outcome = await FetchArticleAsync(item, cancellationToken);
             if (outcome.Error is not null)
             {
@@ -153,30 +173,46 @@ public sealed class SourceRunner(
         // Two tries: a concurrent run may store the same story, or create the same discovered entity, in between.
         for (var attempt = 1; ; attempt++)
         {
-            // The page's canonical URL can differ from the feed link: the same story seen twice stays one row.
-            if (await db.Articles.AnyAsync(a => a.Url == article.Url, cancellationToken))
-            {
-                return false;
-            }
-            article.SourceId = source.Id;
-            article.Page = page;
-            await analyzer.AnalyzeAsync(db, article, cancellationToken);
-            db.Articles.Add(article);
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
-                await ArticleAnalyzer.LinkEventsAsync(db, article, cancellationToken);
-                await db.SaveChangesAsync(cancellationToken);
-                return true;
+                return await SaveOnceAsync(db, source, article, page, cancellationToken);
             }
-            catch (DbUpdateException ex) when (attempt == 1)
+            catch (DbUpdateException ex) when (attempt == 1 && StorageFailure.IsConstraintViolation(ex))
             {
-                logger.LogInformation(ex, "Saving article {Url} collided with a concurrent run; trying again", article.Url);
+                logger.LogInformation("Saving article {Url} collided with a concurrent run ({Reason}); trying again", article.Url, ex.InnerException?.Message ?? ex.Message);
                 db.ChangeTracker.Clear();
                 article.Id = 0;
                 page.ArticleId = 0;
             }
+            catch (Exception ex) when (StorageFailure.IsStorageFailure(ex))
+            {
+                throw new StorageFailureException($"Storage error while saving {article.Url}: {StorageFailure.Describe(ex)}", ex);
+            }
         }
+    }
+
+    /// <summary>
+    /// The article, its mentions, moves and their events in one transaction: a crash or a shutdown leaves either all
+    /// of it or none. The transaction takes SQLite's write lock before the duplicate check, so two runs reporting
+    /// the same story or the same move one after the other see each other's rows (no check-then-insert race).
+    /// </summary>
+    private async Task<bool> SaveOnceAsync(TalentWatchDb db, Source source, Article article, ArticlePage page, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The page's canonical URL can differ from the feed link: the same story seen twice stays one row.
+        if (await db.Articles.AnyAsync(a => a.Url == article.Url, cancellationToken))
+        {
+            return false;
+        }
+        article.SourceId = source.Id;
+        article.Page = page;
+        await analyzer.AnalyzeAsync(db, article, cancellationToken);
+        db.Articles.Add(article);
+        await db.SaveChangesAsync(cancellationToken);
+        await ArticleAnalyzer.LinkEventsAsync(db, article, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     private static bool IsStored(TalentWatchDb db, Uri link)
@@ -185,7 +221,22 @@ public sealed class SourceRunner(
         return db.Articles.Any(a => a.Url == canonical);
     }
 
-    private async Task RecordAsync(TalentWatchDb db, Source source, ScrapeRun run, TimeSpan? retryAfter, CancellationToken cancellationToken)
+    private async Task TryRecordAsync(TalentWatchDb db, Source source, ScrapeRun run, ConditionalHeaders? validators, TimeSpan? retryAfter)
+    {
+        try
+        {
+            await RecordAsync(db, source, run, validators, retryAfter, CancellationToken.None);
+        }
+        catch (Exception ex) when (StorageFailure.IsStorageFailure(ex))
+        {
+            // The run's outcome cannot be written either; the scheduler pauses on the reported failure instead.
+            var problem = $"Storage error while recording the run of {source.Name}: {StorageFailure.Describe(ex)}";
+            storage.ReportFailure(problem);
+            logger.LogError("{Problem}", problem);
+        }
+    }
+
+    private async Task RecordAsync(TalentWatchDb db, Source source, ScrapeRun run, ConditionalHeaders? validators, TimeSpan? retryAfter, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
         var fresh = await db.Sources.SingleOrDefaultAsync(s => s.Id == source.Id, cancellationToken);
@@ -200,14 +251,18 @@ public sealed class SourceRunner(
         fresh.LastRunArticles = run.ArticlesStored;
         if (run.Status != SourceStatus.Error && run.Status != SourceStatus.NotModified)
         {
-            fresh.ETag = source.ETag;
-            fresh.LastModified = source.LastModified;
+            // Cleared when the run left something behind: the next read must not be answered with 304.
+            fresh.ETag = validators?.ETag;
+            fresh.LastModified = validators?.LastModified;
         }
-        // "Run now" pressed while this run was under way asked for another run: keep that request instead of the schedule.
-        var requestedDuringRun = fresh.NextRunAt is { } requested && requested >= run.StartedAt;
+        // "Run now" pressed while this run was under way (it sets the next run to the moment it was pressed) asked for
+        // another run: keep that request. A next run still in the future is the schedule, which a direct run replaces.
+        var requestedDuringRun = fresh.NextRunAt is { } requested && requested >= run.StartedAt && requested <= run.FinishedAt;
         if (!requestedDuringRun)
         {
-            fresh.NextRunAt = Backoff.NextRun(run.FinishedAt, fresh.IntervalMinutes, fresh.ConsecutiveFailures, retryAfter, options.MaxBackoffMinutes);
+            fresh.NextRunAt = run.ItemsLeft > 0 && run.Status != SourceStatus.Error
+                ? Backoff.BacklogRun(run.FinishedAt)
+                : Backoff.NextRun(run.FinishedAt, fresh.IntervalMinutes, fresh.ConsecutiveFailures, retryAfter, options.MaxBackoffMinutes);
         }
         db.ScrapeRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace TalentWatch.Storage;
 
@@ -14,30 +16,82 @@ public static class DatabaseSetup
         return options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas());
     }
 
-    /// <summary>Creates the database folder, switches the file to WAL and applies pending migrations.</summary>
-    public static async Task MigrateAsync(TalentWatchDb db, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Creates the database folder, applies pending migrations while holding the migration lock (taking over one
+    /// that an interrupted start left behind) and switches the file to WAL. Each step is logged.
+    /// </summary>
+    public static async Task MigrateAsync(TalentWatchDb db, ILogger? logger = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        EnsureFolder(db.Database.GetConnectionString());
-        await db.Database.MigrateAsync(cancellationToken);
+        logger ??= NullLogger.Instance;
+        var path = FilePath(db.Database.GetConnectionString());
+        if (path is not null && Path.GetDirectoryName(path) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+        logger.LogInformation("Opening the database {Database}", path ?? "(in memory)");
+        if (path is not null)
+        {
+            await CreateFileAsync(db.Database.GetConnectionString()!, cancellationToken);
+        }
+        using (var held = path is null ? null : await MigrationLock.AcquireAsync(path, logger, cancellationToken))
+        {
+            if (held is not null)
+            {
+                await MigrationLock.RemoveStaleRowAsync(db, logger, cancellationToken);
+            }
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            if (pending.Count > 0)
+            {
+                logger.LogInformation("Applying {Count} database migrations: {Migrations}", pending.Count, string.Join(", ", pending));
+            }
+            await db.Database.MigrateAsync(cancellationToken);
+        }
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+        logger.LogInformation("Database ready");
     }
 
-    private static void EnsureFolder(string? connectionString)
+    /// <summary>
+    /// The app's connections open the file but never create it: a database file deleted while the app runs must show as
+    /// missing (health check, paused scraping), not be replaced by an empty one that the next connection creates.
+    /// Start-up creates it (<see cref="MigrateAsync"/>). An explicit Mode in the connection string is kept.
+    /// </summary>
+    public static string OpenExistingOnly(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (FilePath(connectionString) is null || builder.Mode != SqliteOpenMode.ReadWriteCreate)
+        {
+            return connectionString;
+        }
+        builder.Mode = SqliteOpenMode.ReadWrite;
+        return builder.ToString();
+    }
+
+    private static async Task CreateFileAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.Mode != SqliteOpenMode.ReadWrite)
+        {
+            return;
+        }
+        builder.Mode = SqliteOpenMode.ReadWriteCreate;
+        builder.Pooling = false;
+        await using var connection = new SqliteConnection(builder.ToString());
+        await connection.OpenAsync(cancellationToken);
+    }
+
+    /// <summary>The full path of a file-based SQLite database, or null (in memory, a URI, no connection string).</summary>
+    public static string? FilePath(string? connectionString)
     {
         if (string.IsNullOrEmpty(connectionString))
         {
-            return;
+            return null;
         }
         var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
         if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal))
         {
-            return;
+            return null;
         }
-        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
+        return Path.GetFullPath(dataSource);
     }
 }

@@ -12,4 +12,7 @@ public sealed class ScrapeRun
     public int ItemsSeen { get; set; }
     public int ArticlesStored { get; set; }
     public int ItemsFailed { get; set; }
+
+    /// <summary>New items not fetched because the run reached MaxArticlesPerRun: the next run, soon, takes them.</summary>
+    public int ItemsLeft { get; set; }
 }

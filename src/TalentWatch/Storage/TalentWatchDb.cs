@@ -16,6 +16,7 @@ public sealed class TalentWatchDb(DbContextOptions<TalentWatchDb> options) : DbC
     public DbSet<TalentEvent> Events => Set<TalentEvent>();
     public DbSet<AdminUser> AdminUsers => Set<AdminUser>();
     public DbSet<RemovedEntity> RemovedEntities => Set<RemovedEntity>();
+    public DbSet<StorageHeartbeat> StorageHeartbeats => Set<StorageHeartbeat>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -90,6 +91,11 @@ public sealed class TalentWatchDb(DbContextOptions<TalentWatchDb> options) : DbC
         {
             run.HasIndex(r => new { r.SourceId, r.StartedAt });
             run.HasOne<Source>().WithMany().HasForeignKey(r => r.SourceId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<StorageHeartbeat>(heartbeat =>
+        {
+            heartbeat.HasKey(h => h.Instance);
+            heartbeat.Property(h => h.Instance).HasMaxLength(300);
         });
     }
 

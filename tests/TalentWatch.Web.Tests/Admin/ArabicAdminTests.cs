@@ -186,7 +186,7 @@ public class ArabicAdminTests(ArabicAdminFixture fixture) : IClassFixture<Arabic
         var cells = page.QuerySelectorAll("table tbody tr td").Select(c => c.TextContent.Trim()).ToList();
 
         Assert.Equal("سجل الجمع", Text(page, "h1"));
-        Assert.Equal(["البدء", "المصدر", "الحالة", "الثواني", "العناصر المقروءة", "المخزّنة", "الفاشلة", "الخطأ"], Texts(page, "th"));
+        Assert.Equal(["البدء", "المصدر", "الحالة", "الثواني", "العناصر المقروءة", "المخزّنة", "الفاشلة", "متبقٍّ للتشغيل التالي", "الخطأ"], Texts(page, "th"));
         Assert.Equal($"{ArabicAdminFixture.RunStarted.ToString("d MMM yyyy", Arabic)} 12:00 UTC", cells[0]);
         Assert.Equal(["zz Failing Wire", "جزئي", "2.5", "5", "3", "2"], cells.Skip(1).Take(6));
         Assert.Equal("كل المصادر", Text(page, "select[name=source] option[value='']"));

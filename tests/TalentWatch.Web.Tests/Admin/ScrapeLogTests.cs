@@ -34,7 +34,8 @@ public class ScrapeLogTests
         Assert.Equal(["quiet", "wire", "wire"], rows.Select(r => r[1]));
         Assert.Equal(["ok", "error", "ok"], rows.Select(r => r[2]));
         Assert.Equal("1", rows[2][5]);
-        Assert.Contains("503", rows[1][7], StringComparison.Ordinal);
+        Assert.Equal("0", rows[2][7]);
+        Assert.Contains("503", rows[1][8], StringComparison.Ordinal);
 
         var wireId = all.QuerySelectorAll("tr.run a").First(a => a.TextContent == "wire").GetAttribute("href")!;
         var filtered = new HtmlParser().ParseDocument(await session.Client.GetStringAsync(new Uri(wireId, UriKind.Relative)));

@@ -324,6 +324,9 @@ namespace TalentWatch.Storage.Migrations
                     b.Property<int>("ItemsFailed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ItemsLeft")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ItemsSeen")
                         .HasColumnType("INTEGER");
 
@@ -405,6 +408,20 @@ namespace TalentWatch.Storage.Migrations
                         .IsUnique();
 
                     b.ToTable("Sources");
+                });
+
+            modelBuilder.Entity("TalentWatch.Storage.StorageHeartbeat", b =>
+                {
+                    b.Property<string>("Instance")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Instance");
+
+                    b.ToTable("StorageHeartbeats");
                 });
 
             modelBuilder.Entity("TalentWatch.Storage.TalentEvent", b =>

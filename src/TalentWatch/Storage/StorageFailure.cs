@@ -1,0 +1,39 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace TalentWatch.Storage;
+
+/// <summary>
+/// Tells the database's own trouble (read-only, disk full, I/O error, file gone) from a collision with a concurrent
+/// writer, which the caller retries, so a storage failure is reported as one instead of as a bad article.
+/// </summary>
+public static class StorageFailure
+{
+    private const int SqliteConstraint = 19;
+
+    public static bool IsConstraintViolation(Exception exception) =>
+        Chain(exception).OfType<SqliteException>().Any(e => e.SqliteErrorCode == SqliteConstraint);
+
+    public static bool IsStorageFailure(Exception exception) =>
+        !IsConstraintViolation(exception)
+        && Chain(exception).Any(e => e is DbException or IOException or UnauthorizedAccessException
+            // EF's complaint when a failed save left generated keys behind; the failed write is the cause.
+            || (e is InvalidOperationException && e.Message.Contains("temporary value", StringComparison.Ordinal))
+            || e is DbUpdateException);
+
+    /// <summary>The innermost database message ("attempt to write a readonly database"), not EF's wrapper.</summary>
+    public static string Describe(Exception exception) =>
+        (Chain(exception).LastOrDefault(e => e is DbException) ?? Chain(exception).Last()).Message;
+
+    private static IEnumerable<Exception> Chain(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            yield return exception;
+        }
+    }
+}
+
+/// <summary>The database could not take a write; the run stops, since every article after this one would be lost.</summary>
+public sealed class StorageFailureException(string message, Exception inner) : Exception(message, inner);
