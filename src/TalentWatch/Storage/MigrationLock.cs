@@ -19,7 +19,7 @@ internal static class MigrationLock
     {
         var lockPath = databasePath + "-migrate.lock";
         var waited = Stopwatch.StartNew();
-        var reported = TimeSpan.Zero;
+        var reported = -ReportEvery;
         while (true)
         {
             try
