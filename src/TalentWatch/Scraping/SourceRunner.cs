@@ -64,7 +64,7 @@ public sealed class SourceRunner(
         {
             run.Status = SourceStatus.Error;
             run.Error = ex.Message;
-            storage.ReportFailure(ex.Message);
+            ReportStorageFailure(ex.Message);
         }
         catch (FetchException ex)
         {
@@ -230,10 +230,14 @@ public sealed class SourceRunner(
         catch (Exception ex) when (StorageFailure.IsStorageFailure(ex))
         {
             // The run's outcome cannot be written either; the scheduler pauses on the reported failure instead.
-            var problem = $"Storage error while recording the run of {source.Name}: {StorageFailure.Describe(ex)}";
-            storage.ReportFailure(problem);
-            logger.LogError("{Problem}", problem);
+            ReportStorageFailure($"Storage error while recording the run of {source.Name}: {StorageFailure.Describe(ex)}");
         }
+    }
+
+    private void ReportStorageFailure(string problem)
+    {
+        var until = storage.ReportFailure(problem);
+        logger.LogError("Scraping paused until {Until:u}: {Problem}", until, problem);
     }
 
     private async Task RecordAsync(TalentWatchDb db, Source source, ScrapeRun run, ConditionalHeaders? validators, TimeSpan? retryAfter, CancellationToken cancellationToken)

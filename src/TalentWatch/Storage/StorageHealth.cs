@@ -1,12 +1,12 @@
 namespace TalentWatch.Storage;
 
 /// <summary>
-/// What this process last learnt about its database: a write that failed pauses scraping with back-off (15 s doubling
+/// What this process last learnt about its database: a write that failed pauses scraping with back-off (5 s doubling
 /// to 5 min), so a read-only or vanished database is not hammered every poll while the feeds' articles are lost.
 /// </summary>
 public sealed class StorageHealth(TimeProvider time)
 {
-    private static readonly TimeSpan FirstPause = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan FirstPause = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan LongestPause = TimeSpan.FromMinutes(5);
     private readonly Lock gate = new();
     private int failures;
