@@ -13,6 +13,7 @@ public static class CommandLine
                TalentWatch.Web extract PATH... [--base-url URL]
                                                           extract saved HTML files or folders; JSON Lines on stdout
                TalentWatch.Web reprocess                  re-extract and re-tag stored articles from their kept HTML
+               TalentWatch.Web backup PATH                a consistent copy of the database (safe while the app runs)
                TalentWatch.Web admin set-password [--user NAME]
                                                           create an administrator or change its password (from stdin)
                TalentWatch.Web help
@@ -31,6 +32,8 @@ public static class CommandLine
                 return await ScrapeCommand.RunAsync(rest);
             case "reprocess":
                 return await ReprocessCommand.RunAsync(rest);
+            case "backup":
+                return await BackupCommand.RunAsync(rest, Console.Out, Console.Error);
             case "extract":
                 return ExtractCommand.Run(rest, Console.Out, Console.Error);
             case "admin":

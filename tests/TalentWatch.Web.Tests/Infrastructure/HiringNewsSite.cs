@@ -40,6 +40,15 @@ public static class HiringNewsSite
         return site;
     }
 
+    /// <summary>The site's feed as the one configured source "wire", for an app process; scheduled or CLI-only.</summary>
+    public static Dictionary<string, string?> Settings(NewsSite site, bool scheduled) => new()
+    {
+        ["TalentWatch:Sources:0:Name"] = "wire",
+        ["TalentWatch:Sources:0:Kind"] = "rss",
+        ["TalentWatch:Sources:0:Url"] = site.Url("/feed.xml").AbsoluteUri,
+        ["TalentWatch:Scraper:Enabled"] = scheduled ? "true" : "false",
+    };
+
     public static string StoryPath(int story) => $"/news/{story + 1}/";
 
     /// <summary>Serves an RSS feed of the given stories, newest first, with an ETag and 304 on If-None-Match.</summary>

@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using TalentWatch.Events;
-using TalentWatch.Storage;
 using TalentWatch.Web.Tests.Infrastructure;
 
 namespace TalentWatch.Web.Tests.Scraping;
@@ -25,21 +22,21 @@ public sealed class CrashRecoveryTests : IDisposable
     public async Task Sigterm_mid_scrape_exits_cleanly_and_the_next_start_stores_every_story_once()
     {
         await using var site = await HiringNewsSite.StartAsync(articleDelay: TimeSpan.FromMilliseconds(250));
-        await using (var first = AppProcess.StartWeb(folder, Scheduled(site)))
+        await using (var first = AppProcess.StartWeb(folder, HiringNewsSite.Settings(site, scheduled: true)))
         {
             await first.WaitUntilHealthyAsync();
             await WaitForArticleRequestsAsync(site, 4);
             first.Terminate();
             Assert.Equal(0, await first.WaitForExitAsync(TimeSpan.FromSeconds(30)));
         }
-        var afterStop = await CountArticlesAsync();
+        var afterStop = StoredStories.Count(Database);
         Assert.InRange(afterStop, 1, HiringNewsSite.Stories - 1);
 
-        await using var second = AppProcess.StartWeb(folder, Scheduled(site));
+        await using var second = AppProcess.StartWeb(folder, HiringNewsSite.Settings(site, scheduled: true));
         await second.WaitUntilHealthyAsync();
-        await WaitForStoriesAsync();
+        await StoredStories.WaitForAllAsync(Database);
 
-        await AssertEverythingStoredOnceAsync();
+        await StoredStories.AssertEverythingStoredOnceAsync(Database);
     }
 
     [Fact]
@@ -50,44 +47,44 @@ public sealed class CrashRecoveryTests : IDisposable
         foreach (var moment in new[] { 1, 3, 5, 8, 2 })
         {
             var before = ArticleRequests(site);
-            await using var app = AppProcess.StartWeb(folder, Scheduled(site));
+            await using var app = AppProcess.StartWeb(folder, HiringNewsSite.Settings(site, scheduled: true));
             await app.WaitUntilHealthyAsync();
             await WaitForArticleRequestsAsync(site, before + moment);
             await app.KillHardAsync();
-            counts.Add(await CountArticlesAsync());
+            counts.Add(StoredStories.Count(Database));
         }
         Assert.True(counts[^1] < HiringNewsSite.Stories, $"the kills came after the scrape finished: {string.Join(", ", counts)}");
 
-        await using var last = AppProcess.StartWeb(folder, Scheduled(site));
+        await using var last = AppProcess.StartWeb(folder, HiringNewsSite.Settings(site, scheduled: true));
         await last.WaitUntilHealthyAsync();
-        await WaitForStoriesAsync();
+        await StoredStories.WaitForAllAsync(Database);
 
-        await AssertEverythingStoredOnceAsync();
+        await StoredStories.AssertEverythingStoredOnceAsync(Database);
     }
 
     [Fact]
     public async Task A_kill_during_the_first_migration_leaves_a_database_the_next_start_opens()
     {
         await using var site = await HiringNewsSite.StartAsync();
-        await using (var first = AppProcess.StartWeb(folder, Scheduled(site)))
+        await using (var first = AppProcess.StartWeb(folder, HiringNewsSite.Settings(site, scheduled: true)))
         {
             await WaitForAsync(() => first.Output.Contains("Applying", StringComparison.Ordinal) || first.HasExited, first);
             await first.KillHardAsync();
         }
 
-        await using var second = AppProcess.StartWeb(folder, Scheduled(site));
+        await using var second = AppProcess.StartWeb(folder, HiringNewsSite.Settings(site, scheduled: true));
         await second.WaitUntilHealthyAsync();
-        await WaitForStoriesAsync();
+        await StoredStories.WaitForAllAsync(Database);
 
         Assert.Contains("Database ready", second.Output, StringComparison.Ordinal);
-        await AssertEverythingStoredOnceAsync();
+        await StoredStories.AssertEverythingStoredOnceAsync(Database);
     }
 
     [Fact]
     public async Task Capped_scrape_once_runs_fetch_the_whole_feed_and_only_then_read_not_modified()
     {
         await using var site = await HiringNewsSite.StartAsync();
-        var settings = Sources(site);
+        var settings = HiringNewsSite.Settings(site, scheduled: false);
         settings["TalentWatch:Scraper:MaxArticlesPerRun"] = "2";
 
         for (var run = 1; run <= HiringNewsSite.Stories / 2; run++)
@@ -101,17 +98,17 @@ public sealed class CrashRecoveryTests : IDisposable
         Assert.Equal(0, await last.WaitForExitAsync(Bound));
 
         Assert.Contains("wire: notmodified", last.Output, StringComparison.Ordinal);
-        await AssertEverythingStoredOnceAsync();
+        await StoredStories.AssertEverythingStoredOnceAsync(Database);
     }
 
     [Fact]
     public async Task A_database_that_stops_taking_writes_pauses_scraping_fails_healthz_and_loses_nothing()
     {
         await using var site = await HiringNewsSite.StartAsync(articleDelay: TimeSpan.FromMilliseconds(200));
-        await using var app = AppProcess.StartWeb(folder, Scheduled(site));
+        await using var app = AppProcess.StartWeb(folder, HiringNewsSite.Settings(site, scheduled: true));
         await app.WaitUntilHealthyAsync();
         using var client = new HttpClient { BaseAddress = app.BaseUrl };
-        await WaitForAsync(() => CountArticles() >= 3, app);
+        await WaitForAsync(() => StoredStories.Count(Database) >= 3, app);
 
         int feedReadsWhilePaused;
         await using (Immutable.Make(Database, Database + "-wal"))
@@ -127,25 +124,10 @@ public sealed class CrashRecoveryTests : IDisposable
 
         Assert.Equal(0, feedReadsWhilePaused);
         Assert.Contains("Storage error", app.Output, StringComparison.Ordinal);
-        await WaitForStoriesAsync();
+        await StoredStories.WaitForAllAsync(Database);
         Assert.Contains("The database takes writes again; scraping resumes", app.Output, StringComparison.Ordinal);
         Assert.Equal("ok", await client.GetStringAsync(new Uri("/healthz", UriKind.Relative)));
-        await AssertEverythingStoredOnceAsync();
-    }
-
-    private static Dictionary<string, string?> Sources(NewsSite site) => new()
-    {
-        ["TalentWatch:Sources:0:Name"] = "wire",
-        ["TalentWatch:Sources:0:Kind"] = "rss",
-        ["TalentWatch:Sources:0:Url"] = site.Url("/feed.xml").AbsoluteUri,
-        ["TalentWatch:Scraper:Enabled"] = "false",
-    };
-
-    private static Dictionary<string, string?> Scheduled(NewsSite site)
-    {
-        var settings = Sources(site);
-        settings["TalentWatch:Scraper:Enabled"] = "true";
-        return settings;
+        await StoredStories.AssertEverythingStoredOnceAsync(Database);
     }
 
     private static int ArticleRequests(NewsSite site) => site.Requests.Count(r => r.StartsWith("/news/", StringComparison.Ordinal));
@@ -162,16 +144,6 @@ public sealed class CrashRecoveryTests : IDisposable
         }
     }
 
-    private async Task WaitForStoriesAsync()
-    {
-        var clock = Stopwatch.StartNew();
-        while (CountArticles() < HiringNewsSite.Stories)
-        {
-            Assert.True(clock.Elapsed < Bound, $"{CountArticles()} of {HiringNewsSite.Stories} stories stored");
-            await Task.Delay(200);
-        }
-    }
-
     private static async Task WaitForAsync(Func<bool> condition, AppProcess app)
     {
         var clock = Stopwatch.StartNew();
@@ -180,43 +152,6 @@ public sealed class CrashRecoveryTests : IDisposable
             Assert.True(clock.Elapsed < Bound, "condition not met in time; app output:\n" + app.Output);
             await Task.Delay(50);
         }
-    }
-
-    private Task<int> CountArticlesAsync() => Task.FromResult(CountArticles());
-
-    private int CountArticles()
-    {
-        if (!File.Exists(Database))
-        {
-            return 0;
-        }
-        try
-        {
-            using var connection = new SqliteConnection($"Data Source={Database};Mode=ReadOnly;Pooling=False");
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT COUNT(*) FROM Articles";
-            return (int)(long)command.ExecuteScalar()!;
-        }
-        catch (SqliteException)
-        {
-            return 0; // not migrated yet
-        }
-    }
-
-    /// <summary>16 stories, each once; 8 hires, each one event with its two reports; no identifiable move without its event.</summary>
-    private async Task AssertEverythingStoredOnceAsync()
-    {
-        var options = new DbContextOptionsBuilder<TalentWatchDb>();
-        options.UseTalentWatchSqlite($"Data Source={Database};Pooling=False");
-        await using var db = new TalentWatchDb(options.Options);
-        var urls = await db.Articles.Select(a => a.Url).ToListAsync();
-        Assert.Equal(HiringNewsSite.Stories, urls.Count);
-        Assert.Equal(HiringNewsSite.Stories, urls.Distinct().Count());
-        var events = await db.Events.Select(e => new { e.PersonId, e.ToId, Reports = e.Moves.Count }).ToListAsync();
-        Assert.Equal(HiringNewsSite.Hires, events.Count);
-        Assert.All(events, e => Assert.Equal(2, e.Reports));
-        Assert.Equal(0, await db.Moves.Where(m => m.EventId == null).Where(EventLinker.HasKeyExpression).CountAsync());
     }
 
     public void Dispose()
