@@ -9,6 +9,10 @@ if (CommandLine.IsVerb(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+if (!ConfigurationCheck.Passes(builder.Configuration, Console.Error))
+{
+    return ExitCodes.BadConfiguration;
+}
 builder.AddTalentWatchLogging()
     .AddTalentWatchStorage()
     .AddTalentWatchScraping()
@@ -18,7 +22,10 @@ builder.AddTalentWatchLogging()
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JsonText.Encoder);
 
 var app = builder.Build();
-await app.Services.PrepareDatabaseAsync();
+if (!await app.Services.TryPrepareDatabaseAsync(Console.Error))
+{
+    return ExitCodes.StorageUnavailable;
+}
 await app.Services.OfferFirstRunSetupAsync();
 
 app.UseSerilogRequestLogging();
