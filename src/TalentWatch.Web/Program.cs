@@ -19,6 +19,7 @@ builder.AddTalentWatchLogging()
     .AddTalentWatchPages()
     .AddTalentWatchFeeds()
     .AddTalentWatchAdmin();
+builder.AddTalentWatchSecurity();
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JsonText.Encoder);
 
 var app = builder.Build();
