@@ -9,16 +9,24 @@ if (CommandLine.IsVerb(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+if (!ConfigurationCheck.Passes(builder.Configuration, Console.Error))
+{
+    return ExitCodes.BadConfiguration;
+}
 builder.AddTalentWatchLogging()
     .AddTalentWatchStorage()
     .AddTalentWatchScraping()
     .AddTalentWatchPages()
     .AddTalentWatchFeeds()
     .AddTalentWatchAdmin();
+builder.AddTalentWatchSecurity();
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JsonText.Encoder);
 
 var app = builder.Build();
-await app.Services.PrepareDatabaseAsync();
+if (!await app.Services.TryPrepareDatabaseAsync(Console.Error))
+{
+    return ExitCodes.StorageUnavailable;
+}
 await app.Services.OfferFirstRunSetupAsync();
 
 app.UseSerilogRequestLogging();

@@ -74,8 +74,9 @@ public sealed class SourceCheck(GuardedFetcher fetcher, ScraperOptions scraperOp
     /// <summary>The checks that need no network: scheme, kind, credentials, literal private addresses.</summary>
     public (Uri? Url, string? Problem) CheckTarget(string? text, SourceKind? kind)
     {
-        // Uri normalises 2130706433, 0177.0.0.1 and 0x7f.1 to 127.0.0.1, so the address check below sees the real target.
-        if (!Uri.TryCreate(text?.Trim(), UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+        // Uri normalises 2130706433, 0177.0.0.1 and 0x7f.1 to 127.0.0.1, so the address check below sees the real target;
+        // the canonical form (no #fragment) is also the one configured sources are stored in, so duplicates are caught.
+        if (!SourceUrl.TryParse(text, out var url))
         {
             return (null, localizer["The URL must be an absolute http:// or https:// address."]);
         }

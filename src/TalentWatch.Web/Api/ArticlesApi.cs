@@ -17,15 +17,21 @@ public static class ArticlesApi
     }
 
     /// <summary>Newest first, keyset paged. Filters: language, source (id), relevant (true/false; default every article).</summary>
-    private static async Task<IResult> ListAsync(TalentWatchDb db, int? limit, string? cursor, string? language, int? source, bool? relevant, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(TalentWatchDb db, string? limit, string? cursor, string? language, string? source, string? relevant, CancellationToken cancellationToken)
     {
-        var take = Math.Clamp(limit ?? DefaultLimit, 1, MaxLimit);
+        if (!ApiQuery.TryWhole(limit, "limit", out var count, out var problem)
+            || !ApiQuery.TryWhole(source, "source", out var sourceFilter, out problem)
+            || !ApiQuery.TryFlag(relevant, "relevant", out var relevantFilter, out problem))
+        {
+            return problem;
+        }
+        var take = Math.Clamp(count ?? DefaultLimit, 1, MaxLimit);
         var query = db.Articles.AsNoTracking();
         if (cursor is not null)
         {
             if (!ArticleCursor.TryDecode(cursor, out var after))
             {
-                return Results.Problem("The cursor is not one this API issued; start again without it.", statusCode: StatusCodes.Status400BadRequest);
+                return ApiQuery.BadRequest($"cursor {ApiQuery.Quote(cursor)} is not one this API issued; start again without it.");
             }
             query = query.Where(a => a.SortAt < after.SortAt || (a.SortAt == after.SortAt && a.Id < after.Id));
         }
@@ -33,11 +39,11 @@ public static class ArticlesApi
         {
             query = query.Where(a => a.Language == language);
         }
-        if (source is { } sourceId)
+        if (sourceFilter is { } sourceId)
         {
             query = query.Where(a => a.SourceId == sourceId);
         }
-        if (relevant is { } wanted)
+        if (relevantFilter is { } wanted)
         {
             query = query.Where(a => a.Relevant == wanted);
         }

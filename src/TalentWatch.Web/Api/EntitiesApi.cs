@@ -17,10 +17,15 @@ public static class EntitiesApi
     }
 
     /// <summary>kind = person | org; q matches the English or Arabic name or the slug; confirmed = true | false. Most-mentioned first.</summary>
-    private static async Task<IResult> ListAsync(TalentWatchDb db, string? kind, string? q, bool? confirmed, int? limit, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(TalentWatchDb db, string? kind, string? q, string? confirmed, string? limit, CancellationToken cancellationToken)
     {
+        if (!ApiQuery.TryFlag(confirmed, "confirmed", out var confirmedFilter, out var problem)
+            || !ApiQuery.TryWhole(limit, "limit", out var count, out problem))
+        {
+            return problem;
+        }
         var query = db.Entities.AsNoTracking();
-        if (confirmed is { } wanted)
+        if (confirmedFilter is { } wanted)
         {
             query = query.Where(e => e.Confirmed == wanted);
         }
@@ -28,7 +33,7 @@ public static class EntitiesApi
         {
             if (!TryParseKind(kind, out var wantedKind))
             {
-                return Results.Problem($"kind must be \"person\" or \"org\", not \"{kind}\".", statusCode: StatusCodes.Status400BadRequest);
+                return ApiQuery.BadRequest($"kind must be \"person\" or \"org\", not {ApiQuery.Quote(kind)}.");
             }
             query = query.Where(e => e.Kind == wantedKind);
         }
@@ -41,7 +46,7 @@ public static class EntitiesApi
         var rows = await query
             .Select(e => new { Entity = e, Articles = db.ArticleEntities.Count(m => m.EntityId == e.Id) })
             .OrderByDescending(r => r.Articles).ThenBy(r => r.Entity.Name)
-            .Take(Math.Clamp(limit ?? 100, 1, 1000))
+            .Take(Math.Clamp(count ?? 100, 1, 1000))
             .ToListAsync(cancellationToken);
         return Results.Ok(rows.Select(r => ToJson(r.Entity, r.Articles)).ToList());
     }

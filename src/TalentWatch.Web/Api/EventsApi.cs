@@ -21,15 +21,19 @@ public static class EventsApi
     }
 
     /// <summary>Newest report first. company (repeatable: any of them, as from or to), person, type, lang filter; keyset paged.</summary>
-    private static async Task<IResult> ListAsync(TalentWatchDb db, string[]? company, string? person, string? type, string? lang, string? cursor, int? limit, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(TalentWatchDb db, string[]? company, string? person, string? type, string? lang, string? cursor, string? limit, CancellationToken cancellationToken)
     {
-        var take = Math.Clamp(limit ?? 50, 1, 200);
+        if (!ApiQuery.TryWhole(limit, "limit", out var count, out var problem))
+        {
+            return problem;
+        }
+        var take = Math.Clamp(count ?? 50, 1, 200);
         var query = db.Events.AsNoTracking().Where(e => e.Moves.Any());
         if (cursor is not null)
         {
             if (!ArticleCursor.TryDecode(cursor, out var after))
             {
-                return Results.Problem("The cursor is not one this API issued; start again without it.", statusCode: StatusCodes.Status400BadRequest);
+                return ApiQuery.BadRequest($"cursor {ApiQuery.Quote(cursor)} is not one this API issued; start again without it.");
             }
             query = query.Where(e => e.LatestReportedAt < after.SortAt || (e.LatestReportedAt == after.SortAt && e.Id < after.Id));
         }
@@ -45,7 +49,7 @@ public static class EventsApi
         {
             if (!Enum.TryParse<MoveType>(type, ignoreCase: true, out var moveType) || !Enum.IsDefined(moveType))
             {
-                return Results.Problem($"type must be one of join, leave, found, poach, retain, not \"{type}\".", statusCode: StatusCodes.Status400BadRequest);
+                return ApiQuery.BadRequest($"type must be one of join, leave, found, poach, retain, not {ApiQuery.Quote(type)}.");
             }
             query = query.Where(e => e.Type == moveType);
         }

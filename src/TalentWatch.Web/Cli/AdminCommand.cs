@@ -1,7 +1,5 @@
-using TalentWatch.Storage;
 using TalentWatch.Web.Admin;
 using TalentWatch.Web.Hosting;
-using Microsoft.EntityFrameworkCore;
 
 namespace TalentWatch.Web.Cli;
 
@@ -50,13 +48,17 @@ public static class AdminCommand
             return 2;
         }
         var builder = Host.CreateApplicationBuilder([.. options]);
+        if (!ConfigurationCheck.Passes(builder.Configuration, error))
+        {
+            return ExitCodes.BadConfiguration;
+        }
         builder.AddTalentWatchLogging(consoleToStandardError: true).AddTalentWatchStorage();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AdminAccounts>();
         using var host = builder.Build();
-        await using (var db = await host.Services.GetRequiredService<IDbContextFactory<TalentWatchDb>>().CreateDbContextAsync())
+        if (!await host.Services.TryMigrateDatabaseAsync(error))
         {
-            await DatabaseSetup.MigrateAsync(db);
+            return ExitCodes.StorageUnavailable;
         }
         await host.Services.GetRequiredService<AdminAccounts>().SetPasswordAsync(name, password!, CancellationToken.None);
         await output.WriteLineAsync($"Password set for administrator \"{name.Trim()}\".");

@@ -11,9 +11,16 @@ public static class ReprocessCommand
     public static async Task<int> RunAsync(string[] args)
     {
         var builder = Host.CreateApplicationBuilder(args);
+        if (!ConfigurationCheck.Passes(builder.Configuration, Console.Error))
+        {
+            return ExitCodes.BadConfiguration;
+        }
         builder.AddTalentWatchLogging(consoleToStandardError: true).AddTalentWatchStorage().AddTalentWatchScraping(withScheduler: false);
         using var host = builder.Build();
-        await host.Services.PrepareDatabaseAsync();
+        if (!await host.Services.TryPrepareDatabaseAsync(Console.Error))
+        {
+            return ExitCodes.StorageUnavailable;
+        }
         var progress = new ConsoleBar();
         var result = await host.Services.GetRequiredService<Reprocessor>().RunAsync(progress, CancellationToken.None);
         Draw(result);

@@ -27,9 +27,16 @@ public static class ScrapeCommand
             return 2;
         }
         var builder = Host.CreateApplicationBuilder([.. options]);
+        if (!ConfigurationCheck.Passes(builder.Configuration, Console.Error))
+        {
+            return ExitCodes.BadConfiguration;
+        }
         builder.AddTalentWatchLogging(consoleToStandardError: true).AddTalentWatchStorage().AddTalentWatchScraping(withScheduler: false);
         using var host = builder.Build();
-        await host.Services.PrepareDatabaseAsync();
+        if (!await host.Services.TryPrepareDatabaseAsync(Console.Error))
+        {
+            return ExitCodes.StorageUnavailable;
+        }
         List<Source> sources;
         await using (var db = await host.Services.GetRequiredService<IDbContextFactory<TalentWatchDb>>().CreateDbContextAsync())
         {

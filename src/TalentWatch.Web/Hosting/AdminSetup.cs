@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.Data.Sqlite;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TalentWatch.Storage;
@@ -28,6 +27,7 @@ public static class AdminSetup
         if (keys is not null)
         {
             protection.PersistKeysToFileSystem(new DirectoryInfo(keys));
+            builder.Services.AddSingleton(new RequiredFolder("TalentWatch:KeysFolder", keys));
         }
         // A reverse proxy on this host (the default trusted proxies are loopback only) tells the scheme and the
         // client address: the first makes the cookie Secure, the second keeps the login throttle per client.
@@ -85,13 +85,7 @@ public static class AdminSetup
         {
             return configured;
         }
-        var connectionString = configuration.GetConnectionString("TalentWatch") ?? DatabaseSetup.DefaultConnectionString;
-        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal))
-        {
-            return null;
-        }
-        return Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dataSource)) ?? ".", "keys");
+        return StorageSetup.DatabaseFile(configuration) is { } database ? Path.Combine(Path.GetDirectoryName(database) ?? ".", "keys") : null;
     }
 
     private static void TryAddTimeProvider(this IServiceCollection services)

@@ -17,6 +17,8 @@ public static class LoggingSetup
     {
         ArgumentNullException.ThrowIfNull(builder);
         var folder = builder.Configuration["TalentWatch:LogFolder"] ?? Path.Combine("data", "logs");
+        // The file sink gives up silently on a folder it cannot create; start-up checks it first and says so.
+        builder.Services.AddSingleton(new RequiredFolder("TalentWatch:LogFolder", folder));
         builder.Services.AddSerilog((services, logger) => logger
             .MinimumLevel.Information()
             .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)

@@ -1,10 +1,14 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using TalentWatch.Scraping;
 using TalentWatch.Storage;
 
 namespace TalentWatch.Web.Hosting;
 
 public static class StorageSetup
 {
+    public const string ConnectionStringKey = "ConnectionStrings:TalentWatch";
+
     /// <summary>SQLite through EF Core; ConnectionStrings:TalentWatch, default a file under ./data.</summary>
     public static IHostApplicationBuilder AddTalentWatchStorage(this IHostApplicationBuilder builder)
     {
@@ -12,6 +16,64 @@ public static class StorageSetup
         var connectionString = builder.Configuration.GetConnectionString("TalentWatch") ?? DatabaseSetup.DefaultConnectionString;
         builder.Services.AddDbContextFactory<TalentWatchDb>(options => options.UseTalentWatchSqlite(DatabaseSetup.OpenExistingOnly(connectionString)));
         return builder;
+    }
+
+    /// <summary>
+    /// <see cref="PrepareDatabaseAsync"/> for start-up: a folder or a database that cannot be used is one line on
+    /// <paramref name="error"/> naming the path and the setting, and false (the caller exits with
+    /// <see cref="ExitCodes.StorageUnavailable"/>). Nothing is written to a file SQLite does not recognise.
+    /// </summary>
+    public static Task<bool> TryPrepareDatabaseAsync(this IServiceProvider services, TextWriter error, CancellationToken cancellationToken = default) =>
+        TryStorageAsync(services, error, () => services.PrepareDatabaseAsync(cancellationToken));
+
+    /// <summary>Like <see cref="TryPrepareDatabaseAsync"/>, migrations only: for a verb that touches no source.</summary>
+    public static Task<bool> TryMigrateDatabaseAsync(this IServiceProvider services, TextWriter error, CancellationToken cancellationToken = default) =>
+        TryStorageAsync(services, error, async () =>
+        {
+            await using var db = await services.GetRequiredService<IDbContextFactory<TalentWatchDb>>().CreateDbContextAsync(cancellationToken);
+            await DatabaseSetup.MigrateAsync(db, cancellationToken: cancellationToken);
+        });
+
+    private static async Task<bool> TryStorageAsync(IServiceProvider services, TextWriter error, Func<Task> prepare)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(error);
+        var configuration = services.GetRequiredService<IConfiguration>();
+        var database = DatabaseFile(configuration);
+        try
+        {
+            // The database first: when it cannot be used, nothing else (log or keys folder) is created beside it.
+            if (database is not null && Path.GetDirectoryName(database) is { Length: > 0 } databaseFolder
+                && StartupFolders.Problem(databaseFolder) is { } folderProblem)
+            {
+                await error.WriteLineAsync($"Storage error: {ConnectionStringKey} names {database}, whose folder cannot be created or written: {folderProblem}.");
+                return false;
+            }
+            if (database is not null && File.Exists(database))
+            {
+                await ProbeAsync(configuration);
+            }
+            foreach (var folder in services.GetServices<RequiredFolder>())
+            {
+                if (StartupFolders.Problem(folder.Path) is { } problem)
+                {
+                    await error.WriteLineAsync($"Storage error: {folder.Key} = \"{folder.Path}\" cannot be created or written: {problem}.");
+                    return false;
+                }
+            }
+            await prepare();
+            return true;
+        }
+        catch (SqliteException ex) when (StorageFailure(ex))
+        {
+            await error.WriteLineAsync(Describe(database ?? "the database", ex));
+            return false;
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is SqliteException inner && StorageFailure(inner))
+        {
+            await error.WriteLineAsync(Describe(database ?? "the database", inner));
+            return false;
+        }
     }
 
     /// <summary>Applies migrations and upserts the configured sources before anything is served or scraped.</summary>
@@ -22,15 +84,51 @@ public static class StorageSetup
         var loggers = services.GetRequiredService<ILoggerFactory>();
         await DatabaseSetup.MigrateAsync(db, loggers.CreateLogger("TalentWatch.Storage"), cancellationToken);
         var configuration = services.GetRequiredService<IConfiguration>();
-        var configured = configuration.GetSection("TalentWatch:Sources").Get<List<TalentWatch.Scraping.SourceOptions>>() ?? [];
         var addDefaults = configuration.GetValue("TalentWatch:DefaultSources", defaultValue: true);
         var logger = loggers.CreateLogger("TalentWatch.Sources");
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        await TalentWatch.Scraping.SourceSync.SyncAsync(db, configured, now, logger, addDefaults, cancellationToken);
+        await SourceSync.SyncAsync(db, ConfiguredSources.Read(configuration), now, logger, addDefaults, cancellationToken);
         await TalentWatch.Entities.CatalogSync.SyncAsync(db, TalentWatch.Entities.EntityCatalog.LoadShipped(), now, cancellationToken);
         if (await TalentWatch.Events.EventLinker.LinkOrphansAsync(db, cancellationToken) is > 0 and var linked)
         {
             loggers.CreateLogger("TalentWatch.Events").LogWarning("Linked {Count} moves that an interrupted run had saved without their event", linked);
         }
     }
+
+    /// <summary>The full path of the SQLite file, or null for an in-memory or URI data source.</summary>
+    internal static string? DatabaseFile(IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("TalentWatch") ?? DatabaseSetup.DefaultConnectionString;
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        return string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal)
+            ? null
+            : Path.GetFullPath(dataSource);
+    }
+
+    /// <summary>
+    /// Reads the schema of an existing file through a plain connection before EF Core touches it: a file that is not a
+    /// database (or whose first page is damaged) fails here, on a read, so nothing is written to it and EF Core does not
+    /// log the failed migration query first.
+    /// </summary>
+    private static async Task ProbeAsync(IConfiguration configuration)
+    {
+        await using var connection = new SqliteConnection(configuration.GetConnectionString("TalentWatch") ?? DatabaseSetup.DefaultConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_master;";
+        await command.ExecuteScalarAsync();
+    }
+
+    // What the disk or the file can cause (cannot open, not a database, corrupt, read-only, full, I/O, locked); a
+    // constraint or SQL error is a bug and keeps its stack trace.
+    private static bool StorageFailure(SqliteException ex) =>
+        (ex.SqliteErrorCode & 0xFF) is SQLitePCL.raw.SQLITE_CANTOPEN or SQLitePCL.raw.SQLITE_NOTADB or SQLitePCL.raw.SQLITE_CORRUPT
+            or SQLitePCL.raw.SQLITE_READONLY or SQLitePCL.raw.SQLITE_FULL or SQLitePCL.raw.SQLITE_IOERR or SQLitePCL.raw.SQLITE_PERM
+            or SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED or SQLitePCL.raw.SQLITE_AUTH;
+
+    private static string Describe(string database, SqliteException ex) =>
+        (ex.SqliteErrorCode & 0xFF) is SQLitePCL.raw.SQLITE_NOTADB or SQLitePCL.raw.SQLITE_CORRUPT
+            ? $"Storage error: {database} ({ConnectionStringKey}) is not a usable SQLite database ({ex.Message.TrimEnd('.')}); it was left as it is. "
+                + $"Restore it from a backup, or point {ConnectionStringKey} at another file."
+            : $"Storage error: cannot use the database {database} ({ConnectionStringKey}): {ex.Message.TrimEnd('.')}.";
 }

@@ -190,6 +190,25 @@ public class SourceAdminTests
     }
 
     [Fact]
+    public async Task Another_spelling_of_a_configured_address_is_the_same_source()
+    {
+        await using var site = await NewsSite.StartAsync();
+        site.Page("/feed.xml", SamplePages.Rss((site.Url("/2024/04/one/"), "Story 1", April4)), "application/rss+xml");
+        var configured = site.Url("/feed.xml");
+        using var app = new TalentWatchApp(TalentWatchApp.Sources(("Configured", "rss", configured, null)));
+        using var session = new AdminSession(app);
+        await session.SignInAsync();
+        // 127.1 is 127.0.0.1, the dot segment and the fragment fall away: the address start-up stored.
+        var respelled = $"http://127.1:{configured.Port}/news/../feed.xml#latest";
+
+        using var response = await session.PostFormAsync("/admin/sources/add", Fields(respelled, name: "Again"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains($"A source already reads {configured.AbsoluteUri}.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(["Configured"], await app.QueryAsync(db => db.Sources.Select(s => s.Name).ToListAsync()));
+    }
+
+    [Fact]
     public async Task Edit_toggle_run_now_and_delete_change_the_source()
     {
         await using var site = await NewsSite.StartAsync();

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using Microsoft.Data.Sqlite;
 using TalentWatch.Web.Tests.Infrastructure;
 
 namespace TalentWatch.Web.Tests.Scraping;
@@ -11,73 +10,63 @@ namespace TalentWatch.Web.Tests.Scraping;
 /// Whatever happens, once the app runs again every story ends up stored once, every move has its event, no event is
 /// doubled, and /healthz tells the truth.
 /// </summary>
-public sealed class CrashRecoveryTests : IDisposable
+public sealed class CrashRecoveryTests
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(90);
-    private readonly string folder = Directory.CreateTempSubdirectory("talentwatch-crash-").FullName;
-
-    private string Database => Path.Combine(folder, "talentwatch.db");
 
     [Fact]
     public async Task Sigterm_mid_scrape_exits_cleanly_and_the_next_start_stores_every_story_once()
     {
         await using var site = await HiringNewsSite.StartAsync(articleDelay: TimeSpan.FromMilliseconds(250));
-        await using (var first = AppProcess.StartWeb(folder, HiringNewsSite.Settings(site, scheduled: true)))
-        {
-            await first.WaitUntilHealthyAsync();
-            await WaitForArticleRequestsAsync(site, 4);
-            first.Terminate();
-            Assert.Equal(0, await first.WaitForExitAsync(TimeSpan.FromSeconds(30)));
-        }
-        var afterStop = StoredStories.Count(Database);
-        Assert.InRange(afterStop, 1, HiringNewsSite.Stories - 1);
+        await using var app = new AppProcess(HiringNewsSite.Settings(site, scheduled: true));
+        await app.StartHealthyAsync();
+        await WaitForArticleRequestsAsync(site, 4);
 
-        await using var second = AppProcess.StartWeb(folder, HiringNewsSite.Settings(site, scheduled: true));
-        await second.WaitUntilHealthyAsync();
-        await StoredStories.WaitForAllAsync(Database);
+        Assert.Equal(0, await app.StopAsync(TimeSpan.FromSeconds(30)));
+        Assert.InRange(StoredStories.Count(app.DatabasePath), 1, HiringNewsSite.Stories - 1);
 
-        await StoredStories.AssertEverythingStoredOnceAsync(Database);
+        await app.StartHealthyAsync();
+        await StoredStories.WaitForAllAsync(app.DatabasePath);
+        await StoredStories.AssertEverythingStoredOnceAsync(app.DatabasePath);
     }
 
     [Fact]
     public async Task Kills_at_several_moments_of_a_scrape_on_one_database_lose_nothing()
     {
         await using var site = await HiringNewsSite.StartAsync(articleDelay: TimeSpan.FromMilliseconds(150));
+        await using var app = new AppProcess(HiringNewsSite.Settings(site, scheduled: true));
         var counts = new List<int>();
         foreach (var moment in new[] { 1, 3, 5, 8, 2 })
         {
             var before = ArticleRequests(site);
-            await using var app = AppProcess.StartWeb(folder, HiringNewsSite.Settings(site, scheduled: true));
-            await app.WaitUntilHealthyAsync();
+            await app.StartHealthyAsync();
             await WaitForArticleRequestsAsync(site, before + moment);
-            await app.KillHardAsync();
-            counts.Add(StoredStories.Count(Database));
+            app.Kill();
+            Assert.Equal(137, await app.WaitForExitAsync());
+            counts.Add(StoredStories.Count(app.DatabasePath));
         }
         Assert.True(counts[^1] < HiringNewsSite.Stories, $"the kills came after the scrape finished: {string.Join(", ", counts)}");
 
-        await using var last = AppProcess.StartWeb(folder, HiringNewsSite.Settings(site, scheduled: true));
-        await last.WaitUntilHealthyAsync();
-        await StoredStories.WaitForAllAsync(Database);
-
-        await StoredStories.AssertEverythingStoredOnceAsync(Database);
+        await app.StartHealthyAsync();
+        await StoredStories.WaitForAllAsync(app.DatabasePath);
+        await StoredStories.AssertEverythingStoredOnceAsync(app.DatabasePath);
     }
 
     [Fact]
     public async Task A_kill_during_the_first_migration_leaves_a_database_the_next_start_opens()
     {
         await using var site = await HiringNewsSite.StartAsync();
-        await using (var first = AppProcess.StartWeb(folder, HiringNewsSite.Settings(site, scheduled: true)))
-        {
-            await WaitForAsync(() => first.Output.Contains("Applying", StringComparison.Ordinal) || first.HasExited, first);
-            await first.KillHardAsync();
-        }
+        await using var app = new AppProcess(HiringNewsSite.Settings(site, scheduled: true));
+        app.StartWeb();
+        await WaitForAsync(() => app.Output.Contains("Applying", StringComparison.Ordinal) || !app.IsRunning, app);
+        app.Kill();
+        await app.WaitForExitAsync();
 
-        await using var second = AppProcess.StartWeb(folder, HiringNewsSite.Settings(site, scheduled: true));
-        await second.WaitUntilHealthyAsync();
-        await StoredStories.WaitForAllAsync(Database);
+        await app.StartHealthyAsync();
+        await StoredStories.WaitForAllAsync(app.DatabasePath);
 
-        Assert.Contains("Database ready", second.Output, StringComparison.Ordinal);
-        await StoredStories.AssertEverythingStoredOnceAsync(Database);
+        Assert.Contains("Database ready", app.Output, StringComparison.Ordinal);
+        await StoredStories.AssertEverythingStoredOnceAsync(app.DatabasePath);
     }
 
     [Fact]
@@ -86,32 +75,31 @@ public sealed class CrashRecoveryTests : IDisposable
         await using var site = await HiringNewsSite.StartAsync();
         var settings = HiringNewsSite.Settings(site, scheduled: false);
         settings["TalentWatch:Scraper:MaxArticlesPerRun"] = "2";
+        await using var app = new AppProcess(settings);
 
         for (var run = 1; run <= HiringNewsSite.Stories / 2; run++)
         {
-            await using var once = AppProcess.StartVerb(folder, settings, "scrape", "--once");
-            Assert.Equal(0, await once.WaitForExitAsync(Bound));
-            Assert.Contains($"wire: ok, 2 new, {HiringNewsSite.Stories} seen, 0 failed", once.Output, StringComparison.Ordinal);
-            Assert.DoesNotContain("notmodified", once.Output, StringComparison.Ordinal);
+            Assert.Equal(0, await app.RunAsync(["scrape", "--once"], timeout: Bound));
+            Assert.Contains($"wire: ok, 2 new, {HiringNewsSite.Stories} seen, 0 failed", app.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("notmodified", app.Output, StringComparison.Ordinal);
         }
-        await using var last = AppProcess.StartVerb(folder, settings, "scrape", "--once");
-        Assert.Equal(0, await last.WaitForExitAsync(Bound));
+        Assert.Equal(0, await app.RunAsync(["scrape", "--once"], timeout: Bound));
 
-        Assert.Contains("wire: notmodified", last.Output, StringComparison.Ordinal);
-        await StoredStories.AssertEverythingStoredOnceAsync(Database);
+        Assert.Contains("wire: notmodified", app.Output, StringComparison.Ordinal);
+        await StoredStories.AssertEverythingStoredOnceAsync(app.DatabasePath);
     }
 
     [Fact]
     public async Task A_database_that_stops_taking_writes_pauses_scraping_fails_healthz_and_loses_nothing()
     {
         await using var site = await HiringNewsSite.StartAsync(articleDelay: TimeSpan.FromMilliseconds(200));
-        await using var app = AppProcess.StartWeb(folder, HiringNewsSite.Settings(site, scheduled: true));
-        await app.WaitUntilHealthyAsync();
-        using var client = new HttpClient { BaseAddress = app.BaseUrl };
-        await WaitForAsync(() => StoredStories.Count(Database) >= 3, app);
+        await using var app = new AppProcess(HiringNewsSite.Settings(site, scheduled: true));
+        await app.StartHealthyAsync();
+        using var client = app.CreateClient();
+        await WaitForAsync(() => StoredStories.Count(app.DatabasePath) >= 3, app);
 
         int feedReadsWhilePaused;
-        await using (Immutable.Make(Database, Database + "-wal"))
+        await using (Immutable.Make(app.DatabasePath, app.DatabasePath + "-wal"))
         {
             await WaitForAsync(() => app.Output.Contains("Scraping paused until", StringComparison.Ordinal), app);
             using var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
@@ -124,10 +112,10 @@ public sealed class CrashRecoveryTests : IDisposable
 
         Assert.Equal(0, feedReadsWhilePaused);
         Assert.Contains("Storage error", app.Output, StringComparison.Ordinal);
-        await StoredStories.WaitForAllAsync(Database);
+        await StoredStories.WaitForAllAsync(app.DatabasePath);
         Assert.Contains("The database takes writes again; scraping resumes", app.Output, StringComparison.Ordinal);
         Assert.Equal("ok", await client.GetStringAsync(new Uri("/healthz", UriKind.Relative)));
-        await StoredStories.AssertEverythingStoredOnceAsync(Database);
+        await StoredStories.AssertEverythingStoredOnceAsync(app.DatabasePath);
     }
 
     private static int ArticleRequests(NewsSite site) => site.Requests.Count(r => r.StartsWith("/news/", StringComparison.Ordinal));
@@ -149,21 +137,8 @@ public sealed class CrashRecoveryTests : IDisposable
         var clock = Stopwatch.StartNew();
         while (!condition())
         {
-            Assert.True(clock.Elapsed < Bound, "condition not met in time; app output:\n" + app.Output);
+            Assert.True(clock.Elapsed < Bound, "condition not met in time\n" + app.Transcript());
             await Task.Delay(50);
-        }
-    }
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // a log file of a killed process; the temp cleaner takes it
         }
     }
 }

@@ -17,8 +17,17 @@ public sealed class ReaderClock(string? timeZoneId)
     public DateOnly Day(DateTime utc) => DateOnly.FromDateTime(ToLocal(utc));
 
     /// <summary>The UTC instant at which <paramref name="day"/> starts in the reader's zone.</summary>
-    public DateTime StartUtc(DateOnly day) =>
-        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue), DateTimeKind.Unspecified), Zone);
+    public DateTime StartUtc(DateOnly day)
+    {
+        var start = DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue), DateTimeKind.Unspecified);
+        // Where clocks jump forward at midnight (America/Santiago, Asia/Beirut, ...) that day has no 00:00, and the
+        // conversion would throw: the day starts at its first minute that exists.
+        while (Zone.IsInvalidTime(start))
+        {
+            start = start.AddMinutes(1);
+        }
+        return TimeZoneInfo.ConvertTimeToUtc(start, Zone);
+    }
 
     public string FormatDay(DateOnly day) => day.ToString("D", CultureInfo.CurrentCulture);
 

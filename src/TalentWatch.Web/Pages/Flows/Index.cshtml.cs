@@ -1,14 +1,15 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TalentWatch.Moves;
 using TalentWatch.Storage;
 using TalentWatch.Web.Pages.Common;
+using TalentWatch.Web.Pages.Timeline;
 
 namespace TalentWatch.Web.Pages.Flows;
 
-public sealed class IndexModel(TalentWatchDb db, ReaderClock clock) : PageModel
+public sealed class IndexModel(TalentWatchDb db, ReaderClock clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     private const int MaxFlows = 40;
 
@@ -28,6 +29,9 @@ public sealed class IndexModel(TalentWatchDb db, ReaderClock clock) : PageModel
 
     public DateOnly? SinceDate { get; private set; }
     public DateOnly? UntilDate { get; private set; }
+
+    /// <summary>Unusable dates, named so the reader knows they were ignored (as on the timeline).</summary>
+    public List<string> Problems { get; } = [];
     public IReadOnlyList<FlowDiagram.Flow> Flows { get; private set; } = [];
     public FlowDiagram Diagram { get; private set; } = new([]);
     public IReadOnlyList<Balance> Balances { get; private set; } = [];
@@ -39,8 +43,10 @@ public sealed class IndexModel(TalentWatchDb db, ReaderClock clock) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        SinceDate = Parse(Since);
-        UntilDate = Parse(Until);
+        var problems = new List<TimelineFilterReader.Problem>();
+        SinceDate = TimelineFilterReader.Date(Since, "since", problems);
+        UntilDate = TimelineFilterReader.Date(Until, "until", problems);
+        Problems.AddRange(problems.Select(p => TimelineFilterReader.Describe(p, localizer)));
         var query = db.Events.AsNoTracking().Where(e => e.FromId != null && e.ToId != null && e.FromId != e.ToId && Transfers.Contains(e.Type) && e.Moves.Any());
         if (SinceDate is { } since)
         {
@@ -70,7 +76,4 @@ public sealed class IndexModel(TalentWatchDb db, ReaderClock clock) : PageModel
             .Select(g => new Balance(g.First().Company, g.Sum(x => x.In), g.Sum(x => x.Out)))
             .OrderByDescending(b => b.Net).ThenByDescending(b => b.In).ThenBy(b => b.Company.Name, StringComparer.OrdinalIgnoreCase)];
     }
-
-    private static DateOnly? Parse(string? text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 }

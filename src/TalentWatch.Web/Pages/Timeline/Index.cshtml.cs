@@ -52,12 +52,7 @@ public sealed class IndexModel(TalentWatchDb db, ReaderClock clock, OrgMentionCo
     private TimelineFilter ParseFilter()
     {
         var (filter, problems) = TimelineFilterReader.Read(Request.Query, TimelineFilter.DefaultLimit, TimelineFilter.MaxLimit);
-        Problems.AddRange(problems.Select(p => p.Kind switch
-        {
-            TimelineFilterReader.ProblemKind.UnknownType => localizer["Unknown move type \"{0}\"; it was ignored.", p.Value].Value,
-            TimelineFilterReader.ProblemKind.UnknownLanguage => localizer["Unknown language \"{0}\"; it was ignored.", p.Value].Value,
-            _ => localizer["\"{0}\" is not a date (YYYY-MM-DD); {1} was ignored.", p.Value, p.Parameter].Value,
-        }));
+        Problems.AddRange(problems.Select(p => TimelineFilterReader.Describe(p, localizer)));
         return filter;
     }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using TalentWatch.Events;
 using TalentWatch.Scraping;
 using TalentWatch.Storage;
+using TalentWatch.Web.Hosting;
 
 namespace TalentWatch.Web.Pages.Admin.Sources;
 
@@ -113,6 +114,6 @@ public sealed class IndexModel(TalentWatchDb db, TimeProvider time, IConfigurati
     }
 
     private bool IsConfigured(string url, DateTime now) =>
-        (configuration.GetSection("TalentWatch:Sources").Get<List<SourceOptions>>() ?? [])
-            .Any(entry => SourceSync.TryCreate(entry, now, out var configured, out _) && configured.Url == url);
+        ConfiguredSources.Read(configuration)
+            .Any(entry => entry.Problem is null && SourceSync.TryCreate(entry.Options, now, out var configured, out _) && configured.Url == url);
 }
