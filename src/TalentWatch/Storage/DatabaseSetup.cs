@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -13,7 +14,13 @@ public static class DatabaseSetup
     public static DbContextOptionsBuilder UseTalentWatchSqlite(this DbContextOptionsBuilder options, string connectionString)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas());
+        return options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas())
+            // A failed command or save always reaches its caller as an exception, which is handled (a collision with a
+            // concurrent run is retried and logged as information) or logged there with what was being done. EF's own
+            // line would double it, as an error with a stack trace even for the collisions that are expected.
+            .ConfigureWarnings(warnings => warnings.Log(
+                (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+                (RelationalEventId.CommandError, LogLevel.Debug)));
     }
 
     /// <summary>
