@@ -10,7 +10,7 @@ public static class EventsApi
     public sealed record EventSourceJson(long ArticleId, string Url, string Title, SourceRef Source, string Language, DateTimeOffset? PublishedAt);
 
     public sealed record EventJson(long Id, string Type, string Summary, NamedRef? Person, NamedRef? From, NamedRef? To, string? Role, string? Date,
-        string Evidence, double Confidence, DateTime FirstReportedAt, DateTime LatestReportedAt, int Reports, IReadOnlyList<EventSourceJson> Sources);
+        bool Background, string Evidence, double Confidence, DateTime FirstReportedAt, DateTime LatestReportedAt, int Reports, IReadOnlyList<EventSourceJson> Sources);
 
     public sealed record EventPage(IReadOnlyList<EventJson> Items, string? NextCursor);
 
@@ -20,15 +20,22 @@ public static class EventsApi
         return app;
     }
 
-    /// <summary>Newest report first. company (repeatable: any of them, as from or to), person, type, lang filter; keyset paged.</summary>
-    private static async Task<IResult> ListAsync(TalentWatchDb db, string[]? company, string? person, string? type, string? lang, string? cursor, string? limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// Newest report first. company (repeatable: any of them, as from or to), person, type, lang filter; keyset paged.
+    /// Only the events the public views show unless relevant=all (see <see cref="EventVisibility"/>).
+    /// </summary>
+    private static async Task<IResult> ListAsync(TalentWatchDb db, EventVisibility visibility, string[]? company, string? person, string? type, string? lang, string? relevant, string? cursor, string? limit, CancellationToken cancellationToken)
     {
         if (!ApiQuery.TryWhole(limit, "limit", out var count, out var problem))
         {
             return problem;
         }
         var take = Math.Clamp(count ?? 50, 1, 200);
-        var query = db.Events.AsNoTracking().Where(e => e.Moves.Any());
+        if (relevant is not null && relevant != "all")
+        {
+            return ApiQuery.BadRequest($"relevant takes one value, all (every event, also from off-topic articles, below the confidence threshold or background), not {ApiQuery.Quote(relevant)}.");
+        }
+        var query = relevant == "all" ? db.Events.AsNoTracking().Where(e => e.Moves.Any()) : visibility.Shown(db.Events.AsNoTracking());
         if (cursor is not null)
         {
             if (!ArticleCursor.TryDecode(cursor, out var after))
@@ -79,7 +86,7 @@ public static class EventsApi
             .Select(a => new EventSourceJson(a.Id, a.Url, a.Title, SourceRef.Of(a.SourceId, a.Source?.Name, a.Url), a.Language, a.PublishedAtWithOffset))
             .ToList();
         return new EventJson(e.Id, MoveJson.TypeName(e.Type), EventSentence.Describe(e.Type, e.Person?.Name, e.From?.Name, e.To?.Name),
-            NamedRef.From(e.Person), NamedRef.From(e.From), NamedRef.From(e.To), e.Role, e.Date, best.Evidence, Math.Round(best.Confidence, 3),
+            NamedRef.From(e.Person), NamedRef.From(e.From), NamedRef.From(e.To), e.Role, e.Date, e.Background, best.Evidence, Math.Round(best.Confidence, 3),
             e.FirstReportedAt, e.LatestReportedAt, sources.Count, sources);
     }
 }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Net.Http.Headers;
+using TalentWatch.Events;
 using TalentWatch.Entities;
 using TalentWatch.Storage;
 using TalentWatch.Web.Pages.Common;
@@ -17,7 +18,7 @@ public sealed record FeedCacheOptions(TimeSpan Duration);
 /// Serves one feed: renders it (or takes it from the memory cache, keyed by the normalised absolute URL), then
 /// answers conditional requests with 304 so polling readers cost one cache lookup.
 /// </summary>
-public sealed class FeedEndpoint(IMemoryCache cache, FeedCacheOptions options, ReaderClock clock)
+public sealed class FeedEndpoint(IMemoryCache cache, FeedCacheOptions options, ReaderClock clock, EventVisibility visibility)
 {
     private sealed record Rendered(byte[] Bytes, string ETag, DateTime? LastModified);
 
@@ -67,7 +68,7 @@ public sealed class FeedEndpoint(IMemoryCache cache, FeedCacheOptions options, R
 
     private async Task<Rendered> RenderAsync(TalentWatchDb db, FeedFormat format, TimelineFilter filter, string title, string home, string self, string origin, CancellationToken cancellationToken)
     {
-        var entries = await FeedItems.LoadAsync(db, filter, clock, origin, cancellationToken);
+        var entries = await FeedItems.LoadAsync(db, filter, clock, visibility, origin, cancellationToken);
         DateTime? newest = entries.Count == 0 ? null : entries.Max(e => e.Updated);
         var document = new FeedDocument(title, Describe(filter), home, self, filter.Language, newest ?? DateTime.UnixEpoch, entries);
         var bytes = format.Write(document);

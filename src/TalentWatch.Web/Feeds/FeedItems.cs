@@ -17,11 +17,11 @@ public static class FeedItems
     // Enough text for a ~300-character summary after whitespace is collapsed.
     private const int TextPrefix = 600;
 
-    public static async Task<IReadOnlyList<FeedEntry>> LoadAsync(TalentWatchDb db, TimelineFilter filter, ReaderClock clock, string origin, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<FeedEntry>> LoadAsync(TalentWatchDb db, TimelineFilter filter, ReaderClock clock, EventVisibility visibility, string origin, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
-        var page = await TimelineQuery.LoadAsync(db, filter, null, clock, cancellationToken);
+        var page = await TimelineQuery.LoadAsync(db, filter, null, clock, visibility, cancellationToken);
         var eventIds = page.Items.Select(i => i.Event?.Id).OfType<long>().ToList();
         var articleIds = page.Items.Select(i => i.Article?.Id).OfType<long>().ToList();
 

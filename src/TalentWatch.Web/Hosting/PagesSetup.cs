@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
+using TalentWatch.Events;
 using TalentWatch.Web.Pages.Common;
 
 namespace TalentWatch.Web.Hosting;
@@ -30,6 +31,8 @@ public static class PagesSetup
         builder.Services.AddSingleton(new ReaderClock(builder.Configuration["TalentWatch:TimeZone"]));
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<OrgMentionCounts>();
+        builder.Services.AddSingleton(new EventVisibility(
+            builder.Configuration.GetValue(EventVisibility.SettingKey, EventVisibility.DefaultMinConfidence)));
         return builder;
     }
 

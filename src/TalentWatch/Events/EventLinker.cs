@@ -27,7 +27,8 @@ public static class EventLinker
             }
             var candidates = await SameKey(db.Events, move).ToListAsync(cancellationToken);
             var match = candidates.Concat(db.Events.Local.Where(e => e.Id == 0 && SameKey(e, move)))
-                .FirstOrDefault(e => Compatible(e, move.Date, reportedAt));
+                .FirstOrDefault(e => Compatible(e, move.Date, reportedAt))
+                ?? await CareerStep.FindAsync(db, move, reportedAt, cancellationToken);
             if (match is null)
             {
                 match = new TalentEvent
@@ -137,6 +138,7 @@ public static class EventLinker
 
     private static void Absorb(TalentEvent e, Move move, DateTime reportedAt)
     {
+        CareerStep.Widen(e, move);
         if (reportedAt < e.FirstReportedAt)
         {
             e.FirstReportedAt = reportedAt;
@@ -153,5 +155,6 @@ public static class EventLinker
         {
             e.Date = move.Date;
         }
+        e.Background = e.Date is not null && IsBackground(e.Date, e.FirstReportedAt);
     }
 }

@@ -41,6 +41,12 @@ public sealed class TalentEvent
     public string? Role { get; set; }
     public string? Date { get; set; }
 
+    /// <summary>
+    /// A fact from well before its first report ("Musk co-founded OpenAI in 2015" in a 2024 story): kept, dated by the
+    /// text, but not news, so the public views leave it out.
+    /// </summary>
+    public bool Background { get; set; }
+
     /// <summary>Publication times of the first and the latest article reporting it (UTC).</summary>
     public DateTime FirstReportedAt { get; set; }
     public DateTime LatestReportedAt { get; set; }

@@ -99,6 +99,7 @@ public sealed class DevCorpusEvaluation(ITestOutputHelper output)
                 from = Name(r, m.FromSlug),
                 to = Name(r, m.ToSlug),
                 date = m.Date,
+                confidence = m.Confidence,
             }),
         }));
         File.WriteAllLines(Path.Combine(outDir, "system.jsonl"), lines);

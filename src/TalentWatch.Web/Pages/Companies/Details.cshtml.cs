@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using TalentWatch.Events;
 using TalentWatch.Entities;
 using TalentWatch.Moves;
 using TalentWatch.Storage;
@@ -9,7 +10,7 @@ using TalentWatch.Web.Pages.Timeline;
 
 namespace TalentWatch.Web.Pages.Companies;
 
-public sealed class DetailsModel(TalentWatchDb db, ReaderClock clock) : PageModel
+public sealed class DetailsModel(TalentWatchDb db, ReaderClock clock, EventVisibility visibility) : PageModel
 {
     private const int MaxEvents = 500;
 
@@ -46,11 +47,11 @@ public sealed class DetailsModel(TalentWatchDb db, ReaderClock clock) : PageMode
         }
         Company = EntityChip.From(entity)!;
         Filter = new TimelineFilter { Companies = [slug] };
-        Timeline = await TimelineQuery.LoadAsync(db, Filter, null, clock, cancellationToken);
+        Timeline = await TimelineQuery.LoadAsync(db, Filter, null, clock, visibility, cancellationToken);
 
         var events = await ListQueries.EventRowsAsync(db, 
-            db.Events.AsNoTracking()
-                .Where(e => e.Moves.Any() && (e.FromId == entity.Id || e.ToId == entity.Id))
+            visibility.Shown(db.Events.AsNoTracking())
+                .Where(e => e.FromId == entity.Id || e.ToId == entity.Id)
                 .OrderByDescending(e => e.LatestReportedAt).ThenByDescending(e => e.Id)
                 .Take(MaxEvents),
             cancellationToken);

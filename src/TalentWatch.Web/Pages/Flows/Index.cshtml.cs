@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using TalentWatch.Events;
 using TalentWatch.Moves;
 using TalentWatch.Storage;
 using TalentWatch.Web.Pages.Common;
@@ -9,7 +10,7 @@ using TalentWatch.Web.Pages.Timeline;
 
 namespace TalentWatch.Web.Pages.Flows;
 
-public sealed class IndexModel(TalentWatchDb db, ReaderClock clock, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class IndexModel(TalentWatchDb db, ReaderClock clock, EventVisibility visibility, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     private const int MaxFlows = 40;
 
@@ -47,7 +48,7 @@ public sealed class IndexModel(TalentWatchDb db, ReaderClock clock, IStringLocal
         SinceDate = TimelineFilterReader.Date(Since, "since", problems);
         UntilDate = TimelineFilterReader.Date(Until, "until", problems);
         Problems.AddRange(problems.Select(p => TimelineFilterReader.Describe(p, localizer)));
-        var query = db.Events.AsNoTracking().Where(e => e.FromId != null && e.ToId != null && e.FromId != e.ToId && Transfers.Contains(e.Type) && e.Moves.Any());
+        var query = visibility.Shown(db.Events.AsNoTracking()).Where(e => e.FromId != null && e.ToId != null && e.FromId != e.ToId && Transfers.Contains(e.Type));
         if (SinceDate is { } since)
         {
             var from = clock.StartUtc(since);

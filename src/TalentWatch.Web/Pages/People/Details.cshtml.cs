@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using TalentWatch.Events;
 using TalentWatch.Entities;
 using TalentWatch.Storage;
 using TalentWatch.Web.Pages.Common;
 
 namespace TalentWatch.Web.Pages.People;
 
-public sealed class DetailsModel(TalentWatchDb db) : PageModel
+public sealed class DetailsModel(TalentWatchDb db, EventVisibility visibility) : PageModel
 {
     private const int MaxArticles = 30;
 
@@ -32,7 +33,7 @@ public sealed class DetailsModel(TalentWatchDb db) : PageModel
         }
         Person = EntityChip.From(entity)!;
         var events = await ListQueries.EventRowsAsync(db, 
-            db.Events.AsNoTracking().Where(e => e.PersonId == entity.Id && e.Moves.Any()).OrderBy(e => e.FirstReportedAt).ThenBy(e => e.Id),
+            visibility.Shown(db.Events.AsNoTracking()).Where(e => e.PersonId == entity.Id).OrderBy(e => e.FirstReportedAt).ThenBy(e => e.Id),
             cancellationToken);
         // The career reads in the order things happened: the date the text gives when it gives one, else the first report.
         Career = [.. events.OrderBy(e => e.Date ?? e.FirstReportedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal)

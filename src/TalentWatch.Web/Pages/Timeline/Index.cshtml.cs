@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using TalentWatch.Events;
 using TalentWatch.Entities;
 using TalentWatch.Storage;
 using TalentWatch.Web.Api;
@@ -9,7 +10,7 @@ using TalentWatch.Web.Pages.Common;
 
 namespace TalentWatch.Web.Pages.Timeline;
 
-public sealed class IndexModel(TalentWatchDb db, ReaderClock clock, OrgMentionCounts orgCounts, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class IndexModel(TalentWatchDb db, ReaderClock clock, EventVisibility visibility, OrgMentionCounts orgCounts, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     private const int PickerSize = 20;
 
@@ -44,7 +45,7 @@ public sealed class IndexModel(TalentWatchDb db, ReaderClock clock, OrgMentionCo
                 Problems.Add(localizer["That \"Older\" link is no longer valid; showing the newest items."]);
             }
         }
-        Results = await TimelineQuery.LoadAsync(db, Filter, after, clock, cancellationToken);
+        Results = await TimelineQuery.LoadAsync(db, Filter, after, clock, visibility, cancellationToken);
         CompanyOptions = await LoadCompanyOptionsAsync(cancellationToken);
         Health = await SourceHealth.LoadAsync(db, cancellationToken);
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TalentWatch.Events;
 using TalentWatch.Search;
 using TalentWatch.Storage;
 using TalentWatch.Web.Api;
@@ -15,17 +16,22 @@ public static class TimelineQuery
 {
     public sealed record Page(IReadOnlyList<TimelineItem> Items, string? NextCursor);
 
-    public static async Task<Page> LoadAsync(TalentWatchDb db, TimelineFilter filter, ArticleCursor? after, ReaderClock clock, CancellationToken cancellationToken)
+    public static async Task<Page> LoadAsync(TalentWatchDb db, TimelineFilter filter, ArticleCursor? after, ReaderClock clock, EventVisibility visibility, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(visibility);
         var take = filter.Limit;
         var since = filter.Since is { } s ? clock.StartUtc(s) : (DateTime?)null;
         var before = filter.Until is { } u ? clock.StartUtc(u.AddDays(1)) : (DateTime?)null;
 
         var matching = Matching(db, filter);
         var events = Events(db, filter, matching, since, before);
+        if (!filter.IncludeIrrelevant)
+        {
+            events = visibility.Shown(events);
+        }
         var articles = Articles(db, filter, matching, since, before);
         if (after is { } cursor)
         {

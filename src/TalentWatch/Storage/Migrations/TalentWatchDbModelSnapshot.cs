@@ -430,6 +430,9 @@ namespace TalentWatch.Storage.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Background")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Date")
                         .HasColumnType("TEXT");
 
