@@ -88,7 +88,8 @@ public class AdminFlowBrowserTests(BrowserSession session)
 
         // Before: her moves come from the later story only; the earlier one was stored before anyone knew her name.
         var before = await PublicViewAsync(page, ids);
-        string[] laterMoves = ["leave /people/zorya-kettleby /companies/anthropic <- " + Later.Title, "join /people/zorya-kettleby /companies/openai <- " + Later.Title];
+        // "Left Anthropic" and "joined OpenAI" in one story are one step: she left Anthropic for OpenAI.
+        string[] laterMoves = ["join /people/zorya-kettleby /companies/anthropic /companies/openai <- " + Later.Title];
         Assert.Equal(Sorted([.. laterMoves, "article " + Later.Title]), Sorted(before.Timeline));
         Assert.Equal(Sorted(laterMoves), Sorted(before.Career));
         Assert.Equal([Later.Title], before.CareerArticles);
@@ -129,7 +130,7 @@ public class AdminFlowBrowserTests(BrowserSession session)
 
         // After: the earlier story names her, and its moves are hers on the timeline and on her page.
         var after = await PublicViewAsync(page, ids);
-        string[] earlierMoves = ["join /people/zorya-kettleby /companies/anthropic <- " + Earlier.Title, "leave /people/zorya-kettleby /companies/google-deepmind <- " + Earlier.Title];
+        string[] earlierMoves = ["join /people/zorya-kettleby /companies/google-deepmind /companies/anthropic <- " + Earlier.Title];
         Assert.Equal(Sorted([.. earlierMoves, .. laterMoves, "article " + Earlier.Title, "article " + Later.Title]), Sorted(after.Timeline));
         Assert.Equal(Sorted([.. earlierMoves, .. laterMoves]), Sorted(after.Career));
         Assert.Equal([Later.Title, Earlier.Title], after.CareerArticles);

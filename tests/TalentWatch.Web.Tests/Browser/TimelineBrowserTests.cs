@@ -28,11 +28,15 @@ public class TimelineBrowserTests(BrowserSession session)
         return items;
     }
 
-    /// <summary>What the timeline must show for these companies: their events, and relevant articles naming them.</summary>
+    /// <summary>
+    /// What the timeline must show for these companies: their events that a relevant article reports with the default
+    /// confidence and that are not background, and relevant articles naming them.
+    /// </summary>
     private Task<List<string>> ExpectedAsync(params string[] companies) => session.App.QueryAsync(async db =>
     {
         var events = await db.Events
-            .Where(e => e.Moves.Any() && ((e.From != null && companies.Contains(e.From.Slug)) || (e.To != null && companies.Contains(e.To.Slug))))
+            .Where(e => !e.Background && e.Moves.Any(m => m.Article!.Relevant && m.Confidence >= 0.5))
+            .Where(e => (e.From != null && companies.Contains(e.From.Slug)) || (e.To != null && companies.Contains(e.To.Slug)))
             .Select(e => "event:" + e.Id).ToListAsync();
         var articles = await db.Articles
             .Where(a => a.Relevant && a.Entities.Any(m => companies.Contains(m.Entity!.Slug)))

@@ -32,6 +32,15 @@ public sealed record EventRow(long Id, MoveType Type, EntityChip? Person, Entity
     DateTime FirstReportedAt, DateTime LatestReportedAt, IReadOnlyList<SourceLink> Sources)
 {
     public string TypeName => Type.ToString().ToLowerInvariant();
+
+    /// <summary>
+    /// The move's date says more than "reported on": a move told in the present tense is dated by its report's month,
+    /// which the card already gives as the first report; only a date that is not the first report's is worth a line.
+    /// </summary>
+    public string? DateBeforeReport =>
+        Date is not null && !FirstReportedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).StartsWith(Date, StringComparison.Ordinal)
+            ? Date
+            : null;
 }
 
 /// <summary>A timeline entry: an event or an article, at the time it sorts by.</summary>
