@@ -55,7 +55,7 @@ public static class MoveExtractor
             candidates.AddRange(RetentionFrame.Resolve(s, hit, modality, poaches, discourse));
         }
 
-        return candidates.Where(Valid).ToList();
+        return UnitParents.Credit(s, PersonLists.Expand(s, candidates), discourse).Where(Valid).ToList();
     }
 
     // A move needs the slots its key is made of, and a company does not move to or from itself.

@@ -1,0 +1,62 @@
+namespace TalentWatch.Moves;
+
+/// <summary>
+/// "three researchers have joined its Center for Embodied Intelligence", "Seed, its AI research division", "مبادرة
+/// الذكاء الاصطناعي التابعة لها": a unit named as belonging to the company the sentence is about is a move to (or from)
+/// that company; the unit is a detail of the move, not its company.
+/// </summary>
+internal static class UnitParents
+{
+    private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "its", "their" };
+
+    private static readonly HashSet<string> Belonging = new(StringComparer.Ordinal) { "التابعه", "التابع" };
+
+    public static List<MoveCandidate> Credit(SentenceContext s, List<MoveCandidate> candidates, DiscourseState discourse)
+    {
+        var owner = Owner(s, discourse);
+        if (owner is null)
+        {
+            return candidates;
+        }
+        return [.. candidates.Select(c => c with
+        {
+            To = c.To is { } to && IsOwnedUnit(s, to, owner) ? owner : c.To,
+            From = c.From is { } from && IsOwnedUnit(s, from, owner) ? owner : c.From,
+        })];
+    }
+
+    // The company the sentence is about: its first company named as a subject, else the one the last sentences were about.
+    private static string? Owner(SentenceContext s, DiscourseState discourse) =>
+        s.Mentions.FirstOrDefault(m => m.IsOrg && m.Marker is Marker.None)?.Slug ?? discourse.SubjectOrg;
+
+    private static bool IsOwnedUnit(SentenceContext s, string slug, string owner)
+    {
+        if (slug == owner)
+        {
+            return false;
+        }
+        foreach (var unit in s.Mentions.Where(m => m.Slug == slug))
+        {
+            var before = unit.First - 1;
+            if (before >= 0 && Possessives.Contains(s.Tokens[before].Norm))
+            {
+                return true;
+            }
+            // "Seed, its AI research division": the apposition right after the unit.
+            if (unit.Last + 2 < s.Tokens.Count && s.Tokens[unit.Last + 1].Norm == "," && Possessives.Contains(s.Tokens[unit.Last + 2].Norm))
+            {
+                return true;
+            }
+            // "مبادرة الذكاء الاصطناعي التابعة لها": the unit, then "belonging to it" within a few words; "التابعة لجوجل"
+            // names its own parent, which need not be the sentence's company.
+            for (var i = unit.Last + 1; i + 1 < Math.Min(s.Tokens.Count, unit.Last + 5); i++)
+            {
+                if (ArabicMorph.InSet(Belonging, s.Tokens[i].Norm) && s.Tokens[i + 1].Norm is "لها" or "له")
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

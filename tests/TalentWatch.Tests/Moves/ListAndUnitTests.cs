@@ -1,0 +1,99 @@
+using TalentWatch.Entities;
+using TalentWatch.Moves;
+
+namespace TalentWatch.Tests.Moves;
+
+/// <summary>
+/// People listed after a hire told about a group ("including", بينهم, a colon) each join the hiring company; a unit
+/// named as the company's own ("its Center for Robotics", التابعة لها) is a move to the company.
+/// </summary>
+public class ListAndUnitTests
+{
+    private static readonly EntityMatcher Matcher = new(
+    [
+        .. MoveKit.Entries,
+        new("center-for-robotics", EntityKind.Org, "Center for Robotics", "مبادرة الروبوتات", []),
+        new("deepmind", EntityKind.Org, "DeepMind", "ديب مايند", []),
+    ]);
+
+    private static string[] ScoreKeys(string body, string language) =>
+        MoveExtractor.Extract("", body, language, MoveKit.Published, Matcher.Match("", body))
+            .Select(m => m.Type switch
+            {
+                MoveType.Join or MoveType.Found => $"{m.Type.ToString().ToLowerInvariant()}|{m.PersonSlug}|{m.ToSlug}",
+                MoveType.Leave => $"leave|{m.PersonSlug}|{m.FromSlug}",
+                MoveType.Poach => $"poach|{m.ToSlug}|{m.FromSlug}",
+                _ => $"retain|{m.FromSlug}",
+            }).Order(StringComparer.Ordinal).ToArray();
+
+    [Fact]
+    public void People_listed_after_including_each_join_the_company_that_lured_the_group()
+    {
+        var keys = ScoreKeys("Meta lured four researchers from OpenAI, including Priya Raman, Tom Becker and Lina Haddad.", "en");
+
+        Assert.Contains("join|priya-raman|meta", keys);
+        Assert.Contains("join|tom-becker|meta", keys);
+        Assert.Contains("join|lina-haddad|meta", keys);
+        Assert.Contains("poach|meta|openai", keys);
+    }
+
+    [Fact]
+    public void People_listed_after_a_colon_join_with_the_company_each_comes_from()
+    {
+        var moves = MoveExtractor.Extract("", "Three researchers have joined Nvidia: Priya Raman, from Google; Tom Becker, from Apple; and Lina Haddad.",
+            "en", MoveKit.Published, Matcher.Match("", "Three researchers have joined Nvidia: Priya Raman, from Google; Tom Becker, from Apple; and Lina Haddad."));
+
+        var joins = moves.Where(m => m.Type == MoveType.Join).Select(m => $"{m.PersonSlug}|{m.FromSlug}|{m.ToSlug}").Order(StringComparer.Ordinal);
+        Assert.Equal(["lina-haddad||nvidia", "priya-raman|google|nvidia", "tom-becker|apple|nvidia"], joins);
+    }
+
+    [Fact]
+    public void Colleagues_a_hire_is_said_to_include_are_not_hired()
+    {
+        var keys = ScoreKeys("Meta hired Priya Raman, whose former colleagues include Tom Becker.", "en");
+
+        Assert.Contains("join|priya-raman|meta", keys);
+        Assert.DoesNotContain("join|tom-becker|meta", keys);
+    }
+
+    [Fact]
+    public void A_unit_the_company_calls_its_own_is_a_move_to_the_company()
+    {
+        Assert.Contains("join|priya-raman|tesla", ScoreKeys("Tesla said that Priya Raman has joined its Center for Robotics.", "en"));
+    }
+
+    [Fact]
+    public void A_unit_not_called_the_company_own_stays_the_destination()
+    {
+        var keys = ScoreKeys("Tesla said that Priya Raman has joined the Center for Robotics, a lab in Pittsburgh.", "en");
+
+        Assert.Contains("join|priya-raman|center-for-robotics", keys);
+        Assert.DoesNotContain("join|priya-raman|tesla", keys);
+    }
+
+    [Fact]
+    public void Arabic_people_listed_after_baynahum_join_the_company_that_won_them()
+    {
+        var keys = ScoreKeys("استقطبت ميتا عشرة باحثين من أوبن إيه آي، بينهم بريا رامان وتوم بيكر.", "ar");
+
+        Assert.Contains("join|priya-raman|meta", keys);
+        Assert.Contains("join|tom-becker|meta", keys);
+    }
+
+    [Fact]
+    public void Arabic_unit_belonging_to_it_is_a_move_to_the_company()
+    {
+        var keys = ScoreKeys("أعلنت تسلا انضمام بريا رامان إلى مبادرة الروبوتات التابعة لها.", "ar");
+
+        Assert.Contains("join|priya-raman|tesla", keys);
+        Assert.DoesNotContain("join|priya-raman|center-for-robotics", keys);
+    }
+
+    [Fact]
+    public void Arabic_unit_that_names_another_parent_is_not_the_sentence_company()
+    {
+        var keys = ScoreKeys("أعلنت تسلا أن بريا رامان انضمت إلى ديب مايند التابعة لغوغل.", "ar");
+
+        Assert.DoesNotContain("join|priya-raman|tesla", keys);
+    }
+}
