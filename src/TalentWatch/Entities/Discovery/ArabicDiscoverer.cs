@@ -15,6 +15,7 @@ public static class ArabicDiscoverer
             .Concat(ArabicCuePatterns.Find(body, false))
             .Concat(ArabicCuePatterns.Find(head, true))
             .Concat(ArabicLatinBrands.Find(body, false))
+            .Concat(ArabicListNames.Find(body, false))
             .Where(f => !Known(known, f))
             .ToList();
 

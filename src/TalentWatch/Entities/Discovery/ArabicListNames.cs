@@ -1,0 +1,104 @@
+namespace TalentWatch.Entities.Discovery;
+
+/// <summary>
+/// "انضمام ثلاثة باحثين، هم: توماش نوفاك …، وليو يانغ …"، "ومنهم راغو نارايانان من أمازون، وكاتارينا فوغل من إنفيديا":
+/// the items of a list that follows "هم:", "منهم", "بينهم", "أبرزهم" or "كلاً من" are people, even new ones with no title
+/// word and no given name the lexicon knows. Each item is the first two name words after the cue or after a list
+/// separator (a comma, or و on the next name); what follows a name up to the next separator is its description.
+/// </summary>
+public static class ArabicListNames
+{
+    private const int MaxItems = 10;
+    private const int MaxDescription = 12;
+
+    private static readonly HashSet<string> Cues = new(StringComparer.Ordinal) { "منهم", "بينهم", "ابرزهم", "منهن", "بينهن" };
+
+    public static List<ArabicFind> Find(List<ArabicToken> tokens, bool inTitle)
+    {
+        var finds = new List<ArabicFind>();
+        for (var i = 0; i < tokens.Count - 1; i++)
+        {
+            if (ListStart(tokens, i) is not { } start)
+            {
+                continue;
+            }
+            var next = start;
+            for (var item = 0; item < MaxItems && next < tokens.Count; item++)
+            {
+                if (NameAt(tokens, next, inTitle) is not { } name)
+                {
+                    break;
+                }
+                finds.Add(name.Find);
+                next = NextItem(tokens, name.End);
+                if (next < 0)
+                {
+                    break;
+                }
+            }
+            i = Math.Max(i, next - 1);
+        }
+        return finds;
+    }
+
+    // Where the list's first item starts, if token i opens one.
+    private static int? ListStart(List<ArabicToken> tokens, int i)
+    {
+        var key = ArabicWords.StripClitics(tokens[i].Key, null);
+        if (Cues.Contains(key) || Cues.Contains(tokens[i].Key))
+        {
+            return i + 1 < tokens.Count && tokens[i + 1].Text is ":" ? i + 2 : i + 1;
+        }
+        if (tokens[i].Key == "هم" && i + 1 < tokens.Count && tokens[i + 1].Text == ":")
+        {
+            return i + 2;
+        }
+        if (tokens[i].Key is "كلا" && i + 1 < tokens.Count && tokens[i + 1].Key == "من")
+        {
+            return i + 2;
+        }
+        return null;
+    }
+
+    private static (ArabicFind Find, int End)? NameAt(List<ArabicToken> tokens, int start, bool inTitle)
+    {
+        if (start + 1 >= tokens.Count || !IsNameWord(tokens[start]) || !IsNameWord(tokens[start + 1]))
+        {
+            return null;
+        }
+        var first = tokens[start];
+        // "وكاتارينا فوغل": the conjunction that joins the item to the list is not part of the name.
+        var skip = first.Text.Length > 3 && first.Text[0] == 'و' && !Lexicon.ArabicGivenNames.Contains(first.Key) ? 1 : 0;
+        var begin = first.Start + skip;
+        var end = tokens[start + 1].End;
+        var arabic = first.Text[skip..] + " " + tokens[start + 1].Text;
+        return (new ArabicFind(null, arabic, EntityKind.Person, begin, end - begin, inTitle), start + 2);
+    }
+
+    // A name word: Arabic, no article, not a function or cue word, no attached pronoun.
+    private static bool IsNameWord(ArabicToken token) =>
+        token.IsArabic && token.Key.Length >= 2 && !ArabicWords.HasArticle(token.Text) && !ArabicWords.IsFunctionWord(token.Key)
+        && ArabicWords.Cue(token.Key) == CueKind.None && !ArabicWords.HasPronounSuffix(token.Key) && !Lexicon.IsRole(ArabicWords.StripClitics(token.Key, null));
+
+    // After an item's description: the next item starts after a comma, or at a word carrying و; the list ends at a full stop.
+    private static int NextItem(List<ArabicToken> tokens, int from)
+    {
+        for (var k = from; k < Math.Min(tokens.Count, from + MaxDescription); k++)
+        {
+            var text = tokens[k].Text;
+            if (text is "." or "؛" or ";" or ":" or "(")
+            {
+                return -1;
+            }
+            if (text is "،" or ",")
+            {
+                return k + 1 < tokens.Count && tokens[k + 1].Key == "و" ? k + 2 : k + 1;
+            }
+            if (k > from && tokens[k].IsArabic && text.Length > 3 && text[0] == 'و' && IsNameWord(tokens[k]) && k + 1 < tokens.Count && IsNameWord(tokens[k + 1]))
+            {
+                return k;
+            }
+        }
+        return -1;
+    }
+}
