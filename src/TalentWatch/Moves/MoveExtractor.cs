@@ -59,14 +59,7 @@ public static class MoveExtractor
     }
 
     // A move needs the slots its key is made of, and a company does not move to or from itself.
-    private static bool Valid(MoveCandidate c) => c.Type switch
-    {
-        MoveType.Join or MoveType.Found => c.Person is not null && c.To is not null && c.To != c.From,
-        MoveType.Leave => c.Person is not null && c.From is not null,
-        MoveType.Poach => c.To is not null && c.From is not null && c.To != c.From,
-        MoveType.Retain => c.From is not null && c.To != c.From,
-        _ => false,
-    };
+    private static bool Valid(MoveCandidate c) => MoveKey.Of(c.Type, c.Person, c.From, c.To).IsComplete && c.To != c.From;
 
     private static ExtractedMove ToMove(SentenceContext s, MoveCandidate c, DateTimeOffset? publishedAt)
     {
