@@ -81,7 +81,7 @@ internal static class ArabicMorph
     /// True when the token, or the token without some proclitic chain, is in <paramref name="words"/>; a first letter
     /// may be a clitic or part of the word (وكان is و + كان, not وك + ان), so every split is tried.
     /// </summary>
-    public static bool InSet(HashSet<string> words, string token, out string prefix)
+    public static bool InSet(IReadOnlySet<string> words, string token, out string prefix)
     {
         prefix = "";
         if (words.Contains(token))
@@ -101,7 +101,7 @@ internal static class ArabicMorph
         return false;
     }
 
-    public static bool InSet(HashSet<string> words, string token) => InSet(words, token, out _);
+    public static bool InSet(IReadOnlySet<string> words, string token) => InSet(words, token, out _);
 
     /// <summary>The ل of a proclitic chain ("ل", "لل", "ول", "فل", "ولل"): "to/for", or "of" after a role noun.</summary>
     public static bool HasLam(string prefix) => prefix.EndsWith('ل') || prefix.EndsWith("لل", StringComparison.Ordinal);

@@ -1,3 +1,5 @@
+using TalentWatch.Moves.Languages;
+
 namespace TalentWatch.Moves;
 
 /// <summary>Searches a sentence's mentions around a trigger, inside its clause.</summary>
@@ -17,7 +19,7 @@ internal sealed class ArgumentFinder(SentenceContext sentence, TriggerHit hit)
             var end = next is null ? clause.End : Math.Min(clause.End, next.Start);
             for (var i = hit.End; i < end; i++)
             {
-                if (MarkerWords.Relatives.Contains(sentence.Tokens[i].Norm))
+                if (MoveWords.Relatives.Contains(sentence.Tokens[i].Norm))
                 {
                     return i;
                 }
@@ -61,7 +63,7 @@ internal sealed class ArgumentFinder(SentenceContext sentence, TriggerHit hit)
     /// <summary>A staff noun (engineers, موظفي، فريق) between the trigger and the end of its object region.</summary>
     public bool StaffObject() => sentence.ConjoinedStaff(hit.End, ObjectEnd);
 
-    public bool StaffInClause() => sentence.AnyWordIn(MarkerWords.Staff, clause.Start, clause.End);
+    public bool StaffInClause() => sentence.AnyWordIn(MoveWords.Staff, clause.Start, clause.End);
 
     public string WordAfter(int offset = 0) =>
         hit.End + offset < sentence.Tokens.Count ? sentence.Tokens[hit.End + offset].Norm : "";
@@ -70,7 +72,7 @@ internal sealed class ArgumentFinder(SentenceContext sentence, TriggerHit hit)
         hit.Start - offset >= 0 ? sentence.Tokens[hit.Start - offset].Norm : "";
 
     /// <summary>A relative pronoun between a mention and the trigger: "xAI, which Musk founded", التي أسسها.</summary>
-    public bool RelativeBetween(MentionSpan m) => sentence.AnyWordIn(MarkerWords.Relatives, m.Last + 1, hit.Start);
+    public bool RelativeBetween(MentionSpan m) => sentence.AnyWordIn(MoveWords.Relatives, m.Last + 1, hit.Start);
 
     /// <summary>
     /// "X, a former scientist at A, and Y", "سامي (Sami)، المدير السابق في أ، وعلي": a conjunct after an apposition. The

@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using TalentWatch.Moves.Languages;
+
 namespace TalentWatch.Moves;
 
 /// <summary>
@@ -6,9 +9,7 @@ namespace TalentWatch.Moves;
 /// </summary>
 internal sealed record Lawsuit(MentionSpan Accuser, MentionSpan Accused)
 {
-    private static readonly HashSet<string> Words = new(
-        new[] { "sue", "sues", "sued", "suing", "lawsuit", "دعوي", "تقاضي", "يقاضي", "قاضت", "قاضي" }.Select(Entities.TextNormalizer.NormalizeName),
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Words = MoveWords.Both("frames", "lawsuit");
 
     /// <summary>The lawsuit told before a hiring trigger in the same sentence, when both parties are named.</summary>
     public static Lawsuit? Find(SentenceContext s, TriggerHit hit)

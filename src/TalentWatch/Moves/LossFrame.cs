@@ -1,3 +1,5 @@
+using TalentWatch.Moves.Languages;
+
 namespace TalentWatch.Moves;
 
 /// <summary>A company losing people to a rival: a raid, or the join of the named people.</summary>
@@ -29,7 +31,7 @@ internal static class LossFrame
             return persons.Select(p => new MoveCandidate(MoveType.Join, p, loser, winner.Slug, hit.Trigger.Strength, hit)).ToList();
         }
 
-        return s.AnyWordIn(MarkerWords.Staff, hit.End, winner.First)
+        return s.AnyWordIn(MoveWords.Staff, hit.End, winner.First)
             ? [new MoveCandidate(MoveType.Poach, null, loser, winner.Slug, hit.Trigger.Strength, hit)]
             : [];
     }

@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using TalentWatch.Moves.Languages;
+
 namespace TalentWatch.Moves;
 
 /// <summary>
@@ -95,7 +98,7 @@ internal static class MarkerClassifier
             // "متحدث باسم غوغل" (spokesman for Google) is a title; "شركة باسم ميسترال" (a company named Mistral) is not.
             if (arabic && token.Norm == "باسم")
             {
-                return i > 0 && ArabicMorph.InSet(MarkerWords.Roles, tokens[i - 1].Norm) ? Marker.RoleOf : Marker.None;
+                return i > 0 && ArabicMorph.InSet(MoveWords.Roles, tokens[i - 1].Norm) ? Marker.RoleOf : Marker.None;
             }
 
             // "posted on X" names a platform; "a raid on OpenAI" the target.
@@ -110,17 +113,17 @@ internal static class MarkerClassifier
                 return marker is Marker.Of ? OfMarker(tokens, i - 1) : marker;
             }
 
-            if (ArabicMorph.InSet(MarkerWords.Staff, token.Norm))
+            if (ArabicMorph.InSet(MoveWords.Staff, token.Norm))
             {
                 return Marker.Staff;
             }
 
-            if (ArabicMorph.InSet(MarkerWords.Roles, token.Norm))
+            if (ArabicMorph.InSet(MoveWords.Roles, token.Norm))
             {
                 return Marker.RoleOf;
             }
 
-            if (ArabicMorph.InSet(MarkerWords.Heads, token.Norm, out var prefix))
+            if (ArabicMorph.InSet(MoveWords.Heads, token.Norm, out var prefix))
             {
                 // "شركة ماسك" (Musk's company): a person after a company noun in construct state owns it. A head
                 // with the article cannot be in construct ("غادر الشركة سامي": Sami left the company).
@@ -157,10 +160,7 @@ internal static class MarkerClassifier
         return Marker.None;
     }
 
-    private static readonly HashSet<string> Former = new(StringComparer.Ordinal)
-    {
-        "former", "formerly", "previously", "ex", "السابق", "السابقه", "سابقا",
-    };
+    private static readonly FrozenSet<string> Former = MoveWords.Both("markers", "former");
 
     private static bool FormerBefore(List<MoveToken> tokens, MentionSpan span, bool[] blocked)
     {
@@ -180,24 +180,22 @@ internal static class MarkerClassifier
         return false;
     }
 
-    private static readonly HashSet<string> PostedOn = new(StringComparer.Ordinal)
-    {
-        "post", "posted", "posts", "wrote", "writing", "said", "tweet", "tweeted", "thread", "message", "account", "announced", "live", "appeared",
-    };
+    private static readonly FrozenSet<string> PostedOn = MoveWords.Both("markers", "posted-on");
+
+    private static readonly FrozenSet<string> VerbLike = MoveWords.Both("markers", "verb-like");
 
     private static bool IsVerbLike(string word) =>
-        word is "'s" or "that" or "which" or "who" or "when" or "where" or "after" or "before" or "while" or "as" or "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would" or "said" or "says" or "told"
-        || word.EndsWith("ed", StringComparison.Ordinal) || char.IsAsciiDigit(word[0]);
+        VerbLike.Contains(word) || word.EndsWith("ed", StringComparison.Ordinal) || char.IsAsciiDigit(word[0]);
 
     private static Marker? Lookup(string word, bool arabic)
     {
-        if (MarkerWords.Prepositions.TryGetValue(word, out var m))
+        if (MoveWords.Prepositions.TryGetValue(word, out var m))
         {
             return m;
         }
 
         // وفي، ومن: a conjunction before the preposition.
-        return arabic && word.Length > 1 && word[0] is 'و' or 'ف' && MarkerWords.Prepositions.TryGetValue(word[1..], out var c) ? c : null;
+        return arabic && word.Length > 1 && word[0] is 'و' or 'ف' && MoveWords.Prepositions.TryGetValue(word[1..], out var c) ? c : null;
     }
 
     // The Arabic ل: "of" after a title (الرئيس التنفيذي لـ) or staff noun, otherwise "to/for".
@@ -210,12 +208,12 @@ internal static class MarkerClassifier
                 continue;
             }
 
-            if (ArabicMorph.InSet(MarkerWords.Roles, tokens[i].Norm))
+            if (ArabicMorph.InSet(MoveWords.Roles, tokens[i].Norm))
             {
                 return Marker.RoleOf;
             }
 
-            if (ArabicMorph.InSet(MarkerWords.Staff, tokens[i].Norm))
+            if (ArabicMorph.InSet(MoveWords.Staff, tokens[i].Norm))
             {
                 return Marker.Staff;
             }
@@ -231,12 +229,12 @@ internal static class MarkerClassifier
         for (var i = before; i >= Math.Max(0, before - 2); i--)
         {
             var word = tokens[i].Norm;
-            if (MarkerWords.Roles.Contains(word))
+            if (MoveWords.Roles.Contains(word))
             {
                 return Marker.RoleOf;
             }
 
-            if (MarkerWords.Staff.Contains(word))
+            if (MoveWords.Staff.Contains(word))
             {
                 return Marker.Staff;
             }
@@ -263,17 +261,17 @@ internal static class MarkerClassifier
         for (var j = i; j < Math.Min(tokens.Count, i + 3); j++)
         {
             // Only the words right after the name: "Mistral AI as chief scientist" is no title of Mistral.
-            if (!tokens[j].IsWord || blocked[j] || MarkerWords.Prepositions.ContainsKey(tokens[j].Norm) || IsVerbLike(tokens[j].Norm))
+            if (!tokens[j].IsWord || blocked[j] || MoveWords.Prepositions.ContainsKey(tokens[j].Norm) || IsVerbLike(tokens[j].Norm))
             {
                 break;
             }
 
-            if (MarkerWords.Staff.Contains(tokens[j].Norm))
+            if (MoveWords.Staff.Contains(tokens[j].Norm))
             {
                 return Marker.Staff;
             }
 
-            if (MarkerWords.Roles.Contains(tokens[j].Norm))
+            if (MoveWords.Roles.Contains(tokens[j].Norm))
             {
                 return Marker.RoleOf;
             }

@@ -1,4 +1,5 @@
-using TalentWatch.Entities;
+using System.Collections.Frozen;
+using TalentWatch.Moves.Languages;
 
 namespace TalentWatch.Moves;
 
@@ -29,29 +30,19 @@ internal static class ModalityReader
     /// <summary>An attempt word governs only a trigger right after it ("tried to join", محاولة استقطاب), not one a clause later.</summary>
     public const int AttemptWindow = 3;
 
-    private static readonly HashSet<string> Negation = Set(
-        "not", "never", "no", "denied", "denies", "deny", "denying", "declined", "refused", "rejected", "nor",
-        "لم", "لن", "ليس", "ليست", "نفى", "نفت", "ينفي", "تنفي", "نفي", "رفض", "رفضت", "يرفض", "ترفض", "لا");
+    private static readonly FrozenSet<string> Negation = MoveWords.Both("modality", "negation");
 
-    private static readonly HashSet<string> Was = Set("كان", "كانت", "كانوا");
+    private static readonly FrozenSet<string> Was = MoveWords.Both("modality", "was");
 
-    private static readonly HashSet<string> Hypothesis = Set("if", "unless", "whether", "لو", "لولا");
+    private static readonly FrozenSet<string> Hypothesis = MoveWords.Both("modality", "conditional");
 
-    private static readonly HashSet<string> Speculation = Set(
-        "may", "might", "could", "considering", "consider", "considered", "considers", "weighing", "weighs", "talks",
-        "rumored", "rumoured", "rumors", "rumours", "speculation", "plans", "planned", "planning", "plan", "intends",
-        "intend", "intended", "ينوي", "تنوي", "نيه", "threatened", "threatening", "threatens", "fears", "fear", "feared", "expected", "likely",
-        "possible", "possibly", "potential", "negotiating", "negotiations", "discussions", "mulling", "eyeing", "linked", "tipped",
-        "ربطت", "ربط", "تربط", "يربط", "ترشيحات",
-        "قد", "يدرس", "تدرس", "درس", "درست", "يفكر", "تفكر", "يعتزم", "تعتزم", "اعتزام", "يخطط", "تخطط", "خطط", "ربما",
-        "محتمل", "محتمله", "احتمال", "امكانيه", "شائعات", "تكهنات", "محادثات", "مفاوضات", "يتفاوض", "تتفاوض", "مخاوف",
-        "يتوقع", "متوقع", "مرشح", "مرشحه", "تهدد", "يهدد", "هدد");
+    private static readonly FrozenSet<string> Speculation = MoveWords.Both("modality", "speculation");
 
-    private static readonly HashSet<string> Attempts = Set(
-        "tried", "tries", "trying", "try", "attempt", "attempts", "attempted", "attempting", "effort", "efforts", "sought",
-        "seeking", "seeks", "offered", "offering", "offers", "wants", "wanted", "hoping", "bid", "push", "campaign", "failed", "fails",
-        "محاوله", "محاولات", "يحاول", "تحاول", "حاول", "حاولت", "مساعي", "جهود", "سعت", "تسعى", "يسعى", "عرض", "عرضت",
-        "عروض", "حمله", "لمحاوله");
+    private static readonly FrozenSet<string> Attempts = MoveWords.Both("modality", "attempt");
+
+    private static readonly FrozenSet<string> AttemptLinks = MoveWords.Both("modality", "attempt-link");
+
+    private static readonly FrozenSet<string> MayDate = MoveWords.Both("modality", "may-date");
 
     public static Modality Read(IReadOnlyList<MoveToken> tokens, int triggerStart, int triggerEnd, int clauseStart, int clauseEnd, string triggerPrefix)
     {
@@ -141,7 +132,7 @@ internal static class ModalityReader
 
         for (var i = attempt + 1; i < trigger; i++)
         {
-            if (tokens[i].Norm is not ("to" or "في" or "علي" or "من" or "الى" or "ل"))
+            if (!AttemptLinks.Contains(tokens[i].Norm))
             {
                 return false;
             }
@@ -152,7 +143,7 @@ internal static class ModalityReader
 
     private static bool IsDate(IReadOnlyList<MoveToken> tokens, int i) =>
         (i + 1 < tokens.Count && tokens[i + 1].Norm.All(char.IsAsciiDigit))
-        || (i > 0 && tokens[i - 1].Norm is "in" or "on" or "since" or "last" or "early" or "late" or "mid" or "until" or "by");
+        || (i > 0 && MayDate.Contains(tokens[i - 1].Norm));
 
     private static Modality Max(Modality a, Modality b) => (int)a >= (int)b ? a : b;
 
@@ -164,10 +155,7 @@ internal static class ModalityReader
     }
 
     // Word first: the clitic split may cut a real first letter (لولا is not ل + ولا).
-    private static bool In(HashSet<string> set, MoveToken token) => ArabicMorph.InSet(set, token.Norm);
+    private static bool In(FrozenSet<string> set, MoveToken token) => ArabicMorph.InSet(set, token.Norm);
 
     private static string Core(MoveToken token) => ArabicMorph.Split(token.Norm).Core;
-
-    private static HashSet<string> Set(params string[] words) =>
-        new(words.Select(TextNormalizer.NormalizeName), StringComparer.Ordinal);
 }

@@ -1,5 +1,6 @@
+using System.Collections.Frozen;
 using System.Globalization;
-using TalentWatch.Entities;
+using TalentWatch.Moves.Languages;
 
 namespace TalentWatch.Moves;
 
@@ -9,7 +10,15 @@ namespace TalentWatch.Moves;
 /// </summary>
 internal static class MoveDates
 {
-    private static readonly Dictionary<string, int> Months = BuildMonths();
+    private static readonly FrozenDictionary<string, int> Months = ReadMonths();
+
+    private static readonly FrozenSet<string> Until = MoveWords.Both("dates", "until");
+
+    private static readonly FrozenSet<string> LastYear = MoveWords.Both("dates", "last-year");
+
+    private static readonly FrozenSet<string> LastMonth = MoveWords.Both("dates", "last-month");
+
+    private static readonly FrozenSet<string> ThisYear = MoveWords.Both("dates", "this-year");
 
     /// <summary>
     /// The date expression nearest the trigger among those it owns in its clause ("After leaving Apple in 2020, he
@@ -80,7 +89,7 @@ internal static class MoveDates
     {
         for (var i = date - 1; i >= Math.Max(0, date - 3); i--)
         {
-            if (tokens[i].Norm is "until" or "through" or "till" or "حتي" or "لغايه")
+            if (Until.Contains(tokens[i].Norm))
             {
                 return true;
             }
@@ -128,14 +137,19 @@ internal static class MoveDates
         if (publishedAt is { } published && i + 1 < end)
         {
             var pair = tokens[i].Norm + " " + tokens[i + 1].Norm;
-            switch (pair)
+            if (LastYear.Contains(pair))
             {
-                case "last year" or "العام الماضي" or "السنه الماضيه":
-                    return (published.Year - 1).ToString("D4", CultureInfo.InvariantCulture);
-                case "last month" or "الشهر الماضي":
-                    return published.AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
-                case "this year" or "العام الجاري" or "هذا العام":
-                    return published.Year.ToString("D4", CultureInfo.InvariantCulture);
+                return (published.Year - 1).ToString("D4", CultureInfo.InvariantCulture);
+            }
+
+            if (LastMonth.Contains(pair))
+            {
+                return published.AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+            }
+
+            if (ThisYear.Contains(pair))
+            {
+                return published.Year.ToString("D4", CultureInfo.InvariantCulture);
             }
         }
 
@@ -178,24 +192,19 @@ internal static class MoveDates
     private static bool IsDay(string word, out int day) =>
         int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out day) && word.Length <= 2 && day is >= 1 and <= 31;
 
-    private static Dictionary<string, int> BuildMonths()
+    // Names of two words (كانون الثاني) are listed but not read: a date expression is read a word at a time.
+    private static FrozenDictionary<string, int> ReadMonths()
     {
-        string[][] names =
-        [
-            ["january", "jan", "يناير", "كانون الثاني"], ["february", "feb", "فبراير", "شباط"], ["march", "mar", "مارس", "آذار"],
-            ["april", "apr", "أبريل", "ابريل", "نيسان"], ["may", "مايو", "أيار"], ["june", "jun", "يونيو", "حزيران"],
-            ["july", "jul", "يوليو", "تموز"], ["august", "aug", "أغسطس", "آب"], ["september", "sept", "sep", "سبتمبر", "أيلول"],
-            ["october", "oct", "أكتوبر", "تشرين الأول"], ["november", "nov", "نوفمبر", "تشرين الثاني"], ["december", "dec", "ديسمبر", "كانون الأول"],
-        ];
         var months = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var m = 0; m < names.Length; m++)
+        for (var month = 1; month <= 12; month++)
         {
-            foreach (var name in names[m].Where(n => !n.Contains(' ', StringComparison.Ordinal)))
+            var list = month.ToString(CultureInfo.InvariantCulture);
+            foreach (var name in MoveWords.Both("dates", list).Where(n => !n.Contains(' ', StringComparison.Ordinal)))
             {
-                months[TextNormalizer.NormalizeName(name)] = m + 1;
+                months[name] = month;
             }
         }
 
-        return months;
+        return months.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

@@ -1,3 +1,5 @@
+using TalentWatch.Moves.Languages;
+
 namespace TalentWatch.Moves;
 
 /// <summary>
@@ -21,14 +23,14 @@ internal static class MoveResolver
             return [];
         }
 
-        if (trigger.Has(TriggerFlags.NeedsPersuasion) && !s.AnyWordIn(MarkerWords.Persuasion, 0, hit.Start))
+        if (trigger.Has(TriggerFlags.NeedsPersuasion) && !s.AnyWordIn(MoveWords.Persuasion, 0, hit.Start))
         {
             return [];
         }
 
         // "persuade them to join", إقناعهم بالانضمام: courting another company's staff is a poaching attempt.
         if (trigger.Type == MoveType.Join && trigger.Frame == TriggerFrame.PersonMoves
-            && s.AnyWordIn(MarkerWords.Persuasion, hit.Start - 3, hit.Start))
+            && s.AnyWordIn(MoveWords.Persuasion, hit.Start - 3, hit.Start))
         {
             return CourtingFrame.Resolve(hit, args);
         }

@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using TalentWatch.Moves.Languages;
+
 namespace TalentWatch.Moves;
 
 /// <summary>
@@ -18,7 +21,7 @@ internal static class OrgFrame
 
         var objectEnd = args.ObjectEnd;
         // "most of them recruited from Google": a participle after a pronoun is a reduced passive.
-        var passive = !s.Arabic && (args.WordBefore() is "was" or "were" or "been" or "be" or "being"
+        var passive = !s.Arabic && (PassiveAuxiliaries.Contains(args.WordBefore())
             || (args.WordBefore() is "them" or "whom" && s.Tokens[hit.End - 1].Norm.EndsWith("ed", StringComparison.Ordinal)));
         var lawsuit = Lawsuit.Find(s, hit);
         var to = lawsuit?.Accused ?? Agent(s, hit, args, passive, discourse);
@@ -65,7 +68,9 @@ internal static class OrgFrame
         return moves;
     }
 
-    private static readonly HashSet<string> AccusativeRoles = new(StringComparer.Ordinal) { "نايبا", "رييسا", "مديرا", "مديره", "مستشارا", "كبيرا", "كبيره" };
+    private static readonly FrozenSet<string> PassiveAuxiliaries = MoveWords.Both("frames", "passive-auxiliary");
+
+    private static readonly FrozenSet<string> AccusativeRoles = MoveWords.Both("frames", "accusative-role");
 
     // "وقد عُيّن نائبًا لرئيس قسم الهندسة في فيغر" (he was appointed ... at X): a passive appointment (the damma, or a role
     // in the accusative right after the verb with nobody named after it) moves the person named before it to the
@@ -143,7 +148,7 @@ internal static class OrgFrame
         return [];
     }
 
-    private static readonly HashSet<string> Inclusion = new(StringComparer.Ordinal) { "including", "among", "بينهم", "منهم", "ابرزهم" };
+    private static readonly FrozenSet<string> Inclusion = MoveWords.Both("grammar", "inclusion");
 
     private static bool ConjunctionBetween(SentenceContext s, int from, int to)
     {
@@ -176,7 +181,7 @@ internal static class OrgFrame
             }
 
             var word = s.Tokens[i].Norm;
-            if (ArabicMorph.InSet(MarkerWords.Staff, word))
+            if (ArabicMorph.InSet(MoveWords.Staff, word))
             {
                 // "المهندس توم بيكر", "باحثة غوغل لينا حداد": a job noun in front of a name is the person's title.
                 return !s.Mentions.Exists(m => m.IsPerson && m.First > i && m.First <= i + 4 && OnlyNamesBetween(s, i + 1, m.First));
@@ -184,7 +189,7 @@ internal static class OrgFrame
 
             // Quantifiers may stand before the staff noun: "at least four researchers", عددًا من، أربعة باحثين.
             // A nationality after the company (استقطبت مجموعة جي 42 الإماراتية ثلاثة باحثين) is part of its name phrase.
-            if (!MarkerWords.Heads.Contains(word) && !Quantifiers.Contains(word) && !word.All(char.IsDigit) && !ArabicNumber(word)
+            if (!MoveWords.Heads.Contains(word) && !Quantifiers.Contains(word) && !word.All(char.IsDigit) && !Numbers.Contains(word)
                 && !(s.Arabic && i == agent.Last + 1 && TalentWatch.Entities.Discovery.ArabicWords.IsNisba(word)))
             {
                 return false;
@@ -194,17 +199,10 @@ internal static class OrgFrame
         return false;
     }
 
-    private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal)
-    {
-        "the", "some", "several", "its", "of", "at", "least", "more", "than", "dozen", "dozens", "a", "few", "many", "two",
-        "three", "four", "five", "six", "seven", "eight", "nine", "ten", "top", "senior", "key", "most", "all", "half", "many",
-        "hundreds", "scores", "their", "about", "around", "roughly", "nearly", "almost",
-        "عددا", "عدد", "من", "علي", "الاقل", "بعض", "اكثر", "عشرات", "كبار",
-    };
+    private static readonly FrozenSet<string> Quantifiers = MoveWords.Both("frames", "staff-quantifier");
 
     // Arabic number words (اثنين، ثلاثة ... عشرة) before a counted noun.
-    private static bool ArabicNumber(string word) =>
-        word is "اثنين" or "ثلاثه" or "اربعه" or "خمسه" or "سته" or "سبعه" or "ثمانيه" or "تسعه" or "عشره";
+    private static readonly FrozenSet<string> Numbers = MoveWords.Both("frames", "number");
 
     private static bool OnlyNamesBetween(SentenceContext s, int from, int to)
     {
@@ -246,7 +244,7 @@ internal static class OrgFrame
     {
         for (var i = hit.End; i < Math.Min(s.Tokens.Count - 1, hit.End + 6); i++)
         {
-            if (ArabicMorph.InSet(MarkerWords.Staff, s.Tokens[i].Norm)
+            if (ArabicMorph.InSet(MoveWords.Staff, s.Tokens[i].Norm)
                 && (ArabicMorph.InSet(ReferringHeads, s.Tokens[i + 1].Norm) || s.Tokens[i + 1].Norm is "of" && i + 2 < s.Tokens.Count && s.Tokens[i + 2].Norm is "its" or "their" or "the"
                     || (i > hit.End && s.Tokens[i - 1].Norm is "its" or "their")))
             {
@@ -257,7 +255,7 @@ internal static class OrgFrame
         return false;
     }
 
-    private static readonly HashSet<string> ReferringHeads = new(StringComparer.Ordinal) { "الشركه", "شركته", "شركتها", "شركتهم" };
+    private static readonly FrozenSet<string> ReferringHeads = MoveWords.Both("frames", "referring-head");
 
     private static MentionSpan? FirstOrgAfter(ArgumentFinder args) => args.After(person: false).FirstOrDefault();
 
@@ -296,7 +294,7 @@ internal static class OrgFrame
         // Only a company right after the verb is its subject: in "تخطف باحثة غوغل" Google owns the researcher.
         // A company noun may stand between ("استقطبت مجموعة جي 42").
         if (s.Arabic && FirstOrgAfter(args) is { } next && next.Marker is Marker.None
-            && (next.First == hit.End || (next.First == hit.End + 1 && MarkerWords.Heads.Contains(s.Tokens[hit.End].Norm))))
+            && (next.First == hit.End || (next.First == hit.End + 1 && MoveWords.Heads.Contains(s.Tokens[hit.End].Norm))))
         {
             return next;
         }
@@ -340,7 +338,7 @@ internal static class OrgFrame
         return false;
     }
 
-    private static readonly HashSet<string> Offers = new(StringComparer.Ordinal) { "offer", "offers", "bid", "عرض", "عرضا", "عروض", "عرضه" };
+    private static readonly FrozenSet<string> Offers = MoveWords.Both("frames", "offer");
 
     // "Acme named COO Jane Roe as CEO", تعيين رئيس قطاع الأعمال سامي: a title right before the
     // appointee, with no other company involved, is a promotion inside the company.
@@ -355,7 +353,7 @@ internal static class OrgFrame
         for (var i = first.First - 1; i >= Math.Max(hit.End, first.First - 4); i--)
         {
             var word = s.Tokens[i].Norm;
-            if (ArabicMorph.InSet(MarkerWords.Roles, word))
+            if (ArabicMorph.InSet(MoveWords.Roles, word))
             {
                 return true;
             }

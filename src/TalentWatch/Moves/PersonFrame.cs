@@ -1,27 +1,27 @@
+using System.Collections.Frozen;
+using TalentWatch.Moves.Languages;
+
 namespace TalentWatch.Moves;
 
 /// <summary>Joins, departures and foundings told of a person: the subject moves; the object company is the destination, origin or creation.</summary>
 internal static class PersonFrame
 {
     // Words after "started"/"launched" that make it a non-founding use: started working at X, launched in.
-    private static readonly HashSet<string> NotFounding = new(StringComparer.Ordinal)
-    {
-        "at", "as", "to", "in", "on", "working", "work", "talks", "offering", "selling", "using", "with", "by",
-    };
+    private static readonly FrozenSet<string> NotFounding = MoveWords.Both("frames", "not-founding");
 
     // A definite generic head after the trigger refers back to a company already named (left the company, الشركة الجديدة).
-    private static readonly HashSet<string> GenericCompany = new(StringComparer.Ordinal)
-    {
-        "company", "startup", "firm", "lab", "الشركه", "شركته", "شركتها", "شركتهما", "الناشئه",
-    };
+    private static readonly FrozenSet<string> GenericCompany = MoveWords.Both("frames", "generic-company");
 
     // A join may also name the team it joins ("joined the team", التحق بالفريق): the company's.
-    private static readonly HashSet<string> GenericTeam = new(StringComparer.Ordinal) { "team", "الفريق" };
+    private static readonly FrozenSet<string> GenericTeam = MoveWords.Both("frames", "generic-team");
 
-    private static readonly HashSet<string> Sequencers = new(StringComparer.Ordinal) { "before", "after", "while", "when", "falling", "بعد", "قبل", "بعدما" };
+    private static readonly FrozenSet<string> ObjectDeterminers = MoveWords.Both("frames", "object-determiner");
 
-    // TextNormalizer forms (حتى is written حتي).
-    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal) { "ان", "حتي", "كي", "لكي", "بعدما", "قبلما" };
+    private static readonly FrozenSet<string> Sequencers = MoveWords.Both("grammar", "sequencer");
+
+    private static readonly FrozenSet<string> Subordinators = MoveWords.Both("grammar", "subordinator");
+
+    private static readonly FrozenSet<string> PersonRelatives = MoveWords.Both("grammar", "person-relative");
 
     public static List<MoveCandidate> Resolve(SentenceContext s, TriggerHit hit, ArgumentFinder args, Modality modality, DiscourseState discourse)
     {
@@ -167,7 +167,7 @@ internal static class PersonFrame
         var (start, end) = s.Arabic ? (hit.End, args.ObjectEnd) : (args.Clause.Start, hit.Start);
         for (var i = start; i < end; i++)
         {
-            if (!ArabicMorph.InSet(MarkerWords.Staff, s.Tokens[i].Norm) || s.Mentions.Exists(m => m.First <= i && i <= m.Last))
+            if (!ArabicMorph.InSet(MoveWords.Staff, s.Tokens[i].Norm) || s.Mentions.Exists(m => m.First <= i && i <= m.Last))
             {
                 continue;
             }
@@ -225,15 +225,7 @@ internal static class PersonFrame
 
     // Words that may stand between a departure verb and the company it leaves: determiners, clitic-free
     // prepositions, position nouns (his post at, منصبها في), adverbs of manner and time.
-    private static readonly HashSet<string> ObjectFillers = new(
-        new[]
-        {
-            "the", "its", "his", "her", "their", "job", "post", "role", "position", "seat", "board", "company", "startup",
-            "firm", "lab", "team", "also", "officially", "formally", "quietly", "abruptly", "recently", "as", "chief",
-            "executive", "ceo", "head", "director", "منصب", "منصبه", "منصبها", "عمله", "عملها", "مجلس", "اداره", "ايضا",
-            "رسميا", "فجاه", "مؤخرا",
-        }.Select(TalentWatch.Entities.TextNormalizer.NormalizeName),
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ObjectFillers = MoveWords.Both("frames", "object-filler");
 
     private static bool ForeignObject(SentenceContext s, TriggerHit hit, ArgumentFinder args)
     {
@@ -260,10 +252,10 @@ internal static class PersonFrame
                 return true; // an indefinite object: "left a mark"
             }
 
-            if (MarkerWords.Prepositions.ContainsKey(token.Norm) || ArabicMorph.InSet(MarkerWords.Heads, token.Norm)
-                || ArabicMorph.InSet(ObjectFillers, token.Norm) || ArabicMorph.InSet(MarkerWords.Roles, token.Norm))
+            if (MoveWords.Prepositions.ContainsKey(token.Norm) || ArabicMorph.InSet(MoveWords.Heads, token.Norm)
+                || ArabicMorph.InSet(ObjectFillers, token.Norm) || ArabicMorph.InSet(MoveWords.Roles, token.Norm))
             {
-                if (MarkerWords.Prepositions.ContainsKey(token.Norm))
+                if (MoveWords.Prepositions.ContainsKey(token.Norm))
                 {
                     return false; // "left for", "stepped down from", "رحيله عن": a prepositional object
                 }
@@ -291,10 +283,7 @@ internal static class PersonFrame
         s.Arabic && hit.Trigger.Type == MoveType.Join && !hit.Trigger.Has(TriggerFlags.Noun)
         && s.Mentions.Exists(m => m.IsOrg && m.First == hit.End && m.Marker is Marker.None && m.Prefix.Length == 0);
 
-    private static readonly HashSet<string> VerbalNouns = new(StringComparer.Ordinal)
-    {
-        "departure", "departures", "resignation", "ouster", "exit", "exits", "leaving",
-    };
+    private static readonly FrozenSet<string> VerbalNouns = MoveWords.Both("frames", "leave-noun");
 
     private static List<MoveCandidate> Found(SentenceContext s, TriggerHit hit, ArgumentFinder args, List<string> persons, double confidence, DiscourseState discourse)
     {
@@ -326,7 +315,7 @@ internal static class PersonFrame
             company = discourse.TopicOrg; // "The company was co-founded in 2024 by ..."
         }
 
-        if (company is null && s.Arabic && hit.PronounSuffix && !direct && !s.AnyWordIn(MarkerWords.Relatives, hit.Start - 3, hit.Start)
+        if (company is null && s.Arabic && hit.PronounSuffix && !direct && !s.AnyWordIn(MoveWords.Relatives, hit.Start - 3, hit.Start)
             && args.After(person: true).Any())
         {
             // "خرجت شركة X ... بعد أن أسسها فلان": the attached pronoun is the sentence's subject company.
@@ -354,18 +343,20 @@ internal static class PersonFrame
         return founders.Select(p => new MoveCandidate(MoveType.Found, p, from, company, confidence, hit)).ToList();
     }
 
-    private static readonly HashSet<string> PassiveFoundingVerbs = new(StringComparer.Ordinal) { "تاسست", "تاسس", "انشيت", "انشي" };
+    private static readonly FrozenSet<string> PassiveFoundingVerbs = MoveWords.Both("frames", "passive-founding");
+
+    private static readonly FrozenSet<string> PassiveAgents = MoveWords.Both("frames", "passive-agent");
 
     private static bool PassiveFounding(SentenceContext s, TriggerHit hit) =>
         s.Arabic && ArabicMorph.InSet(PassiveFoundingVerbs, s.Tokens[hit.Start].Norm);
 
     // على يد فلان، من قبل فلان، بواسطة فلان: the agent of an Arabic passive.
     private static bool AgentBefore(SentenceContext s, int first) =>
-        first >= 1 && s.Tokens[first - 1].Norm is "يد" or "قبل" or "بواسطه";
+        first >= 1 && PassiveAgents.Contains(s.Tokens[first - 1].Norm);
 
     // "xAI, which Musk founded", التي أسسها: the company before the relative pronoun (or, after a generic head such as
     // "the startup", the company last named); "Anthropic, founded in 2021 by ...": the company in apposition.
-    private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal) { "was", "were", "been", "is", "are" };
+    private static readonly FrozenSet<string> PassiveAuxiliaries = MoveWords.Both("frames", "founded-auxiliary");
 
     // "Acme was (originally) founded": the company right before a passive auxiliary.
     private static string? PassiveSubject(SentenceContext s, TriggerHit hit)
@@ -377,7 +368,7 @@ internal static class PersonFrame
 
         var i = hit.Start - 1;
         var passive = false;
-        while (i >= 0 && (PassiveAuxiliaries.Contains(s.Tokens[i].Norm) || MarkerWords.Auxiliaries.Contains(s.Tokens[i].Norm) || s.Tokens[i].Norm is "originally" or "jointly"))
+        while (i >= 0 && (PassiveAuxiliaries.Contains(s.Tokens[i].Norm) || MoveWords.Auxiliaries.Contains(s.Tokens[i].Norm) || s.Tokens[i].Norm is "originally" or "jointly"))
         {
             passive |= PassiveAuxiliaries.Contains(s.Tokens[i].Norm);
             i--;
@@ -390,7 +381,7 @@ internal static class PersonFrame
     {
         for (var i = hit.Start - 1; i >= Math.Max(0, hit.Start - 3); i--)
         {
-            if (!MarkerWords.Relatives.Contains(s.Tokens[i].Norm))
+            if (!MoveWords.Relatives.Contains(s.Tokens[i].Norm))
             {
                 continue;
             }
@@ -406,7 +397,7 @@ internal static class PersonFrame
                 return antecedent.IsOrg ? antecedent.Slug : null;
             }
 
-            if (j >= 0 && (MarkerWords.Heads.Contains(s.Tokens[j].Norm) || GenericCompany.Contains(s.Tokens[j].Norm)))
+            if (j >= 0 && (MoveWords.Heads.Contains(s.Tokens[j].Norm) || GenericCompany.Contains(s.Tokens[j].Norm)))
             {
                 return s.Mentions.LastOrDefault(m => m.IsOrg && m.Last < j && m.Marker is not Marker.Source)?.Slug;
             }
@@ -435,7 +426,7 @@ internal static class PersonFrame
         return [];
     }
 
-    private static bool GenericObject(SentenceContext s, TriggerHit hit, HashSet<string>? heads = null)
+    private static bool GenericObject(SentenceContext s, TriggerHit hit, FrozenSet<string>? heads = null)
     {
         for (var i = hit.End; i < Math.Min(s.Tokens.Count, hit.End + 3); i++)
         {
@@ -445,7 +436,7 @@ internal static class PersonFrame
                 return true;
             }
 
-            if (word is not ("the" or "its" or "his" or "her" or "their" or "new" or "same" or "الي"))
+            if (!ObjectDeterminers.Contains(word))
             {
                 return false;
             }
@@ -492,7 +483,7 @@ internal static class PersonFrame
             }
 
             // "شركة X التي أسسوها": a plural verb right after a relative pronoun has the staff talked of as its subject.
-            if (PluralVerb(s, hit) && hit.Start > 0 && MarkerWords.Relatives.Contains(s.Tokens[hit.Start - 1].Norm))
+            if (PluralVerb(s, hit) && hit.Start > 0 && MoveWords.Relatives.Contains(s.Tokens[hit.Start - 1].Norm))
             {
                 return ([], false);
             }
@@ -535,7 +526,7 @@ internal static class PersonFrame
     // "X (X)، الذي ...", "X, who ...": a relative clause describing the person named just before it.
     private static bool AppositiveRelative(SentenceContext s, int relative)
     {
-        if (relative >= s.Tokens.Count || s.Tokens[relative].Norm is not ("الذي" or "التي" or "who"))
+        if (relative >= s.Tokens.Count || !PersonRelatives.Contains(s.Tokens[relative].Norm))
         {
             return false;
         }
@@ -549,16 +540,13 @@ internal static class PersonFrame
         return j < relative - 1 && s.Mentions.Exists(m => m.IsPerson && m.Last == j);
     }
 
-    private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal)
-    {
-        "معظم", "بعض", "عدد", "من", "كل", "اكثر", "عشرات", "مئات", "كبار", "عددا",
-    };
+    private static readonly FrozenSet<string> Quantifiers = MoveWords.Both("frames", "subject-quantifier");
 
     private static bool StaffRightAfter(SentenceContext s, TriggerHit hit)
     {
         for (var i = hit.End; i < Math.Min(s.Tokens.Count, hit.End + 4); i++)
         {
-            if (ArabicMorph.InSet(MarkerWords.Staff, s.Tokens[i].Norm))
+            if (ArabicMorph.InSet(MoveWords.Staff, s.Tokens[i].Norm))
             {
                 return true;
             }
@@ -582,7 +570,7 @@ internal static class PersonFrame
     {
         for (var i = hit.Start - 1; i >= Math.Max(0, hit.Start - 3); i--)
         {
-            if (s.Tokens[i].Norm is not ("who" or "الذي" or "التي"))
+            if (!PersonRelatives.Contains(s.Tokens[i].Norm))
             {
                 continue;
             }
@@ -610,7 +598,7 @@ internal static class PersonFrame
                 return -1;
             }
 
-            if (MarkerWords.Pronouns.Contains(s.Tokens[i].Norm))
+            if (MoveWords.Pronouns.Contains(s.Tokens[i].Norm))
             {
                 return i;
             }

@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using TalentWatch.Moves.Languages;
+
 namespace TalentWatch.Moves;
 
 /// <summary>Retention: a company keeping its staff (raised pay, counter-offers, إقناع ... بالبقاء).</summary>
@@ -17,7 +20,7 @@ internal static class RetentionFrame
             return [];
         }
 
-        if (hit.Trigger.Has(TriggerFlags.NeedsPersuasion) && !s.AnyWordIn(MarkerWords.Persuasion, 0, hit.Start))
+        if (hit.Trigger.Has(TriggerFlags.NeedsPersuasion) && !s.AnyWordIn(MoveWords.Persuasion, 0, hit.Start))
         {
             return [];
         }
@@ -50,7 +53,7 @@ internal static class RetentionFrame
         return moves;
     }
 
-    private static readonly HashSet<string> Offers = new(StringComparer.Ordinal) { "offers", "offer", "عروض", "عروضا", "عرضا", "عرض" };
+    private static readonly FrozenSet<string> Offers = MoveWords.Both("frames", "rival-offer");
 
     private static IEnumerable<string> Offerers(SentenceContext s, ArgumentFinder args, string from)
     {

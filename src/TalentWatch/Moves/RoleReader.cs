@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using TalentWatch.Moves.Languages;
+
 namespace TalentWatch.Moves;
 
 /// <summary>
@@ -8,16 +11,9 @@ internal static class RoleReader
 {
     private const int MaxWords = 5;
 
-    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal) { "as", "بمنصب", "منصب", "كـ" };
+    private static readonly FrozenSet<string> Openers = MoveWords.Both("roles", "opener");
 
-    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
-    {
-        "its", "the", "a", "an", "new", "interim", "acting", "their", "his", "her", "of", "and", "vice", "senior", "global",
-        "ai", "research", "technology", "technical", "operating", "financial", "product", "للذكاء", "الاصطناعي", "التنفيذي",
-        "التنفيذيه", "تنفيذيا", "تنفيذيه", "العلماء", "الابحاث", "مؤقتا", "مؤقت", "للشركه",
-    };
-
-    // Fillers are written in TextNormalizer form already (ة→ه); keep new entries that way.
+    private static readonly FrozenSet<string> Fillers = MoveWords.Both("roles", "filler");
 
     public static string? Find(SentenceContext s, TriggerHit hit)
     {
@@ -57,9 +53,7 @@ internal static class RoleReader
     }
 
     // Arabic titles in the accusative of state (رئيسًا، مديرةً) as well as the catalog of title nouns.
-    private static readonly HashSet<string> Accusative = new(
-        new[] { "رئيسا", "رئيسة", "مديرا", "مديرة", "كبيرا", "نائبا", "مستشارا", "مستشارة" }.Select(TalentWatch.Entities.TextNormalizer.NormalizeName),
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Accusative = MoveWords.Both("roles", "accusative");
 
-    private static bool IsTitle(string word) => MarkerWords.Roles.Contains(word) || Accusative.Contains(word);
+    private static bool IsTitle(string word) => MoveWords.Roles.Contains(word) || Accusative.Contains(word);
 }

@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using TalentWatch.Entities;
+using TalentWatch.Moves.Languages;
 
 namespace TalentWatch.Moves;
 
@@ -83,7 +85,7 @@ internal sealed class SentenceContext
         return (start, end);
     }
 
-    public bool AnyWordIn(HashSet<string> words, int start, int end)
+    public bool AnyWordIn(IReadOnlySet<string> words, int start, int end)
     {
         for (var i = Math.Max(0, start); i < Math.Min(end, Tokens.Count); i++)
         {
@@ -117,7 +119,7 @@ internal sealed class SentenceContext
                 return !Mentions.Exists(m => m.IsOrg && m.Last < i);
             }
 
-            if (!MarkerWords.Auxiliaries.Contains(word) && word is not ("has" or "been" or "since"))
+            if (!MoveWords.Auxiliaries.Contains(word) && word is not ("has" or "been" or "since"))
             {
                 return false;
             }
@@ -128,7 +130,13 @@ internal sealed class SentenceContext
 
     // Past verbs of recruiting and losing with the subject suffix نا (we): استقطبنا، وظفنا. Not ضمنا ("implicitly";
     // "we added" is ضممنا) and not an imperfect (يستقطبنا: recruits us).
-    private static readonly HashSet<string> ArabicWeVerbs = new(StringComparer.Ordinal) { "استقطبنا", "وظفنا", "جندنا", "اصطدنا", "خسرنا" };
+    private static readonly FrozenSet<string> ArabicWeVerbs = MoveWords.Both("grammar", "we-verb");
+
+    private static readonly FrozenSet<string> We = MoveWords.Both("grammar", "we");
+
+    private static readonly FrozenSet<string> CompanySubjects = MoveWords.Both("frames", "company-subject");
+
+    private static readonly FrozenSet<string> StaffConjunctions = MoveWords.Both("grammar", "staff-conjunction");
 
     /// <summary>
     /// "We hired ...", "we've since lost ...", "قد استقطبنا": the subject of the trigger is "we", a company speaking of
@@ -146,12 +154,12 @@ internal sealed class SentenceContext
         for (var i = hit.Start - 1; i >= Math.Max(start, hit.Start - 4); i--)
         {
             var word = Tokens[i].Norm;
-            if (word is "we" or "we've" or "we’ve" or "weve")
+            if (We.Contains(word))
             {
                 return true;
             }
 
-            if (!MarkerWords.Auxiliaries.Contains(word) && word is not ("since" or "have"))
+            if (!MoveWords.Auxiliaries.Contains(word) && word is not ("since" or "have"))
             {
                 return false;
             }
@@ -180,12 +188,12 @@ internal sealed class SentenceContext
                 return false;
             }
 
-            if (word is "company" or "startup" or "start-up" or "firm" or "lab")
+            if (CompanySubjects.Contains(word))
             {
                 return i > 0 && Tokens[i - 1].Norm is "the" or "its";
             }
 
-            if (!MarkerWords.Auxiliaries.Contains(word) && word is not ("today" or "has" or "been" or "since"))
+            if (!MoveWords.Auxiliaries.Contains(word) && word is not ("today" or "has" or "been" or "since"))
             {
                 return false;
             }
@@ -203,14 +211,14 @@ internal sealed class SentenceContext
     {
         for (var i = Math.Max(0, start); i < Math.Min(end, Tokens.Count); i++)
         {
-            if (!ArabicMorph.InSet(MarkerWords.Staff, Tokens[i].Norm))
+            if (!ArabicMorph.InSet(MoveWords.Staff, Tokens[i].Norm))
             {
                 continue;
             }
 
             for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
             {
-                if (Tokens[j].Norm is "and" or "و" or "along" or "with" or "plus" or "جانب" or "مع" || (Arabic && j == i - 1 && Tokens[j].Norm.StartsWith('و')))
+                if (StaffConjunctions.Contains(Tokens[j].Norm) || (Arabic && j == i - 1 && Tokens[j].Norm.StartsWith('و')))
                 {
                     return true;
                 }
@@ -322,7 +330,7 @@ internal sealed class SentenceContext
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (t.Norm is ";" or "؛" || (t.IsWord && MarkerWords.ClauseBreaks.Contains(t.Norm)) || IsArabicBreak(tokens, i))
+            if (t.Norm is ";" or "؛" || (t.IsWord && MoveWords.ClauseBreaks.Contains(t.Norm)) || IsArabicBreak(tokens, i))
             {
                 id++;
             }

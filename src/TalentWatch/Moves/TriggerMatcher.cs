@@ -1,17 +1,17 @@
+using System.Collections.Frozen;
+using TalentWatch.Moves.Languages;
+
 namespace TalentWatch.Moves;
 
 /// <summary>Finds lexicon triggers in a tokenised sentence: longest pattern first, no overlap with names.</summary>
 internal static class TriggerMatcher
 {
     // Nouns that turn "leave" into an absence, not a departure (on leave, medical leave).
-    private static readonly HashSet<string> LeaveAsAbsence = new(StringComparer.Ordinal)
-    {
-        "on", "of", "a", "sick", "medical", "maternity", "paternity", "parental", "annual", "extended", "garden",
-    };
+    private static readonly FrozenSet<string> LeaveAsAbsence = MoveWords.Both("frames", "leave-absence");
 
     public static List<TriggerHit> Find(IReadOnlyList<MoveToken> tokens, bool[] inMention, bool arabic)
     {
-        var lexicon = arabic ? ArabicTriggers.All : EnglishTriggers.All;
+        var lexicon = arabic ? MoveLexicon.Arabic.Triggers : MoveLexicon.English.Triggers;
         var hits = new List<TriggerHit>();
         var i = 0;
         while (i < tokens.Count)
@@ -122,7 +122,7 @@ internal static class TriggerMatcher
     // "departing researchers", "leaving employees": a participle describing staff, not somebody's departure.
     private static bool IsAttributive(IReadOnlyList<MoveToken> tokens, int i, int end, Trigger trigger) =>
         !trigger.Arabic && trigger.Type == MoveType.Leave && end == i + 1 && tokens[i].Norm.EndsWith("ing", StringComparison.Ordinal)
-        && end < tokens.Count && MarkerWords.Staff.Contains(tokens[end].Norm);
+        && end < tokens.Count && MoveWords.Staff.Contains(tokens[end].Norm);
 
     private static bool IsAbsence(IReadOnlyList<MoveToken> tokens, int i, Trigger trigger) =>
         !trigger.Arabic && tokens[i].Is("leave") && i > 0 && LeaveAsAbsence.Contains(tokens[i - 1].Norm);
