@@ -86,7 +86,7 @@ internal sealed class ArgumentFinder(SentenceContext sentence, TriggerHit hit)
         }
 
         var tokens = sentence.Tokens;
-        var conjunct = sentence.Arabic
+        var conjunct = sentence.Language.AttachedClitics
             ? right.Prefix.StartsWith('و') && tokens[right.First - 1].Norm is "،" or ","
             : tokens[right.First - 1].Norm == "and" && right.First >= 2 && tokens[right.First - 2].Norm is "," or "،";
         return conjunct

@@ -18,7 +18,7 @@ internal static class LossFrame
         var winner = args.After(person: false, args.ObjectEnd).FirstOrDefault(m => m.Marker is Marker.To or Marker.For);
         // "We've lost four engineers to Meta", خسرنا: the company of the executive speaking.
         var loser = s.WeSubject(hit) ? discourse.SpeakerOrg(s, hit)
-            : ((s.Arabic ? args.After(person: false).FirstOrDefault(m => m.First - hit.End <= 1 && m.Marker is Marker.None) : null)
+            : ((s.Language.VerbFirst ? args.After(person: false).FirstOrDefault(m => m.First - hit.End <= 1 && m.Marker is Marker.None) : null)
                 ?? args.Before(person: false).FirstOrDefault(m => m.Marker is Marker.None or Marker.Conj or Marker.Possessor))?.Slug;
         if (winner is null || loser is null || winner.Slug == loser)
         {

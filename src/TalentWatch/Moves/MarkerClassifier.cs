@@ -12,13 +12,13 @@ internal static class MarkerClassifier
 {
     private const int LookBack = 4;
 
-    public static void Classify(string text, List<MoveToken> tokens, List<MentionSpan> spans, bool arabic, bool[] blocked)
+    public static void Classify(string text, List<MoveToken> tokens, List<MentionSpan> spans, MoveLanguage language, bool[] blocked)
     {
         MentionSpan? previous = null;
         foreach (var span in spans)
         {
-            var marker = Backward(text, tokens, span, arabic, blocked);
-            if (marker is Marker.None && !arabic)
+            var marker = Backward(text, tokens, span, language, blocked);
+            if (marker is Marker.None && !language.PossessorFollows)
             {
                 marker = Forward(tokens, span, spans, blocked);
             }
@@ -40,7 +40,7 @@ internal static class MarkerClassifier
         }
     }
 
-    private static Marker Backward(string text, List<MoveToken> tokens, MentionSpan span, bool arabic, bool[] blocked)
+    private static Marker Backward(string text, List<MoveToken> tokens, MentionSpan span, MoveLanguage language, bool[] blocked)
     {
         // Clitics on the name's own word: لتسلا، وغوغل.
         var own = span.Prefix;
@@ -95,8 +95,9 @@ internal static class MarkerClassifier
                 continue;
             }
 
-            // "متحدث باسم غوغل" (spokesman for Google) is a title; "شركة باسم ميسترال" (a company named Mistral) is not.
-            if (arabic && token.Norm == "باسم")
+            // Possessor after its noun: "متحدث باسم غوغل" (spokesman for Google) is a title; "شركة باسم ميسترال" (a
+            // company named Mistral) is not.
+            if (language.PossessorFollows && token.Norm == "باسم")
             {
                 return i > 0 && ArabicMorph.InSet(MoveWords.Roles, tokens[i - 1].Norm) ? Marker.RoleOf : Marker.None;
             }
@@ -107,7 +108,7 @@ internal static class MarkerClassifier
                 return Marker.Source;
             }
 
-            if (Lookup(token.Norm, arabic) is { } marker)
+            if (Lookup(token.Norm, language) is { } marker)
             {
                 // "of" after a title or staff noun: CEO of X, engineers of X.
                 return marker is Marker.Of ? OfMarker(tokens, i - 1) : marker;
@@ -127,7 +128,7 @@ internal static class MarkerClassifier
             {
                 // "شركة ماسك" (Musk's company): a person after a company noun in construct state owns it. A head
                 // with the article cannot be in construct ("غادر الشركة سامي": Sami left the company).
-                if (span.IsPerson && i == span.First - 1 && arabic && !token.Norm.Contains("ال", StringComparison.Ordinal))
+                if (span.IsPerson && i == span.First - 1 && language.PossessorFollows && !token.Norm.Contains("ال", StringComparison.Ordinal))
                 {
                     return Marker.Possessor;
                 }
@@ -149,7 +150,7 @@ internal static class MarkerClassifier
 
             // English company names take lower-case modifiers between the preposition and the name ("of AI agent
             // startup Acme"); a capitalised word (a name, a month, a sentence start), a trigger or a verb form ends the phrase.
-            if (!arabic && span.IsOrg && !blocked[i] && char.IsLower(text[token.Start]) && !IsVerbLike(token.Norm))
+            if (language.CapitalisesNames && span.IsOrg && !blocked[i] && char.IsLower(text[token.Start]) && !IsVerbLike(token.Norm))
             {
                 continue;
             }
@@ -187,7 +188,7 @@ internal static class MarkerClassifier
     private static bool IsVerbLike(string word) =>
         VerbLike.Contains(word) || word.EndsWith("ed", StringComparison.Ordinal) || char.IsAsciiDigit(word[0]);
 
-    private static Marker? Lookup(string word, bool arabic)
+    private static Marker? Lookup(string word, MoveLanguage language)
     {
         if (MoveWords.Prepositions.TryGetValue(word, out var m))
         {
@@ -195,7 +196,7 @@ internal static class MarkerClassifier
         }
 
         // وفي، ومن: a conjunction before the preposition.
-        return arabic && word.Length > 1 && word[0] is 'و' or 'ف' && MoveWords.Prepositions.TryGetValue(word[1..], out var c) ? c : null;
+        return language.AttachedClitics && word.Length > 1 && word[0] is 'و' or 'ف' && MoveWords.Prepositions.TryGetValue(word[1..], out var c) ? c : null;
     }
 
     // The Arabic ل: "of" after a title (الرئيس التنفيذي لـ) or staff noun, otherwise "to/for".
@@ -243,7 +244,7 @@ internal static class MarkerClassifier
         return Marker.Of;
     }
 
-    // English only: what follows the name. "Tesla's engineers" (staff), "OpenAI's chief scientist" and
+    // Where the possessor comes first (English): what follows the name. "Tesla's engineers" (staff), "OpenAI's chief scientist" and
     // "OpenAI co-founder Ilya Sutskever" (title), "Google's DeepMind" (possessor of the real argument).
     private static Marker Forward(List<MoveToken> tokens, MentionSpan span, List<MentionSpan> spans, bool[] blocked)
     {

@@ -14,14 +14,14 @@ internal static class OrgFrame
 
     public static List<MoveCandidate> Resolve(SentenceContext s, TriggerHit hit, ArgumentFinder args, Modality modality, DiscourseState discourse)
     {
-        if (ArabicPassiveAppointment(s, hit, args, modality, discourse) is { } appointed)
+        if (VowelPassiveAppointment(s, hit, args, modality, discourse) is { } appointed)
         {
             return appointed;
         }
 
         var objectEnd = args.ObjectEnd;
         // "most of them recruited from Google": a participle after a pronoun is a reduced passive.
-        var passive = !s.Arabic && (PassiveAuxiliaries.Contains(args.WordBefore())
+        var passive = !s.Language.PassiveInVowels && (PassiveAuxiliaries.Contains(args.WordBefore())
             || (args.WordBefore() is "them" or "whom" && s.Tokens[hit.End - 1].Norm.EndsWith("ed", StringComparison.Ordinal)));
         var lawsuit = Lawsuit.Find(s, hit);
         var to = lawsuit?.Accused ?? Agent(s, hit, args, passive, discourse);
@@ -75,9 +75,9 @@ internal static class OrgFrame
     // "وقد عُيّن نائبًا لرئيس قسم الهندسة في فيغر" (he was appointed ... at X): a passive appointment (the damma, or a role
     // in the accusative right after the verb with nobody named after it) moves the person named before it to the
     // company named after it.
-    private static List<MoveCandidate>? ArabicPassiveAppointment(SentenceContext s, TriggerHit hit, ArgumentFinder args, Modality modality, DiscourseState discourse)
+    private static List<MoveCandidate>? VowelPassiveAppointment(SentenceContext s, TriggerHit hit, ArgumentFinder args, Modality modality, DiscourseState discourse)
     {
-        if (!s.Arabic || !hit.Trigger.Has(TriggerFlags.Appointment) || hit.Trigger.Has(TriggerFlags.Noun) || hit.End >= s.Tokens.Count)
+        if (!s.Language.PassiveInVowels || !hit.Trigger.Has(TriggerFlags.Appointment) || hit.Trigger.Has(TriggerFlags.Noun) || hit.End >= s.Tokens.Count)
         {
             return null;
         }
@@ -114,7 +114,7 @@ internal static class OrgFrame
 
         // "استقطب مارك زوكربيرغ ألكسندر وانغ": in verb-first Arabic a name right after the verb, followed by another, is
         // the subject acting for the company; the second name is the one hired.
-        if (s.Arabic && candidates.Count > 1 && candidates[0].First == hit.End && candidates[0].Marker is Marker.None
+        if (s.Language.VerbFirst && candidates.Count > 1 && candidates[0].First == hit.End && candidates[0].Marker is Marker.None
             && candidates[1].Marker is Marker.None && !ConjunctionBetween(s, candidates[0].Last, candidates[1].First))
         {
             candidates.RemoveAt(0);
@@ -155,7 +155,7 @@ internal static class OrgFrame
         for (var i = from + 1; i < to; i++)
         {
             var word = s.Tokens[i].Norm;
-            if (word is "and" or "و" || (s.Arabic && word.StartsWith('و') && ArabicMorph.Split(word).Prefix.StartsWith('و')))
+            if (word is "and" or "و" || (s.Language.AttachedClitics && word.StartsWith('و') && ArabicMorph.Split(word).Prefix.StartsWith('و')))
             {
                 return true;
             }
@@ -190,7 +190,7 @@ internal static class OrgFrame
             // Quantifiers may stand before the staff noun: "at least four researchers", عددًا من، أربعة باحثين.
             // A nationality after the company (استقطبت مجموعة جي 42 الإماراتية ثلاثة باحثين) is part of its name phrase.
             if (!MoveWords.Heads.Contains(word) && !Quantifiers.Contains(word) && !word.All(char.IsDigit) && !Numbers.Contains(word)
-                && !(s.Arabic && i == agent.Last + 1 && TalentWatch.Entities.Discovery.ArabicWords.IsNisba(word)))
+                && !(i == agent.Last + 1 && s.Language.IsAdjectiveAfterName(word)))
             {
                 return false;
             }
@@ -224,7 +224,7 @@ internal static class OrgFrame
         // "من مايكروسوفت ومعهد الابتكار يعيّن": a company right before another trigger is that clause's subject, not a source.
         var sources = args.After(person: false, objectEnd)
             .Where(m => m.Slug != to.Slug && !s.Triggers.Exists(t => t.Start == m.Last + 1) && (m.Marker is Marker.From or Marker.Staff or Marker.RoleOf or Marker.At or Marker.Of
-                || (m.Marker is Marker.None && hit.Trigger.Frame == TriggerFrame.OrgRecruits && m.First - hit.End <= 1 && !(s.Arabic && m == FirstOrgAfter(args)))))
+                || (m.Marker is Marker.None && hit.Trigger.Frame == TriggerFrame.OrgRecruits && m.First - hit.End <= 1 && !(s.Language.VerbFirst && m == FirstOrgAfter(args)))))
             .Select(m => m.Slug).Distinct().ToList();
         if (sources.Count == 0 && (hit.PronounSuffix || StaffOfReferent(s, hit)))
         {
@@ -293,7 +293,7 @@ internal static class OrgFrame
 
         // Only a company right after the verb is its subject: in "تخطف باحثة غوغل" Google owns the researcher.
         // A company noun may stand between ("استقطبت مجموعة جي 42").
-        if (s.Arabic && FirstOrgAfter(args) is { } next && next.Marker is Marker.None
+        if (s.Language.VerbFirst && FirstOrgAfter(args) is { } next && next.Marker is Marker.None
             && (next.First == hit.End || (next.First == hit.End + 1 && MoveWords.Heads.Contains(s.Tokens[hit.End].Norm))))
         {
             return next;
@@ -313,7 +313,8 @@ internal static class OrgFrame
             return agent;
         }
 
-        if (s.Arabic && args.After(person: false).FirstOrDefault(m => m.Marker is Marker.To) is { } beneficiary && s.Tokens[beneficiary.First - 1].Norm == "لصالح")
+        // Verb first, the recruiter may follow as the beneficiary: "استقطاب باحثين لصالح ميتا" (recruiting for Meta).
+        if (s.Language.VerbFirst && args.After(person: false).FirstOrDefault(m => m.Marker is Marker.To) is { } beneficiary && s.Tokens[beneficiary.First - 1].Norm == "لصالح")
         {
             return beneficiary;
         }

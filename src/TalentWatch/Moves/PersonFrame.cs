@@ -74,7 +74,7 @@ internal static class PersonFrame
             }
         }
         else if (next is "اليهم" or "him" or "us" or "me"
-            || (!s.Arabic && s.Mentions.Exists(m => m.IsPerson && m.First == hit.End && m.Marker is Marker.None)))
+            || (!s.Language.VerbFirst && s.Mentions.Exists(m => m.IsPerson && m.First == hit.End && m.Marker is Marker.None)))
         {
             return [];
         }
@@ -164,7 +164,7 @@ internal static class PersonFrame
     // English one (researchers from A and B joined); the companies are marked "from".
     private static List<string> StaffMovers(SentenceContext s, TriggerHit hit, ArgumentFinder args)
     {
-        var (start, end) = s.Arabic ? (hit.End, args.ObjectEnd) : (args.Clause.Start, hit.Start);
+        var (start, end) = s.Language.VerbFirst ? (hit.End, args.ObjectEnd) : (args.Clause.Start, hit.Start);
         for (var i = start; i < end; i++)
         {
             if (!ArabicMorph.InSet(MoveWords.Staff, s.Tokens[i].Norm) || s.Mentions.Exists(m => m.First <= i && i <= m.Last))
@@ -233,7 +233,7 @@ internal static class PersonFrame
         for (var i = hit.End; i < end; i++)
         {
             var token = s.Tokens[i];
-            if (s.Arabic && s.Mentions.Find(m => m.IsPerson && m.First == i) is { } subject)
+            if (s.Language.VerbFirst && s.Mentions.Find(m => m.IsPerson && m.First == i) is { } subject)
             {
                 // Verb-first Arabic: the mover's name comes between the verb and its object.
                 end = Math.Min(args.ObjectEnd, subject.Last + 5);
@@ -264,23 +264,23 @@ internal static class PersonFrame
             }
 
             // An Arabic indefinite accusative (أثرًا، بصمةً) is another object; other words end the search.
-            return s.Arabic && token.Norm.EndsWith('ا') && !token.Norm.StartsWith("ال", StringComparison.Ordinal);
+            return s.Language.IsIndefiniteAccusative(token.Norm);
         }
 
         return false;
     }
 
-    // An English verb of leaving whose subject is a company ("Google left its forecast unchanged") is no departure;
-    // the verbal nouns (the departure of X) name their mover elsewhere.
+    // Subject first (English), a verb of leaving right after a company has it as subject ("Google left its forecast
+    // unchanged"): no departure. The verbal nouns (the departure of X) name their mover elsewhere.
     private static bool CompanySubject(SentenceContext s, TriggerHit hit, ArgumentFinder args) =>
-        !s.Arabic && hit.Trigger.Type == MoveType.Leave && !VerbalNouns.Contains(s.Tokens[hit.Start].Norm)
+        !s.Language.VerbFirst && hit.Trigger.Type == MoveType.Leave && !VerbalNouns.Contains(s.Tokens[hit.Start].Norm)
         && args.Before(person: true).FirstOrDefault() is null
         && args.Before(person: false).FirstOrDefault() is { Marker: Marker.None } org && hit.Start - org.Last <= 2;
 
     // "وتنضم بيريوديك لابز إلى قائمة ...": a company right after an Arabic verb of joining, with no preposition, is the
     // verb's subject; a company joining a list or an alliance is no talent move.
     private static bool ArabicCompanySubject(SentenceContext s, TriggerHit hit) =>
-        s.Arabic && hit.Trigger.Type == MoveType.Join && !hit.Trigger.Has(TriggerFlags.Noun)
+        s.Language.VerbFirst && hit.Trigger.Type == MoveType.Join && !hit.Trigger.Has(TriggerFlags.Noun)
         && s.Mentions.Exists(m => m.IsOrg && m.First == hit.End && m.Marker is Marker.None && m.Prefix.Length == 0);
 
     private static readonly FrozenSet<string> VerbalNouns = MoveWords.Both("frames", "leave-noun");
@@ -315,7 +315,7 @@ internal static class PersonFrame
             company = discourse.TopicOrg; // "The company was co-founded in 2024 by ..."
         }
 
-        if (company is null && s.Arabic && hit.PronounSuffix && !direct && !s.AnyWordIn(MoveWords.Relatives, hit.Start - 3, hit.Start)
+        if (company is null && hit.PronounSuffix && !direct && !s.AnyWordIn(MoveWords.Relatives, hit.Start - 3, hit.Start)
             && args.After(person: true).Any())
         {
             // "خرجت شركة X ... بعد أن أسسها فلان": the attached pronoun is the sentence's subject company.
@@ -348,7 +348,7 @@ internal static class PersonFrame
     private static readonly FrozenSet<string> PassiveAgents = MoveWords.Both("frames", "passive-agent");
 
     private static bool PassiveFounding(SentenceContext s, TriggerHit hit) =>
-        s.Arabic && ArabicMorph.InSet(PassiveFoundingVerbs, s.Tokens[hit.Start].Norm);
+        s.Language.PassiveInVowels && ArabicMorph.InSet(PassiveFoundingVerbs, s.Tokens[hit.Start].Norm);
 
     // على يد فلان، من قبل فلان، بواسطة فلان: the agent of an Arabic passive.
     private static bool AgentBefore(SentenceContext s, int first) =>
@@ -358,10 +358,10 @@ internal static class PersonFrame
     // "the startup", the company last named); "Anthropic, founded in 2021 by ...": the company in apposition.
     private static readonly FrozenSet<string> PassiveAuxiliaries = MoveWords.Both("frames", "founded-auxiliary");
 
-    // "Acme was (originally) founded": the company right before a passive auxiliary.
+    // "Acme was (originally) founded": the company right before a passive auxiliary (where the passive has one).
     private static string? PassiveSubject(SentenceContext s, TriggerHit hit)
     {
-        if (s.Arabic)
+        if (s.Language.PassiveInVowels)
         {
             return null;
         }
@@ -464,7 +464,7 @@ internal static class PersonFrame
         var after = args.After(person: true).Where(Free)
             .Where(m => hit.PronounSuffix || !s.Triggers.Exists(t => t.Start >= hit.End && t.End <= m.First)).ToList();
         MentionSpan? chosen;
-        if (s.Arabic)
+        if (s.Language.VerbFirst)
         {
             // "قبل أن ينضم", "حتى ينضم" with no name after the verb: the subject is the sentence's subject.
             var subordinate = Subordinators.Contains(args.WordBefore()) && !after.Exists(m => m.First - hit.End <= 2);
@@ -515,7 +515,7 @@ internal static class PersonFrame
 
         // Arabic verbs carry their subject (غادر، انضم): with no name in the clause, the person last named, unless the
         // subject is staff written right after the verb ("غادر معظم الباحثين").
-        if (s.Arabic && !hit.Trigger.Has(TriggerFlags.Noun) && discourse.LastPerson is { } last && !s.Sentence.InTitle && !StaffRightAfter(s, hit))
+        if (s.Language.VerbFirst && !hit.Trigger.Has(TriggerFlags.Noun) && discourse.LastPerson is { } last && !s.Sentence.InTitle && !StaffRightAfter(s, hit))
         {
             return ([last], true);
         }

@@ -7,7 +7,7 @@ namespace TalentWatch.Moves;
 /// <summary>One sentence ready for argument resolution: tokens, clause ids, mentions with markers, triggers.</summary>
 internal sealed class SentenceContext
 {
-    private SentenceContext(Sentence sentence, string text, List<MoveToken> tokens, int[] clause, List<MentionSpan> mentions, List<TriggerHit> triggers, bool arabic)
+    private SentenceContext(Sentence sentence, string text, List<MoveToken> tokens, int[] clause, List<MentionSpan> mentions, List<TriggerHit> triggers, MoveLanguage language)
     {
         Sentence = sentence;
         Text = text;
@@ -15,7 +15,7 @@ internal sealed class SentenceContext
         Clause = clause;
         Mentions = mentions;
         Triggers = triggers;
-        Arabic = arabic;
+        Language = language;
     }
 
     public Sentence Sentence { get; }
@@ -32,11 +32,11 @@ internal sealed class SentenceContext
 
     public List<TriggerHit> Triggers { get; }
 
-    public bool Arabic { get; }
+    public MoveLanguage Language { get; }
 
     public string Evidence => Text.Substring(Sentence.Start, Sentence.Length);
 
-    public static SentenceContext Build(string text, Sentence sentence, IReadOnlyList<EntityMention> mentions, bool arabic)
+    public static SentenceContext Build(string text, Sentence sentence, IReadOnlyList<EntityMention> mentions, MoveLanguage language)
     {
         var tokens = MoveTokenizer.Tokenize(text, sentence);
         var spans = PlaceMentions(text, tokens, sentence, mentions);
@@ -50,7 +50,7 @@ internal sealed class SentenceContext
         }
 
         var clause = Clauses(tokens);
-        var triggers = TriggerMatcher.Find(tokens, inMention, arabic);
+        var triggers = TriggerMatcher.Find(tokens, inMention, language);
 
         // Markers are searched back from a name up to another name or a trigger.
         var blocked = (bool[])inMention.Clone();
@@ -62,8 +62,8 @@ internal sealed class SentenceContext
             }
         }
 
-        MarkerClassifier.Classify(text, tokens, spans, arabic, blocked);
-        return new SentenceContext(sentence, text, tokens, clause, spans, triggers, arabic);
+        MarkerClassifier.Classify(text, tokens, spans, language, blocked);
+        return new SentenceContext(sentence, text, tokens, clause, spans, triggers, language);
     }
 
     /// <summary>Token range [start, end) of the clause containing token <paramref name="index"/>.</summary>
@@ -105,7 +105,8 @@ internal sealed class SentenceContext
     /// </summary>
     public bool ItSubject(TriggerHit hit)
     {
-        if (Arabic)
+        // A verb-first language carries "it" in the verb.
+        if (Language.VerbFirst)
         {
             return false;
         }
@@ -144,7 +145,8 @@ internal sealed class SentenceContext
     /// </summary>
     public bool WeSubject(TriggerHit hit)
     {
-        if (Arabic)
+        // A verb-first language carries "we" in the verb, as the suffix نا.
+        if (Language.VerbFirst)
         {
             var word = Tokens[hit.Start].Norm;
             return !hit.Trigger.Has(TriggerFlags.Noun) && (ArabicWeVerbs.Contains(word) || (word.Length > 1 && word[0] is 'و' or 'ف' && ArabicWeVerbs.Contains(word[1..])));
@@ -174,7 +176,8 @@ internal sealed class SentenceContext
     /// </summary>
     public bool GenericSubject(TriggerHit hit)
     {
-        if (Arabic)
+        // Verb first, the subject follows the verb (وعيّنت الشركة).
+        if (Language.VerbFirst)
         {
             return hit.End < Tokens.Count && Tokens[hit.End].Norm == "الشركه";
         }
@@ -218,7 +221,7 @@ internal sealed class SentenceContext
 
             for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
             {
-                if (StaffConjunctions.Contains(Tokens[j].Norm) || (Arabic && j == i - 1 && Tokens[j].Norm.StartsWith('و')))
+                if (StaffConjunctions.Contains(Tokens[j].Norm) || (Language.AttachedClitics && j == i - 1 && Tokens[j].Norm.StartsWith('و')))
                 {
                     return true;
                 }

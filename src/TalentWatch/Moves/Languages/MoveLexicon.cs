@@ -32,7 +32,7 @@ internal sealed class MoveLexicon
     private MoveLexicon(string code)
     {
         this.code = code;
-        Triggers = TriggerLexicon.Parse(DataFile.Lines(Resource("triggers")), code + "/triggers.txt", arabic: code == "ar");
+        Triggers = TriggerLexicon.Parse(DataFile.Lines(Resource("triggers")), code + "/triggers.txt");
         foreach (var (file, lists) in KnownLists)
         {
             files[file] = DataFile.TryLines(Resource(file)) is { } lines ? WordListFile.Parse(lines, $"{code}/{file}.txt", lists) : [];

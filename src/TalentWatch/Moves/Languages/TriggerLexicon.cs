@@ -25,7 +25,7 @@ internal static class TriggerLexicon
         ["needs-persuasion"] = TriggerFlags.NeedsPersuasion, ["needs-direct-org"] = TriggerFlags.NeedsDirectOrg,
     };
 
-    public static List<Trigger> Parse(IReadOnlyList<string> lines, string file, bool arabic)
+    public static List<Trigger> Parse(IReadOnlyList<string> lines, string file)
     {
         var triggers = new List<Trigger>();
         foreach (var line in lines)
@@ -44,7 +44,7 @@ internal static class TriggerLexicon
             var flags = ParseFlags(columns[3], file, line);
             foreach (var phrase in columns[4].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                triggers.Add(Trigger.Create(type, frame, strength, flags, arabic, phrase));
+                triggers.Add(Trigger.Create(type, frame, strength, flags, phrase));
             }
         }
 
