@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using TalentWatch.Moves.Languages;
+using TalentWatch.Moves.Sentences;
 
 namespace TalentWatch.Moves;
 

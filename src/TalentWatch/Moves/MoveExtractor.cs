@@ -1,5 +1,7 @@
 using TalentWatch.Entities;
+using TalentWatch.Moves.Frames;
 using TalentWatch.Moves.Languages;
+using TalentWatch.Moves.Sentences;
 
 namespace TalentWatch.Moves;
 

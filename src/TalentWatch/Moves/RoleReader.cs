@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using TalentWatch.Moves.Languages;
+using TalentWatch.Moves.Sentences;
 
 namespace TalentWatch.Moves;
 

@@ -1,4 +1,5 @@
 using TalentWatch.Entities.Discovery;
+using TalentWatch.Moves.Sentences;
 
 namespace TalentWatch.Moves.Languages;
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using TalentWatch.Moves.Sentences;
 
 namespace TalentWatch.Moves.Languages;
 

@@ -1,7 +1,8 @@
 using System.Collections.Frozen;
 using TalentWatch.Moves.Languages;
+using TalentWatch.Moves.Sentences;
 
-namespace TalentWatch.Moves;
+namespace TalentWatch.Moves.Frames;
 
 /// <summary>
 /// A lawsuit over hiring: "xAI sues OpenAI, alleging it poached engineers", "رفعت X دعوى ضد Y تتهمها باستقطاب موظفيها".

@@ -1,6 +1,6 @@
 using TalentWatch.Entities;
 
-namespace TalentWatch.Moves;
+namespace TalentWatch.Moves.Languages;
 
 /// <summary>
 /// Clitic-tolerant matching of Arabic words: a trigger such as انضمام also appears as والانضمام، للانضمام،

@@ -1,6 +1,6 @@
 using TalentWatch.Moves.Languages;
 
-namespace TalentWatch.Moves;
+namespace TalentWatch.Moves.Sentences;
 
 /// <summary>Finds lexicon triggers in a tokenised sentence: longest pattern first, no overlap with names.</summary>
 internal static class TriggerMatcher

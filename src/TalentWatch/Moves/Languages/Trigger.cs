@@ -1,6 +1,6 @@
 using TalentWatch.Entities;
 
-namespace TalentWatch.Moves;
+namespace TalentWatch.Moves.Languages;
 
 /// <summary>Who does what around a trigger; decides which mention fills which slot.</summary>
 internal enum TriggerFrame

@@ -1,6 +1,7 @@
 using TalentWatch.Moves.Languages;
+using TalentWatch.Moves.Sentences;
 
-namespace TalentWatch.Moves;
+namespace TalentWatch.Moves.Frames;
 
 /// <summary>
 /// Fills a trigger's slots from the mentions around it, per frame: who moves (the nearest unmarked person, the

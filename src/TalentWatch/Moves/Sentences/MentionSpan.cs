@@ -1,6 +1,6 @@
 using TalentWatch.Entities;
 
-namespace TalentWatch.Moves;
+namespace TalentWatch.Moves.Sentences;
 
 /// <summary>An entity mention placed on sentence tokens [First, Last], with the role marker its context gives it.</summary>
 internal sealed record MentionSpan(string Slug, EntityKind Kind, int First, int Last, string Prefix)

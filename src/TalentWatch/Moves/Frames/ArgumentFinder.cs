@@ -1,6 +1,7 @@
 using TalentWatch.Moves.Languages;
+using TalentWatch.Moves.Sentences;
 
-namespace TalentWatch.Moves;
+namespace TalentWatch.Moves.Frames;
 
 /// <summary>Searches a sentence's mentions around a trigger, inside its clause.</summary>
 internal sealed class ArgumentFinder(SentenceContext sentence, TriggerHit hit)

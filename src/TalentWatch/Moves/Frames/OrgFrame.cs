@@ -1,7 +1,8 @@
 using System.Collections.Frozen;
 using TalentWatch.Moves.Languages;
+using TalentWatch.Moves.Sentences;
 
-namespace TalentWatch.Moves;
+namespace TalentWatch.Moves.Frames;
 
 /// <summary>
 /// Hiring and recruiting told of a company: it takes a named person (a join) or another company's staff (a poach).

@@ -1,7 +1,8 @@
 using System.Collections.Frozen;
 using TalentWatch.Moves.Languages;
+using TalentWatch.Moves.Sentences;
 
-namespace TalentWatch.Moves;
+namespace TalentWatch.Moves.Frames;
 
 /// <summary>Joins, departures and foundings told of a person: the subject moves; the object company is the destination, origin or creation.</summary>
 internal static class PersonFrame

@@ -1,4 +1,6 @@
-namespace TalentWatch.Moves;
+using TalentWatch.Moves.Sentences;
+
+namespace TalentWatch.Moves.Frames;
 
 /// <summary>A successor replacing someone: the replaced person left the company.</summary>
 internal static class ReplacementFrame

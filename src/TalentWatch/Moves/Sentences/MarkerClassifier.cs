@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using TalentWatch.Moves.Languages;
 
-namespace TalentWatch.Moves;
+namespace TalentWatch.Moves.Sentences;
 
 /// <summary>
 /// Gives each mention the role marker of its context: the preposition or Arabic clitic before it (skipping generic

@@ -1,7 +1,8 @@
 using System.Collections.Frozen;
 using TalentWatch.Moves.Languages;
+using TalentWatch.Moves.Sentences;
 
-namespace TalentWatch.Moves;
+namespace TalentWatch.Moves.Frames;
 
 /// <summary>Retention: a company keeping its staff (raised pay, counter-offers, إقناع ... بالبقاء).</summary>
 internal static class RetentionFrame

@@ -1,6 +1,6 @@
 using TalentWatch.Entities;
 
-namespace TalentWatch.Moves;
+namespace TalentWatch.Moves.Sentences;
 
 /// <summary>
 /// Splits a sentence into words and punctuation marks. English possessive 's becomes its own token because it marks

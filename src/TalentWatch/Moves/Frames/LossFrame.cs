@@ -1,6 +1,7 @@
 using TalentWatch.Moves.Languages;
+using TalentWatch.Moves.Sentences;
 
-namespace TalentWatch.Moves;
+namespace TalentWatch.Moves.Frames;
 
 /// <summary>A company losing people to a rival: a raid, or the join of the named people.</summary>
 internal static class LossFrame

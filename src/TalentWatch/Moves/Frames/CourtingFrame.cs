@@ -1,4 +1,6 @@
-namespace TalentWatch.Moves;
+using TalentWatch.Moves.Sentences;
+
+namespace TalentWatch.Moves.Frames;
 
 /// <summary>Courting another company's staff to join ("persuade them to join", إقناعهم بالانضمام): a poaching attempt.</summary>
 internal static class CourtingFrame

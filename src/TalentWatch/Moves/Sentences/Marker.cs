@@ -1,4 +1,4 @@
-namespace TalentWatch.Moves;
+namespace TalentWatch.Moves.Sentences;
 
 /// <summary>The grammatical role a mention's neighbourhood gives it (preposition, possessive, title).</summary>
 internal enum Marker

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using TalentWatch.Entities;
 using TalentWatch.Moves.Languages;
 
-namespace TalentWatch.Moves;
+namespace TalentWatch.Moves.Sentences;
 
 /// <summary>One sentence ready for argument resolution: tokens, clause ids, mentions with markers, triggers.</summary>
 internal sealed class SentenceContext
