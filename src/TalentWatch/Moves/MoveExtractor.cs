@@ -36,26 +36,25 @@ public static class MoveExtractor
     private static List<MoveCandidate> FromSentence(SentenceContext s, DiscourseState discourse)
     {
         var candidates = new List<MoveCandidate>();
-        var retains = new List<(TriggerHit Hit, Modality Modality)>();
+        var retains = new List<TriggerSite>();
         foreach (var hit in s.Triggers)
         {
-            var (clauseStart, clauseEnd) = s.ClauseRange(hit.Start);
-            var modality = ModalityReader.Read(s.Tokens, hit.Start, hit.End, clauseStart, clauseEnd, hit.Prefix);
+            var site = new TriggerSite(s, hit, ModalityReader.Read(s, hit), discourse);
             if (hit.Trigger.Frame == TriggerFrame.Retains)
             {
-                retains.Add((hit, modality));
+                retains.Add(site);
                 continue;
             }
 
-            candidates.AddRange(MoveResolver.Resolve(s, hit, modality, discourse));
+            candidates.AddRange(MoveResolver.Resolve(site));
         }
 
-        foreach (var (hit, modality) in retains)
+        foreach (var site in retains)
         {
             // Retention answers the poaching told in the same clause (raised pay after OpenAI's attempts to poach).
-            var clause = s.Clause[hit.Start];
+            var clause = s.Clause[site.Hit.Start];
             var poaches = candidates.Where(c => c.Type == MoveType.Poach && s.Clause[c.Hit.Start] == clause).ToList();
-            candidates.AddRange(RetentionFrame.Resolve(s, hit, modality, poaches, discourse));
+            candidates.AddRange(RetentionFrame.Resolve(site, poaches));
         }
 
         return candidates.Where(Valid).ToList();
@@ -66,8 +65,7 @@ public static class MoveExtractor
 
     private static ExtractedMove ToMove(SentenceContext s, MoveCandidate c, DateTimeOffset? publishedAt)
     {
-        var (clauseStart, clauseEnd) = s.ClauseRange(c.Hit.Start);
-        var date = MoveDates.Find(s.Tokens, c.Hit.Start, clauseStart, clauseEnd, s.Triggers.Select(t => t.Start).ToList(), publishedAt);
+        var date = MoveDates.Find(s, c.Hit, publishedAt);
         var from = c.From == c.To ? null : c.From;
         var role = c.Type is MoveType.Join or MoveType.Found ? RoleReader.Find(s, c.Hit) : null;
         return new ExtractedMove(c.Type, c.Person, from, c.To, role, date, s.Evidence, s.Sentence.Start, Math.Round(Math.Clamp(c.Confidence, 0, 1), 3));

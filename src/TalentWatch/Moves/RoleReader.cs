@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using TalentWatch.Moves.Languages;
 using TalentWatch.Moves.Sentences;
 
@@ -12,10 +11,6 @@ internal static class RoleReader
 {
     private const int MaxWords = 5;
 
-    private static readonly FrozenSet<string> Openers = MoveWords.Both("roles", "opener");
-
-    private static readonly FrozenSet<string> Fillers = MoveWords.Both("roles", "filler");
-
     public static string? Find(SentenceContext s, TriggerHit hit)
     {
         // The role follows the trigger, possibly after the hired person's name (named Tom Becker as CEO).
@@ -23,7 +18,7 @@ internal static class RoleReader
         for (var i = hit.End; i < limit; i++)
         {
             var word = s.Tokens[i].Norm;
-            var opener = Openers.Contains(word);
+            var opener = MoveWords.RoleOpeners.Contains(word);
             if (!opener && !IsTitle(word))
             {
                 continue;
@@ -33,13 +28,13 @@ internal static class RoleReader
             var end = start;
             var hasTitle = false;
             while (end < s.Tokens.Count && end - start < MaxWords && s.Tokens[end].IsWord && !s.Mentions.Exists(m => m.First == end)
-                   && (IsTitle(s.Tokens[end].Norm) || Fillers.Contains(s.Tokens[end].Norm)))
+                   && (IsTitle(s.Tokens[end].Norm) || MoveWords.RoleFillers.Contains(s.Tokens[end].Norm)))
             {
                 hasTitle |= IsTitle(s.Tokens[end].Norm);
                 end++;
             }
 
-            while (end > start && Fillers.Contains(s.Tokens[end - 1].Norm) && s.Tokens[end - 1].Norm is "of" or "and" or "the" or "its")
+            while (end > start && MoveWords.RoleFillers.Contains(s.Tokens[end - 1].Norm) && s.Tokens[end - 1].Norm is "of" or "and" or "the" or "its")
             {
                 end--;
             }
@@ -53,8 +48,5 @@ internal static class RoleReader
         return null;
     }
 
-    // Arabic titles in the accusative of state (رئيسًا، مديرةً) as well as the catalog of title nouns.
-    private static readonly FrozenSet<string> Accusative = MoveWords.Both("roles", "accusative");
-
-    private static bool IsTitle(string word) => MoveWords.Roles.Contains(word) || Accusative.Contains(word);
+    private static bool IsTitle(string word) => MoveWords.Roles.Contains(word) || MoveWords.RoleAccusatives.Contains(word);
 }

@@ -33,6 +33,9 @@ internal sealed class ArgumentFinder(SentenceContext sentence, TriggerHit hit)
     public IEnumerable<MentionSpan> After(bool person, int? end = null) =>
         sentence.Mentions.Where(m => m.IsPerson == person && m.First >= hit.End && m.Last < (end ?? clause.End));
 
+    /// <summary>The first company after the trigger in its clause.</summary>
+    public MentionSpan? FirstOrgAfter() => After(person: false).FirstOrDefault();
+
     /// <summary>Mentions before the trigger in its clause, nearest first.</summary>
     public IEnumerable<MentionSpan> Before(bool person) =>
         sentence.Mentions.Where(m => m.IsPerson == person && m.Last < hit.Start && m.First >= clause.Start).Reverse();

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using TalentWatch.Moves.Languages;
 using TalentWatch.Moves.Sentences;
 
@@ -10,14 +9,12 @@ namespace TalentWatch.Moves.Frames;
 /// </summary>
 internal sealed record Lawsuit(MentionSpan Accuser, MentionSpan Accused)
 {
-    private static readonly FrozenSet<string> Words = MoveWords.Both("frames", "lawsuit");
-
     /// <summary>The lawsuit told before a hiring trigger in the same sentence, when both parties are named.</summary>
     public static Lawsuit? Find(SentenceContext s, TriggerHit hit)
     {
         for (var k = hit.Start - 1; k >= 0; k--)
         {
-            if (!ArabicMorph.InSet(Words, s.Tokens[k].Norm))
+            if (!ArabicMorph.InSet(MoveWords.LawsuitWords, s.Tokens[k].Norm))
             {
                 continue;
             }

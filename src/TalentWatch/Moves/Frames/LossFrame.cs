@@ -9,13 +9,9 @@ internal static class LossFrame
     // "OpenAI has lost several researchers to Anthropic" (a raid), "Apple loses Tom Becker to Meta" (a join): the
     // loser is the subject, the winner is marked "to" (لصالح). Without people or staff between them, what was
     // lost is something else (market share, a deal).
-    public static List<MoveCandidate> Resolve(SentenceContext s, TriggerHit hit, ArgumentFinder args, Modality modality, DiscourseState discourse)
+    public static List<MoveCandidate> Resolve(TriggerSite site)
     {
-        if (modality is not (Modality.Asserted or Modality.Attempt))
-        {
-            return [];
-        }
-
+        var (s, hit, args, _, discourse) = site;
         var winner = args.After(person: false, args.ObjectEnd).FirstOrDefault(m => m.Marker is Marker.To or Marker.For);
         // "We've lost four engineers to Meta", خسرنا: the company of the executive speaking.
         var loser = s.WeSubject(hit) ? discourse.SpeakerOrg(s, hit)

@@ -10,24 +10,15 @@ namespace TalentWatch.Moves.Frames;
 /// </summary>
 internal static class MoveResolver
 {
-    public static List<MoveCandidate> Resolve(SentenceContext s, TriggerHit hit, Modality modality, DiscourseState discourse)
+    public static List<MoveCandidate> Resolve(TriggerSite site)
     {
-        if (modality is Modality.Negated or Modality.Hypothetical)
+        if (site.Modality is Modality.Negated or Modality.Hypothetical || !site.ConditionsHold)
         {
             return [];
         }
 
-        var args = new ArgumentFinder(s, hit);
+        var (s, hit, args, _, _) = site;
         var trigger = hit.Trigger;
-        if (trigger.Has(TriggerFlags.NeedsStaff) && !args.StaffInClause())
-        {
-            return [];
-        }
-
-        if (trigger.Has(TriggerFlags.NeedsPersuasion) && !s.AnyWordIn(MoveWords.Persuasion, 0, hit.Start))
-        {
-            return [];
-        }
 
         // "persuade them to join", إقناعهم بالانضمام: courting another company's staff is a poaching attempt.
         if (trigger.Type == MoveType.Join && trigger.Frame == TriggerFrame.PersonMoves
@@ -36,13 +27,28 @@ internal static class MoveResolver
             return CourtingFrame.Resolve(hit, args);
         }
 
+        if (!Counts(trigger.Frame, site.Modality))
+        {
+            return [];
+        }
+
         return trigger.Frame switch
         {
-            TriggerFrame.PersonMoves => PersonFrame.Resolve(s, hit, args, modality, discourse),
-            TriggerFrame.OrgHires or TriggerFrame.OrgRecruits => OrgFrame.Resolve(s, hit, args, modality, discourse),
-            TriggerFrame.Replaces => ReplacementFrame.Resolve(s, hit, args, modality),
-            TriggerFrame.OrgLoses => LossFrame.Resolve(s, hit, args, modality, discourse),
+            TriggerFrame.PersonMoves => PersonFrame.Resolve(site),
+            TriggerFrame.OrgHires or TriggerFrame.OrgRecruits => OrgFrame.Resolve(site),
+            TriggerFrame.Replaces => ReplacementFrame.Resolve(site),
+            TriggerFrame.OrgLoses => LossFrame.Resolve(site),
             _ => [],
         };
     }
+
+    // What a frame counts as told: a person's move or replacement only as a fact (plans, talks and attempts are not
+    // moves); a loss, a raid seen from the raided company, also as an attempt, since poaching attempts count; hiring
+    // and recruiting read the modality themselves (an attempted hire is a poaching attempt).
+    private static bool Counts(TriggerFrame frame, Modality modality) => frame switch
+    {
+        TriggerFrame.PersonMoves or TriggerFrame.Replaces => modality is Modality.Asserted,
+        TriggerFrame.OrgLoses => modality is Modality.Asserted or Modality.Attempt,
+        _ => true,
+    };
 }

@@ -6,15 +6,11 @@ namespace TalentWatch.Moves.Frames;
 internal static class ReplacementFrame
 {
     // "replacing Jane Roe", خلفًا لسامي: the replaced person leaves the company the sentence is about.
-    public static List<MoveCandidate> Resolve(SentenceContext s, TriggerHit hit, ArgumentFinder args, Modality modality)
+    public static List<MoveCandidate> Resolve(TriggerSite site)
     {
-        if (modality is not Modality.Asserted)
-        {
-            return [];
-        }
-
-        var person = args.After(person: true).FirstOrDefault(m => m.First - hit.End <= 2);
-        var company = s.Mentions.FirstOrDefault(m => m.IsOrg && m.Last < hit.Start && m.Marker is Marker.None);
+        var hit = site.Hit;
+        var person = site.Args.After(person: true).FirstOrDefault(m => m.First - hit.End <= 2);
+        var company = site.Sentence.SubjectOrgBefore(hit.Start);
         return person is null || company is null
             ? []
             : [new MoveCandidate(MoveType.Leave, person.Slug, company.Slug, null, hit.Trigger.Strength, hit)];

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using TalentWatch.Moves.Languages;
 using TalentWatch.Moves.Sentences;
 
@@ -8,23 +7,14 @@ namespace TalentWatch.Moves.Frames;
 internal static class RetentionFrame
 {
     /// <summary>Retention is resolved after the poaching in the same sentence, which names whose staff is defended.</summary>
-    public static List<MoveCandidate> Resolve(SentenceContext s, TriggerHit hit, Modality modality, IReadOnlyList<MoveCandidate> poaches, DiscourseState discourse)
+    public static List<MoveCandidate> Resolve(TriggerSite site, IReadOnlyList<MoveCandidate> poaches)
     {
-        if (modality is Modality.Negated or Modality.Hypothetical)
+        if (site.Modality is Modality.Negated or Modality.Hypothetical || !site.ConditionsHold)
         {
             return [];
         }
 
-        var args = new ArgumentFinder(s, hit);
-        if (hit.Trigger.Has(TriggerFlags.NeedsStaff) && !args.StaffInClause())
-        {
-            return [];
-        }
-
-        if (hit.Trigger.Has(TriggerFlags.NeedsPersuasion) && !s.AnyWordIn(MoveWords.Persuasion, 0, hit.Start))
-        {
-            return [];
-        }
+        var (s, hit, args, _, discourse) = site;
 
         var strength = hit.Trigger.Strength;
         if (poaches.FirstOrDefault(p => p.From is not null) is { } poach)
@@ -54,14 +44,12 @@ internal static class RetentionFrame
         return moves;
     }
 
-    private static readonly FrozenSet<string> Offers = MoveWords.Both("frames", "rival-offer");
-
     private static IEnumerable<string> Offerers(SentenceContext s, ArgumentFinder args, string from)
     {
         var offered = false;
         foreach (var m in args.InClause(person: false))
         {
-            var marked = m.First >= 2 && s.Tokens[m.First - 1].Norm is "from" or "من" && ArabicMorph.InSet(Offers, s.Tokens[m.First - 2].Norm);
+            var marked = m.First >= 2 && s.Tokens[m.First - 1].Norm is "from" or "من" && ArabicMorph.InSet(MoveWords.RivalOffers, s.Tokens[m.First - 2].Norm);
             offered = marked || (offered && m.First >= 1 && (s.Tokens[m.First - 1].Norm is "and" or "or" or "," or "،" || m.Prefix.StartsWith('و')));
             if (offered && m.Slug != from)
             {

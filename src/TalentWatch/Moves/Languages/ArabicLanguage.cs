@@ -4,18 +4,10 @@ using TalentWatch.Moves.Sentences;
 namespace TalentWatch.Moves.Languages;
 
 /// <summary>Arabic: verb-first as often as not, clitics written on the word, construct state, unwritten vowels.</summary>
-internal sealed class ArabicLanguage() : MoveLanguage(MoveLexicon.Arabic)
+internal sealed class ArabicLanguage() : MoveLanguage(
+    MoveLexicon.Arabic,
+    new(VerbFirst: true, AttachedClitics: true, PossessorFollows: true, CapitalisesNames: false, PassiveInVowels: true))
 {
-    public override bool VerbFirst => true;
-
-    public override bool AttachedClitics => true;
-
-    public override bool PossessorFollows => true;
-
-    public override bool CapitalisesNames => false;
-
-    public override bool PassiveInVowels => true;
-
     /// <summary>Stems match with their clitics (للانضمام، انضمامه): see <see cref="ArabicMorph"/>.</summary>
     public override bool Matches(MoveToken token, string word, bool mayTakeArticle, out string prefix) =>
         ArabicMorph.Matches(token.Norm, word, mayTakeArticle, out prefix);

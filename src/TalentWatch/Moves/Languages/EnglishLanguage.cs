@@ -1,24 +1,12 @@
-using System.Collections.Frozen;
 using TalentWatch.Moves.Sentences;
 
 namespace TalentWatch.Moves.Languages;
 
 /// <summary>English: subject-verb-object, capitalised names, whole words, the passive with "be".</summary>
-internal sealed class EnglishLanguage() : MoveLanguage(MoveLexicon.English)
+internal sealed class EnglishLanguage() : MoveLanguage(
+    MoveLexicon.English,
+    new(VerbFirst: false, AttachedClitics: false, PossessorFollows: false, CapitalisesNames: true, PassiveInVowels: false))
 {
-    // Nouns that turn "leave" into an absence, not a departure (on leave, medical leave).
-    private static readonly FrozenSet<string> LeaveAsAbsence = MoveWords.Both("frames", "leave-absence");
-
-    public override bool VerbFirst => false;
-
-    public override bool AttachedClitics => false;
-
-    public override bool PossessorFollows => false;
-
-    public override bool CapitalisesNames => true;
-
-    public override bool PassiveInVowels => false;
-
     public override bool Matches(MoveToken token, string word, bool mayTakeArticle, out string prefix)
     {
         prefix = "";
@@ -38,5 +26,5 @@ internal sealed class EnglishLanguage() : MoveLanguage(MoveLexicon.English)
         && end < tokens.Count && MoveWords.Staff.Contains(tokens[end].Norm);
 
     private static bool IsAbsence(IReadOnlyList<MoveToken> tokens, int i) =>
-        tokens[i].Is("leave") && i > 0 && LeaveAsAbsence.Contains(tokens[i - 1].Norm);
+        tokens[i].Is("leave") && i > 0 && MoveWords.LeaveAsAbsence.Contains(tokens[i - 1].Norm);
 }

@@ -9,9 +9,10 @@ namespace TalentWatch.Moves.Languages;
 /// </summary>
 internal abstract class MoveLanguage
 {
-    protected MoveLanguage(MoveLexicon lexicon)
+    protected MoveLanguage(MoveLexicon lexicon, Grammar grammar)
     {
         Lexicon = lexicon;
+        (VerbFirst, AttachedClitics, PossessorFollows, CapitalisesNames, PassiveInVowels) = grammar;
     }
 
     public static MoveLanguage English { get; } = new EnglishLanguage();
@@ -27,25 +28,25 @@ internal abstract class MoveLanguage
     /// Verb-subject-object order is as common as subject-verb-object, and a verb carries its subject (غادر: he left;
     /// استقطبنا: we recruited): a name right after a verb may be who acts, and subject pronouns go unwritten.
     /// </summary>
-    public abstract bool VerbFirst { get; }
+    public bool VerbFirst { get; }
 
     /// <summary>
     /// Conjunctions and one-letter prepositions are written joined to the next word (وغوغل، لتسلا، وفي): a word may
     /// be a conjunction and a preposition, and a name may carry the "and" of a list.
     /// </summary>
-    public abstract bool AttachedClitics { get; }
+    public bool AttachedClitics { get; }
 
     /// <summary>
     /// A possessor follows the noun it qualifies (مهندسي تسلا، شركة ماسك، متحدث باسم غوغل): nothing after a name marks
     /// it, and a person right after a company noun owns the company. English puts it first: "Tesla's engineers".
     /// </summary>
-    public abstract bool PossessorFollows { get; }
+    public bool PossessorFollows { get; }
 
     /// <summary>Names are capitalised: lower-case words between a preposition and a company are modifiers ("of AI startup Acme").</summary>
-    public abstract bool CapitalisesNames { get; }
+    public bool CapitalisesNames { get; }
 
     /// <summary>The passive is a vowel of the verb, often unwritten (عُيّن), not an auxiliary ("was named").</summary>
-    public abstract bool PassiveInVowels { get; }
+    public bool PassiveInVowels { get; }
 
     /// <summary>The language of an article's language code: Arabic for "ar" and its regional codes, else English.</summary>
     public static MoveLanguage Of(string? code) =>
@@ -65,4 +66,7 @@ internal abstract class MoveLanguage
 
     /// <summary>An adjective that follows a name as part of its phrase (مجموعة جي 42 الإماراتية).</summary>
     public abstract bool IsAdjectiveAfterName(string word);
+
+    /// <summary>The grammar facts of a language, in the order of the properties above.</summary>
+    protected sealed record Grammar(bool VerbFirst, bool AttachedClitics, bool PossessorFollows, bool CapitalisesNames, bool PassiveInVowels);
 }

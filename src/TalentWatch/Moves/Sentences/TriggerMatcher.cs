@@ -3,9 +3,12 @@ using TalentWatch.Moves.Languages;
 namespace TalentWatch.Moves.Sentences;
 
 /// <summary>Finds lexicon triggers in a tokenised sentence: longest pattern first, no overlap with names.</summary>
-internal static class TriggerMatcher
+internal sealed class TriggerMatcher(IReadOnlyList<MoveToken> tokens, bool[] inMention, MoveLanguage language)
 {
-    public static List<TriggerHit> Find(IReadOnlyList<MoveToken> tokens, bool[] inMention, MoveLanguage language)
+    public static List<TriggerHit> Find(IReadOnlyList<MoveToken> tokens, bool[] inMention, MoveLanguage language) =>
+        new TriggerMatcher(tokens, inMention, language).Find();
+
+    private List<TriggerHit> Find()
     {
         var hits = new List<TriggerHit>();
         var i = 0;
@@ -16,7 +19,7 @@ internal static class TriggerMatcher
             {
                 foreach (var trigger in language.Triggers)
                 {
-                    if (TryMatch(tokens, inMention, i, trigger, language, out var end, out var prefix)
+                    if (TryMatch(i, trigger, out var end, out var prefix)
                         && (best is null || end - i > best.End - best.Start)
                         && !language.Vetoes(tokens, i, end, trigger))
                     {
@@ -40,7 +43,7 @@ internal static class TriggerMatcher
         return hits;
     }
 
-    private static bool TryMatch(IReadOnlyList<MoveToken> tokens, bool[] inMention, int start, Trigger trigger, MoveLanguage language, out int end, out string prefix)
+    private bool TryMatch(int start, Trigger trigger, out int end, out string prefix)
     {
         end = start;
         prefix = "";
@@ -55,7 +58,7 @@ internal static class TriggerMatcher
                 var found = -1;
                 for (var skip = 0; skip <= 2 && t + skip < tokens.Count; skip++)
                 {
-                    if (WordMatches(tokens[t + skip], next, trigger, language, first: false, out _) && !inMention[t + skip])
+                    if (WordMatches(tokens[t + skip], next, trigger, first: false, out _) && !inMention[t + skip])
                     {
                         found = t + skip;
                         break;
@@ -76,7 +79,7 @@ internal static class TriggerMatcher
                 continue;
             }
 
-            if (t >= tokens.Count || inMention[t] || !WordMatches(tokens[t], words[w], trigger, language, first: w == 0, out var p))
+            if (t >= tokens.Count || inMention[t] || !WordMatches(tokens[t], words[w], trigger, first: w == 0, out var p))
             {
                 return false;
             }
@@ -94,7 +97,7 @@ internal static class TriggerMatcher
     }
 
     // Later words of a phrase are nouns or particles (رواتب، على، عقد): they may take the article.
-    private static bool WordMatches(MoveToken token, string word, Trigger trigger, MoveLanguage language, bool first, out string prefix)
+    private bool WordMatches(MoveToken token, string word, Trigger trigger, bool first, out string prefix)
     {
         prefix = "";
         return token.IsWord && language.Matches(token, word, mayTakeArticle: !first || trigger.Has(TriggerFlags.Noun), out prefix);
