@@ -58,7 +58,7 @@ internal sealed class TriggerMatcher(IReadOnlyList<MoveToken> tokens, bool[] inM
                 var found = -1;
                 for (var skip = 0; skip <= 2 && t + skip < tokens.Count; skip++)
                 {
-                    if (WordMatches(tokens[t + skip], next, trigger, first: false, out _) && !inMention[t + skip])
+                    if (WordMatches(tokens[t + skip], next, mayTakeArticle: true, out _) && !inMention[t + skip])
                     {
                         found = t + skip;
                         break;
@@ -79,7 +79,7 @@ internal sealed class TriggerMatcher(IReadOnlyList<MoveToken> tokens, bool[] inM
                 continue;
             }
 
-            if (t >= tokens.Count || inMention[t] || !WordMatches(tokens[t], words[w], trigger, first: w == 0, out var p))
+            if (t >= tokens.Count || inMention[t] || !WordMatches(tokens[t], words[w], mayTakeArticle: w > 0 || trigger.Has(TriggerFlags.Noun), out var p))
             {
                 return false;
             }
@@ -96,10 +96,10 @@ internal sealed class TriggerMatcher(IReadOnlyList<MoveToken> tokens, bool[] inM
         return true;
     }
 
-    // Later words of a phrase are nouns or particles (رواتب، على، عقد): they may take the article.
-    private bool WordMatches(MoveToken token, string word, Trigger trigger, bool first, out string prefix)
+    // Only a noun takes the article; the later words of a phrase are nouns or particles (رواتب، على، عقد).
+    private bool WordMatches(MoveToken token, string word, bool mayTakeArticle, out string prefix)
     {
         prefix = "";
-        return token.IsWord && language.Matches(token, word, mayTakeArticle: !first || trigger.Has(TriggerFlags.Noun), out prefix);
+        return token.IsWord && language.Matches(token, word, mayTakeArticle, out prefix);
     }
 }
