@@ -16,7 +16,7 @@ public static class MoveExtractor
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(mentions);
-        var rules = MoveLanguage.Of(language);
+        var moveLanguage = MoveLanguage.Of(language);
         // The frames read mentions left to right; callers may pass catalog and discovered mentions one list after the other.
         IReadOnlyList<EntityMention> ordered = [.. mentions.OrderByDescending(m => m.InTitle).ThenBy(m => m.Start)];
         var moves = new List<ExtractedMove>();
@@ -24,7 +24,7 @@ public static class MoveExtractor
         foreach (var (source, sentence) in SentenceSplitter.Split(title, inTitle: true).Select(s => (title, s))
                      .Concat(SentenceSplitter.Split(text, inTitle: false).Select(s => (text, s))))
         {
-            var context = SentenceContext.Build(source, sentence, ordered, rules);
+            var context = SentenceContext.Build(source, sentence, ordered, moveLanguage);
             var candidates = FromSentence(context, discourse);
             discourse.After(context, candidates);
             moves.AddRange(candidates.Select(c => ToMove(context, c, publishedAt)));

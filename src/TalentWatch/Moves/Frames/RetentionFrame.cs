@@ -15,7 +15,6 @@ internal static class RetentionFrame
         }
 
         var (s, hit, args, _, discourse) = site;
-
         var strength = hit.Trigger.Strength;
         if (poaches.FirstOrDefault(p => p.From is not null) is { } poach)
         {

@@ -10,11 +10,16 @@ namespace TalentWatch.Moves.Languages;
 internal sealed class MoveLexicon
 {
     /// <summary>The lists each word-list file may hold; every other [name] in a file is a mistake.</summary>
+    /// <remarks>Declared before <see cref="English"/> and <see cref="Arabic"/>, which read it when they are built.</remarks>
     private static readonly Dictionary<string, string[]> KnownLists = new(StringComparer.Ordinal)
     {
         ["prepositions"] = ["from", "to", "at", "for", "by", "with", "of", "source", "conj"],
         ["markers"] = ["role", "staff", "head", "relative", "former", "posted-on", "verb-like"],
-        ["grammar"] = ["clause-break", "pronoun", "auxiliary", "person-relative", "we", "we-verb", "sequencer", "subordinator", "inclusion", "staff-conjunction", "persuasion"],
+        ["grammar"] =
+        [
+            "clause-break", "pronoun", "auxiliary", "person-relative", "we", "we-verb", "sequencer", "subordinator", "inclusion",
+            "staff-conjunction", "persuasion",
+        ],
         ["modality"] = ["negation", "conditional", "speculation", "attempt", "attempt-link", "may-date", "was"],
         ["dates"] = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "until", "last-year", "last-month", "this-year"],
         ["roles"] = ["opener", "filler", "accusative"],
@@ -45,8 +50,12 @@ internal sealed class MoveLexicon
 
     public IReadOnlyList<Trigger> Triggers { get; }
 
+    /// <summary>A list in TextNormalizer form, the form tokens are compared in.</summary>
+    public IEnumerable<string> Words(string file, string list) =>
+        Entries(file, list).Select(TextNormalizer.NormalizeName).Where(word => word.Length > 0);
+
     /// <summary>A list's entries as written, in file order.</summary>
-    public IReadOnlyList<string> Entries(string file, string list)
+    private List<string> Entries(string file, string list)
     {
         if (!KnownLists.TryGetValue(file, out var known) || !known.Contains(list))
         {
@@ -55,10 +64,6 @@ internal sealed class MoveLexicon
 
         return files[file].TryGetValue(list, out var entries) ? entries : [];
     }
-
-    /// <summary>A list in TextNormalizer form, the form tokens are compared in.</summary>
-    public IEnumerable<string> Words(string file, string list) =>
-        Entries(file, list).Select(TextNormalizer.NormalizeName).Where(word => word.Length > 0);
 
     private string Resource(string file) => $"TalentWatch.Moves.Data.{code}.{file}.txt";
 }
