@@ -58,19 +58,23 @@ public static class EventLinker
             cancellationToken);
     }
 
-    /// <summary>The fields that identify a move, per type (as in the gold corpus): without them there is no event.</summary>
-    public static readonly System.Linq.Expressions.Expression<Func<Move, bool>> HasKeyExpression = move =>
-        ((move.Type == MoveType.Join || move.Type == MoveType.Found) && move.PersonId != null && move.ToId != null)
-        || (move.Type == MoveType.Leave && move.PersonId != null && move.FromId != null)
-        || (move.Type == MoveType.Poach && move.ToId != null && move.FromId != null)
-        || (move.Type == MoveType.Retain && move.FromId != null);
+    private static readonly MoveType[] KeyedByPerson = [.. MoveKey.TypesKeyedBy(MoveSlots.Person)];
+    private static readonly MoveType[] KeyedByFrom = [.. MoveKey.TypesKeyedBy(MoveSlots.From)];
+    private static readonly MoveType[] KeyedByTo = [.. MoveKey.TypesKeyedBy(MoveSlots.To)];
 
-    private static readonly Func<Move, bool> HasKeyCompiled = HasKeyExpression.Compile();
+    /// <summary>
+    /// The move has the slots its <see cref="MoveKey"/> is made of: without them there is no event. Written per slot
+    /// so that the database can run it (a slot is needed by the types <see cref="MoveKey.TypesKeyedBy"/> lists).
+    /// </summary>
+    public static readonly System.Linq.Expressions.Expression<Func<Move, bool>> HasKeyExpression = move =>
+        (move.PersonId != null || !EF.Constant(KeyedByPerson).Contains(move.Type))
+        && (move.FromId != null || !EF.Constant(KeyedByFrom).Contains(move.Type))
+        && (move.ToId != null || !EF.Constant(KeyedByTo).Contains(move.Type));
 
     public static bool HasKey(Move move)
     {
         ArgumentNullException.ThrowIfNull(move);
-        return HasKeyCompiled(move);
+        return Key(move).IsComplete;
     }
 
     /// <summary>
@@ -92,15 +96,29 @@ public static class EventLinker
         return linked;
     }
 
-    private static IQueryable<TalentEvent> SameKey(IQueryable<TalentEvent> events, Move move) => move.Type switch
+    private static IQueryable<TalentEvent> SameKey(IQueryable<TalentEvent> events, Move move)
     {
-        MoveType.Join or MoveType.Found => events.Where(e => e.Type == move.Type && e.PersonId == move.PersonId && e.ToId == move.ToId),
-        MoveType.Leave => events.Where(e => e.Type == move.Type && e.PersonId == move.PersonId && e.FromId == move.FromId),
-        MoveType.Poach => events.Where(e => e.Type == move.Type && e.ToId == move.ToId && e.FromId == move.FromId),
-        _ => events.Where(e => e.Type == move.Type && e.FromId == move.FromId),
-    };
+        // One condition per slot of the key, so that the query stays a plain comparison of columns.
+        var slots = MoveKey.SlotsOf(move.Type);
+        var same = events.Where(e => e.Type == move.Type);
+        if ((slots & MoveSlots.Person) != 0)
+        {
+            same = same.Where(e => e.PersonId == move.PersonId);
+        }
+        if ((slots & MoveSlots.From) != 0)
+        {
+            same = same.Where(e => e.FromId == move.FromId);
+        }
+        if ((slots & MoveSlots.To) != 0)
+        {
+            same = same.Where(e => e.ToId == move.ToId);
+        }
+        return same;
+    }
 
-    private static bool SameKey(TalentEvent e, Move move) => SameKey(new[] { e }.AsQueryable(), move).Any();
+    private static bool SameKey(TalentEvent e, Move move) => MoveKey.Of(e.Type, e.PersonId, e.FromId, e.ToId) == Key(move);
+
+    private static MoveKey<int?> Key(Move move) => MoveKey.Of(move.Type, move.PersonId, move.FromId, move.ToId);
 
     /// <summary>
     /// Dates must agree as far as both are precise, or be adjacent months; undated reports must fall in the window.

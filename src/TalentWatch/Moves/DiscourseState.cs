@@ -1,3 +1,5 @@
+using TalentWatch.Moves.Sentences;
+
 namespace TalentWatch.Moves;
 
 /// <summary>

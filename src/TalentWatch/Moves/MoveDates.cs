@@ -1,5 +1,6 @@
 using System.Globalization;
-using TalentWatch.Entities;
+using TalentWatch.Moves.Languages;
+using TalentWatch.Moves.Sentences;
 
 namespace TalentWatch.Moves;
 
@@ -9,18 +10,19 @@ namespace TalentWatch.Moves;
 /// </summary>
 internal static class MoveDates
 {
-    private static readonly Dictionary<string, int> Months = BuildMonths();
-
     /// <summary>
     /// The date expression nearest the trigger among those it owns in its clause ("After leaving Apple in 2020, he
     /// founded X": 2020 dates the departure); else the publication month.
     /// </summary>
-    public static string? Find(IReadOnlyList<MoveToken> tokens, int triggerIndex, int clauseStart, int clauseEnd, IReadOnlyList<int> otherTriggers, DateTimeOffset? publishedAt)
+    public static string? Find(SentenceContext sentence, TriggerHit hit, DateTimeOffset? publishedAt)
     {
+        IReadOnlyList<MoveToken> tokens = sentence.Tokens;
+        var clause = sentence.ClauseRange(hit.Start);
+        var triggers = sentence.Triggers.Select(t => t.Start).Append(hit.Start).ToList();
         (int Distance, string Value)? best = null;
-        for (var i = clauseStart; i < clauseEnd; i++)
+        for (var i = clause.Start; i < clause.End; i++)
         {
-            var value = Read(tokens, i, clauseEnd, publishedAt);
+            var value = Read(tokens, i, clause.End, publishedAt);
 
             // "until 2027", حتى صيف 2027: an end date (a contract's term), not when the move happened.
             if (value is null || EndDate(tokens, i))
@@ -28,8 +30,8 @@ internal static class MoveDates
                 continue;
             }
 
-            var distance = Math.Abs(i - triggerIndex);
-            if (Owner(tokens, i, clauseStart, clauseEnd, otherTriggers.Append(triggerIndex)) != triggerIndex)
+            var distance = Math.Abs(i - hit.Start);
+            if (Owner(tokens, i, clause, triggers) != hit.Start)
             {
                 continue;
             }
@@ -45,9 +47,9 @@ internal static class MoveDates
 
     // A date follows the verb it dates in both languages (founded X in 2023, أسس ... عام 2023): it belongs to the
     // nearest trigger before it, or, opening the clause (In 2015, ...; وفي 2021 ...), to the first trigger after it.
-    private static int Owner(IReadOnlyList<MoveToken> tokens, int date, int clauseStart, int clauseEnd, IEnumerable<int> triggers)
+    private static int Owner(IReadOnlyList<MoveToken> tokens, int date, (int Start, int End) clause, List<int> triggers)
     {
-        var inClause = triggers.Where(t => t >= clauseStart && t < clauseEnd).ToList();
+        var inClause = triggers.Where(t => t >= clause.Start && t < clause.End).ToList();
         var after = inClause.Where(t => t > date).DefaultIfEmpty(-1).Min();
 
         // "..., and in June Amazon hired", "، وفي 2021 التحقت": a date opening a new conjunct dates what follows it.
@@ -80,7 +82,7 @@ internal static class MoveDates
     {
         for (var i = date - 1; i >= Math.Max(0, date - 3); i--)
         {
-            if (tokens[i].Norm is "until" or "through" or "till" or "حتي" or "لغايه")
+            if (MoveWords.Until.Contains(tokens[i].Norm))
             {
                 return true;
             }
@@ -92,8 +94,8 @@ internal static class MoveDates
     // A date expression starting at token i: a month (with day/year around it), a year, or "last year/month".
     private static string? Read(IReadOnlyList<MoveToken> tokens, int i, int end, DateTimeOffset? publishedAt)
     {
-        var word = Months.ContainsKey(tokens[i].Norm) ? tokens[i].Norm : ArabicMorph.Split(tokens[i].Norm).Core;
-        if (Months.TryGetValue(word, out var month))
+        var word = MoveWords.Months.ContainsKey(tokens[i].Norm) ? tokens[i].Norm : ArabicMorph.Split(tokens[i].Norm).Core;
+        if (MoveWords.Months.TryGetValue(word, out var month))
         {
             var day = DayAround(tokens, i, end);
             var year = YearAfter(tokens, i, end);
@@ -120,7 +122,7 @@ internal static class MoveDates
                 : string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}");
         }
 
-        if (IsYear(tokens[i].Norm, out var y) && (i == 0 || !Months.ContainsKey(tokens[i - 1].Norm)))
+        if (IsYear(tokens[i].Norm, out var y) && (i == 0 || !MoveWords.Months.ContainsKey(tokens[i - 1].Norm)))
         {
             return y.ToString("D4", CultureInfo.InvariantCulture);
         }
@@ -128,14 +130,19 @@ internal static class MoveDates
         if (publishedAt is { } published && i + 1 < end)
         {
             var pair = tokens[i].Norm + " " + tokens[i + 1].Norm;
-            switch (pair)
+            if (MoveWords.LastYear.Contains(pair))
             {
-                case "last year" or "العام الماضي" or "السنه الماضيه":
-                    return (published.Year - 1).ToString("D4", CultureInfo.InvariantCulture);
-                case "last month" or "الشهر الماضي":
-                    return published.AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
-                case "this year" or "العام الجاري" or "هذا العام":
-                    return published.Year.ToString("D4", CultureInfo.InvariantCulture);
+                return (published.Year - 1).ToString("D4", CultureInfo.InvariantCulture);
+            }
+
+            if (MoveWords.LastMonth.Contains(pair))
+            {
+                return published.AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+            }
+
+            if (MoveWords.ThisYear.Contains(pair))
+            {
+                return published.Year.ToString("D4", CultureInfo.InvariantCulture);
             }
         }
 
@@ -163,7 +170,7 @@ internal static class MoveDates
                 return year;
             }
 
-            if (tokens[j].IsWord && !IsDay(tokens[j].Norm, out _) && !Months.ContainsKey(tokens[j].Norm))
+            if (tokens[j].IsWord && !IsDay(tokens[j].Norm, out _) && !MoveWords.Months.ContainsKey(tokens[j].Norm))
             {
                 return null;
             }
@@ -177,25 +184,4 @@ internal static class MoveDates
 
     private static bool IsDay(string word, out int day) =>
         int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out day) && word.Length <= 2 && day is >= 1 and <= 31;
-
-    private static Dictionary<string, int> BuildMonths()
-    {
-        string[][] names =
-        [
-            ["january", "jan", "يناير", "كانون الثاني"], ["february", "feb", "فبراير", "شباط"], ["march", "mar", "مارس", "آذار"],
-            ["april", "apr", "أبريل", "ابريل", "نيسان"], ["may", "مايو", "أيار"], ["june", "jun", "يونيو", "حزيران"],
-            ["july", "jul", "يوليو", "تموز"], ["august", "aug", "أغسطس", "آب"], ["september", "sept", "sep", "سبتمبر", "أيلول"],
-            ["october", "oct", "أكتوبر", "تشرين الأول"], ["november", "nov", "نوفمبر", "تشرين الثاني"], ["december", "dec", "ديسمبر", "كانون الأول"],
-        ];
-        var months = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var m = 0; m < names.Length; m++)
-        {
-            foreach (var name in names[m].Where(n => !n.Contains(' ', StringComparison.Ordinal)))
-            {
-                months[TextNormalizer.NormalizeName(name)] = m + 1;
-            }
-        }
-
-        return months;
-    }
 }

@@ -1,4 +1,7 @@
 using TalentWatch.Entities;
+using TalentWatch.Moves.Frames;
+using TalentWatch.Moves.Languages;
+using TalentWatch.Moves.Sentences;
 
 namespace TalentWatch.Moves;
 
@@ -13,7 +16,7 @@ public static class MoveExtractor
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(mentions);
-        var arabic = language is not null && language.StartsWith("ar", StringComparison.OrdinalIgnoreCase);
+        var moveLanguage = MoveLanguage.Of(language);
         // The frames read mentions left to right; callers may pass catalog and discovered mentions one list after the other.
         IReadOnlyList<EntityMention> ordered = [.. mentions.OrderByDescending(m => m.InTitle).ThenBy(m => m.Start)];
         var moves = new List<ExtractedMove>();
@@ -21,7 +24,7 @@ public static class MoveExtractor
         foreach (var (source, sentence) in SentenceSplitter.Split(title, inTitle: true).Select(s => (title, s))
                      .Concat(SentenceSplitter.Split(text, inTitle: false).Select(s => (text, s))))
         {
-            var context = SentenceContext.Build(source, sentence, ordered, arabic);
+            var context = SentenceContext.Build(source, sentence, ordered, moveLanguage);
             var candidates = FromSentence(context, discourse);
             discourse.After(context, candidates);
             moves.AddRange(candidates.Select(c => ToMove(context, c, publishedAt)));
@@ -33,45 +36,36 @@ public static class MoveExtractor
     private static List<MoveCandidate> FromSentence(SentenceContext s, DiscourseState discourse)
     {
         var candidates = new List<MoveCandidate>();
-        var retains = new List<(TriggerHit Hit, Modality Modality)>();
+        var retains = new List<TriggerSite>();
         foreach (var hit in s.Triggers)
         {
-            var (clauseStart, clauseEnd) = s.ClauseRange(hit.Start);
-            var modality = ModalityReader.Read(s.Tokens, hit.Start, hit.End, clauseStart, clauseEnd, hit.Prefix);
+            var site = new TriggerSite(s, hit, ModalityReader.Read(s, hit), discourse);
             if (hit.Trigger.Frame == TriggerFrame.Retains)
             {
-                retains.Add((hit, modality));
+                retains.Add(site);
                 continue;
             }
 
-            candidates.AddRange(MoveResolver.Resolve(s, hit, modality, discourse));
+            candidates.AddRange(MoveResolver.Resolve(site));
         }
 
-        foreach (var (hit, modality) in retains)
+        foreach (var site in retains)
         {
             // Retention answers the poaching told in the same clause (raised pay after OpenAI's attempts to poach).
-            var clause = s.Clause[hit.Start];
+            var clause = s.Clause[site.Hit.Start];
             var poaches = candidates.Where(c => c.Type == MoveType.Poach && s.Clause[c.Hit.Start] == clause).ToList();
-            candidates.AddRange(RetentionFrame.Resolve(s, hit, modality, poaches, discourse));
+            candidates.AddRange(RetentionFrame.Resolve(site, poaches));
         }
 
         return UnitParents.Credit(s, PersonLists.Expand(s, candidates), discourse).Where(Valid).ToList();
     }
 
     // A move needs the slots its key is made of, and a company does not move to or from itself.
-    private static bool Valid(MoveCandidate c) => c.Type switch
-    {
-        MoveType.Join or MoveType.Found => c.Person is not null && c.To is not null && c.To != c.From,
-        MoveType.Leave => c.Person is not null && c.From is not null,
-        MoveType.Poach => c.To is not null && c.From is not null && c.To != c.From,
-        MoveType.Retain => c.From is not null && c.To != c.From,
-        _ => false,
-    };
+    private static bool Valid(MoveCandidate c) => MoveKey.Of(c.Type, c.Person, c.From, c.To).IsComplete && c.To != c.From;
 
     private static ExtractedMove ToMove(SentenceContext s, MoveCandidate c, DateTimeOffset? publishedAt)
     {
-        var (clauseStart, clauseEnd) = s.ClauseRange(c.Hit.Start);
-        var date = MoveDates.Find(s.Tokens, c.Hit.Start, clauseStart, clauseEnd, s.Triggers.Select(t => t.Start).ToList(), publishedAt);
+        var date = MoveDates.Find(s, c.Hit, publishedAt);
         var from = c.From == c.To ? null : c.From;
         var role = c.Type is MoveType.Join or MoveType.Found ? RoleReader.Find(s, c.Hit) : null;
         return new ExtractedMove(c.Type, c.Person, from, c.To, role, date, s.Evidence, s.Sentence.Start, Math.Round(Math.Clamp(c.Confidence, 0, 1), 3));

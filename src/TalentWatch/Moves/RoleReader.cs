@@ -1,3 +1,6 @@
+using TalentWatch.Moves.Languages;
+using TalentWatch.Moves.Sentences;
+
 namespace TalentWatch.Moves;
 
 /// <summary>
@@ -8,17 +11,6 @@ internal static class RoleReader
 {
     private const int MaxWords = 5;
 
-    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal) { "as", "بمنصب", "منصب", "كـ" };
-
-    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
-    {
-        "its", "the", "a", "an", "new", "interim", "acting", "their", "his", "her", "of", "and", "vice", "senior", "global",
-        "ai", "research", "technology", "technical", "operating", "financial", "product", "للذكاء", "الاصطناعي", "التنفيذي",
-        "التنفيذيه", "تنفيذيا", "تنفيذيه", "العلماء", "الابحاث", "مؤقتا", "مؤقت", "للشركه",
-    };
-
-    // Fillers are written in TextNormalizer form already (ة→ه); keep new entries that way.
-
     public static string? Find(SentenceContext s, TriggerHit hit)
     {
         // The role follows the trigger, possibly after the hired person's name (named Tom Becker as CEO).
@@ -26,7 +18,7 @@ internal static class RoleReader
         for (var i = hit.End; i < limit; i++)
         {
             var word = s.Tokens[i].Norm;
-            var opener = Openers.Contains(word);
+            var opener = MoveWords.RoleOpeners.Contains(word);
             if (!opener && !IsTitle(word))
             {
                 continue;
@@ -36,13 +28,13 @@ internal static class RoleReader
             var end = start;
             var hasTitle = false;
             while (end < s.Tokens.Count && end - start < MaxWords && s.Tokens[end].IsWord && !s.Mentions.Exists(m => m.First == end)
-                   && (IsTitle(s.Tokens[end].Norm) || Fillers.Contains(s.Tokens[end].Norm)))
+                   && (IsTitle(s.Tokens[end].Norm) || MoveWords.RoleFillers.Contains(s.Tokens[end].Norm)))
             {
                 hasTitle |= IsTitle(s.Tokens[end].Norm);
                 end++;
             }
 
-            while (end > start && Fillers.Contains(s.Tokens[end - 1].Norm) && s.Tokens[end - 1].Norm is "of" or "and" or "the" or "its")
+            while (end > start && MoveWords.RoleFillers.Contains(s.Tokens[end - 1].Norm) && s.Tokens[end - 1].Norm is "of" or "and" or "the" or "its")
             {
                 end--;
             }
@@ -56,10 +48,5 @@ internal static class RoleReader
         return null;
     }
 
-    // Arabic titles in the accusative of state (رئيسًا، مديرةً) as well as the catalog of title nouns.
-    private static readonly HashSet<string> Accusative = new(
-        new[] { "رئيسا", "رئيسة", "مديرا", "مديرة", "كبيرا", "نائبا", "مستشارا", "مستشارة" }.Select(TalentWatch.Entities.TextNormalizer.NormalizeName),
-        StringComparer.Ordinal);
-
-    private static bool IsTitle(string word) => MarkerWords.Roles.Contains(word) || Accusative.Contains(word);
+    private static bool IsTitle(string word) => MoveWords.Roles.Contains(word) || MoveWords.RoleAccusatives.Contains(word);
 }

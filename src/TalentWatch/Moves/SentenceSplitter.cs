@@ -1,3 +1,5 @@
+using TalentWatch.Text;
+
 namespace TalentWatch.Moves;
 
 /// <summary>
@@ -7,12 +9,9 @@ namespace TalentWatch.Moves;
 /// </summary>
 public static class SentenceSplitter
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "inc", "corp", "co", "ltd", "llc", "plc", "vs", "etc", "no",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "gov", "sen", "rep",
-        "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "approx", "est", "dept", "univ",
-    };
+    // Compared as written, ignoring case: the splitter runs on raw text, before any normalisation.
+    private static readonly HashSet<string> Abbreviations =
+        new(DataFile.Lines("TalentWatch.Moves.Data.en.abbreviations.txt"), StringComparer.OrdinalIgnoreCase);
 
     public static List<Sentence> Split(string text, bool inTitle)
     {

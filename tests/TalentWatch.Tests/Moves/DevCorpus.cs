@@ -102,14 +102,9 @@ internal static class DevCorpus
         return (mentions, names);
     }
 
-    /// <summary>score.py's move key: join (person, to), leave (person, from), found (person, to), poach (to, from), retain (from).</summary>
-    public static string Key(string type, string? person, string? from, string? to) => type switch
-    {
-        "join" or "found" => $"{type}|{person}|{to}",
-        "leave" => $"{type}|{person}|{from}",
-        "poach" => $"{type}|{to}|{from}",
-        _ => $"{type}|{from}",
-    };
+    /// <summary>score.py's move key: <see cref="MoveKey"/>'s slots, written as the corpus does ("join|person|to").</summary>
+    public static string Key(string type, string? person, string? from, string? to) =>
+        MoveKey.Of(Enum.Parse<MoveType>(type, ignoreCase: true), person, from, to).ToString();
 
     /// <summary>score.py's norm(): case, Arabic letter variants and diacritics folded, punctuation as spaces.</summary>
     public static string Norm(string s) =>

@@ -42,13 +42,7 @@ internal static class MoveKit
     public static string Key(ExtractedMove m) =>
         $"{m.Type.ToString().ToLowerInvariant()}|{m.PersonSlug}|{m.FromSlug}|{m.ToSlug}";
 
-    /// <summary>Just the scoring key (join: person+to, leave: person+from, poach: to+from, retain: from).</summary>
+    /// <summary>Just the scoring key (<see cref="MoveKey"/>: join person+to, leave person+from, poach to+from, retain from).</summary>
     public static string[] ScoreKeys(string body, string language, string title = "") =>
-        Extract(body, language, title).Select(m => m.Type switch
-        {
-            MoveType.Join or MoveType.Found => $"{m.Type.ToString().ToLowerInvariant()}|{m.PersonSlug}|{m.ToSlug}",
-            MoveType.Leave => $"leave|{m.PersonSlug}|{m.FromSlug}",
-            MoveType.Poach => $"poach|{m.ToSlug}|{m.FromSlug}",
-            _ => $"retain|{m.FromSlug}",
-        }).Order(StringComparer.Ordinal).ToArray();
+        Extract(body, language, title).Select(m => MoveKey.Of(m).ToString()).Order(StringComparer.Ordinal).ToArray();
 }

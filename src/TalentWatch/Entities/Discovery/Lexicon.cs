@@ -1,3 +1,5 @@
+using TalentWatch.Text;
+
 namespace TalentWatch.Entities.Discovery;
 
 /// <summary>
@@ -43,22 +45,7 @@ public static class Lexicon
 
     public static bool IsRole(string key) => RoleCore.Contains(key) || RoleModifiers.Contains(key);
 
-    private static List<string> Lines(string file)
-    {
-        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream("TalentWatch.Entities.Discovery.Data." + file)
-            ?? throw new InvalidOperationException($"Discovery data file {file} is not embedded.");
-        using var reader = new StreamReader(stream);
-        var lines = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            var trimmed = line.Trim();
-            if (trimmed.Length > 0 && trimmed[0] != '#')
-            {
-                lines.Add(trimmed);
-            }
-        }
-        return lines;
-    }
+    private static List<string> Lines(string file) => DataFile.Lines("TalentWatch.Entities.Discovery.Data." + file);
 
     private static HashSet<string> Words(string file) =>
         new(Lines(file).SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(NameKey.Of).Where(k => k.Length > 0), StringComparer.Ordinal);

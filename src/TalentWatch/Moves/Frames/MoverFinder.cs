@@ -1,0 +1,160 @@
+using TalentWatch.Moves.Languages;
+using TalentWatch.Moves.Sentences;
+
+namespace TalentWatch.Moves.Frames;
+
+/// <summary>
+/// The mover of a person frame: the nearest person not introduced by a preposition (with Altman), with coordinated
+/// names; else the referent of a pronoun or of an Arabic verb's implied subject.
+/// </summary>
+internal static class MoverFinder
+{
+    // غادروا، and with an object pronoun أسسوها، أسسوه (they founded it).
+    private static readonly string[] PluralEndings = ["وا", "وها", "وه", "وهم"];
+
+    public static Movers Find(TriggerSite site)
+    {
+        var (persons, viaPronoun) = Subject(site);
+        return new Movers(persons, viaPronoun);
+    }
+
+    private static (List<string> Persons, bool ViaPronoun) Subject(TriggerSite site)
+    {
+        var (s, hit, args, _, discourse) = site;
+
+        // Of: "the departure of Tom Becker" names the mover after a verbal noun.
+        static bool Free(MentionSpan m) => m.Marker is Marker.None or Marker.Conj or Marker.By or Marker.RoleOf or Marker.Staff or Marker.Of;
+
+        // "Tom Becker, who joined ...", الذي انضم: the antecedent of the relative pronoun, whatever its own role.
+        if (RelativeAntecedent(s, hit) is { } antecedent)
+        {
+            return ([antecedent.Slug], false);
+        }
+
+        var before = args.Before(person: true).Where(Free).ToList();
+        // "سيتقاعد، وأنها عيّنت فلانًا": a name after another trigger is that trigger's argument; "بعد مغادرته أبل، أسس
+        // فلان": a verbal noun with a pronoun ("his leaving") refers ahead to the main clause's subject.
+        var after = args.After(person: true).Where(Free)
+            .Where(m => hit.PronounSuffix || !s.Triggers.Exists(t => t.Start >= hit.End && t.End <= m.First)).ToList();
+        MentionSpan? chosen;
+        if (s.Language.VerbFirst)
+        {
+            // "قبل أن ينضم", "حتى ينضم" with no name after the verb: the subject is the sentence's subject.
+            var subordinate = MoveWords.Subordinators.Contains(args.WordBefore()) && !after.Exists(m => m.First - hit.End <= 2);
+            if (subordinate && s.Mentions.FirstOrDefault(m => m.IsPerson && Free(m) && m.Last < hit.Start) is { } main)
+            {
+                return ([main.Slug], false);
+            }
+
+            // Arabic is verb-first as often as subject-first: take the nearer side. A verb marked plural (غادروا، انضموا)
+            // follows its subject: a name after it is not who moved ("شركات أسسها باحثون غادروا المختبرات، أبرزها X").
+            // Staff right after the verb is its subject ("وانتقل عدد من مطوري النموذج إلى"): no named person moved.
+            // ("انضم المهندس سامي" names him: a job noun before a name is a title).
+            if (!hit.Trigger.Has(TriggerFlags.Noun) && StaffRightAfter(s, hit) && !after.Exists(m => m.First - hit.End <= 4))
+            {
+                return ([], false);
+            }
+
+            // "شركة X التي أسسوها": a plural verb right after a relative pronoun has the staff talked of as its subject.
+            if (PluralVerb(s, hit) && hit.Start > 0 && MoveWords.Relatives.Contains(s.Tokens[hit.Start - 1].Norm))
+            {
+                return ([], false);
+            }
+
+            chosen = PluralVerb(s, hit) ? before.FirstOrDefault() : before.Concat(after).OrderBy(args.Distance).FirstOrDefault();
+            if (chosen is null && PluralVerb(s, hit))
+            {
+                return ([], false);
+            }
+        }
+        else
+        {
+            var pronoun = PronounBefore(s, hit);
+            if (pronoun >= 0)
+            {
+                // "he had joined": the most recent person before the pronoun, in this sentence or an earlier one.
+                var inSentence = s.Mentions.LastOrDefault(m => m.IsPerson && Free(m) && m.Last < pronoun);
+                var referent = inSentence?.Slug ?? discourse.LastPerson;
+                return referent is null ? ([], false) : ([referent], inSentence is null);
+            }
+
+            chosen = before.FirstOrDefault() ?? after.FirstOrDefault();
+        }
+
+        if (chosen is not null)
+        {
+            return (args.Coordinated(chosen).Select(m => m.Slug).ToList(), false);
+        }
+
+        // Arabic verbs carry their subject (غادر، انضم): with no name in the clause, the person last named, unless the
+        // subject is staff written right after the verb ("غادر معظم الباحثين").
+        if (s.Language.VerbFirst && !hit.Trigger.Has(TriggerFlags.Noun) && discourse.LastPerson is { } last && !s.Sentence.InTitle && !StaffRightAfter(s, hit))
+        {
+            return ([last], true);
+        }
+
+        return ([], false);
+    }
+
+    private static MentionSpan? RelativeAntecedent(SentenceContext s, TriggerHit hit)
+    {
+        for (var i = hit.Start - 1; i >= Math.Max(0, hit.Start - 3); i--)
+        {
+            if (!MoveWords.PersonRelatives.Contains(s.Tokens[i].Norm))
+            {
+                continue;
+            }
+
+            var j = i - 1;
+            while (j >= 0 && s.Tokens[j].Norm is "," or "،" or ")")
+            {
+                j--;
+            }
+
+            return s.Mentions.FirstOrDefault(m => m.IsPerson && m.Last == j);
+        }
+
+        return null;
+    }
+
+    // A subject pronoun before the trigger in its clause with no name between them ("He left", "she was leaving").
+    private static int PronounBefore(SentenceContext s, TriggerHit hit)
+    {
+        var (start, _) = s.ClauseRange(hit.Start);
+        for (var i = hit.Start - 1; i >= start; i--)
+        {
+            if (s.Mentions.Exists(m => m.IsPerson && m.Last == i))
+            {
+                return -1;
+            }
+
+            if (MoveWords.Pronouns.Contains(s.Tokens[i].Norm))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool StaffRightAfter(SentenceContext s, TriggerHit hit)
+    {
+        for (var i = hit.End; i < Math.Min(s.Tokens.Count, hit.End + 4); i++)
+        {
+            if (ArabicMorph.InSet(MoveWords.Staff, s.Tokens[i].Norm))
+            {
+                return true;
+            }
+
+            if (!MoveWords.SubjectQuantifiers.Contains(s.Tokens[i].Norm) && !s.Tokens[i].Norm.All(char.IsDigit))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PluralVerb(SentenceContext s, TriggerHit hit) =>
+        !hit.Trigger.Has(TriggerFlags.Noun) && hit.End - hit.Start == 1 && PluralEndings.Any(e => s.Tokens[hit.Start].Norm.EndsWith(e, StringComparison.Ordinal));
+}
