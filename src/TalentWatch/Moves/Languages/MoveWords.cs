@@ -55,6 +55,15 @@ internal static class MoveWords
 
     // frames.txt
     public static FrozenSet<string> NotFounding { get; } = Both("frames", "not-founding");
+
+    /// <summary>Words after which a hire's listed members follow (PersonLists).</summary>
+    public static FrozenSet<string> ListCues { get; } = Both("frames", "list-cue");
+
+    /// <summary>"its", "their" before a unit, or after it in apposition: the sentence company's own (UnitParents).</summary>
+    public static FrozenSet<string> OwningPronouns { get; } = Both("frames", "owning-pronoun");
+
+    /// <summary>التابعة (belonging) after a unit, when "to it" follows: the sentence company's own (UnitParents).</summary>
+    public static FrozenSet<string> BelongingWords { get; } = Both("frames", "belonging-word");
     public static FrozenSet<string> GenericCompanies { get; } = Both("frames", "generic-company");
     public static FrozenSet<string> GenericTeams { get; } = Both("frames", "generic-team");
     public static FrozenSet<string> ObjectDeterminers { get; } = Both("frames", "object-determiner");

@@ -1,4 +1,7 @@
-namespace TalentWatch.Moves;
+using TalentWatch.Moves.Languages;
+using TalentWatch.Moves.Sentences;
+
+namespace TalentWatch.Moves.Frames;
 
 /// <summary>
 /// "Meta lured four researchers from OpenAI, including A, B and C", "خسرت الشركة عشرة باحثين لصالح ميتا، بينهم A وB",
@@ -8,12 +11,6 @@ namespace TalentWatch.Moves;
 /// </summary>
 internal static class PersonLists
 {
-    private static readonly HashSet<string> Cues = new(StringComparer.Ordinal)
-    {
-        // Not "include(s)": "whose former colleagues include A" lists acquaintances, not hires.
-        "including", "among", ":", "بينهم", "بينهن", "منهم", "منهن", "ابرزهم", "هم",
-    };
-
     private static readonly MoveType[] Hiring = [MoveType.Join, MoveType.Poach];
 
     public static List<MoveCandidate> Expand(SentenceContext s, List<MoveCandidate> candidates)
@@ -60,7 +57,7 @@ internal static class PersonLists
             {
                 continue;
             }
-            if (ArabicMorph.InSet(Cues, word))
+            if (word == ":" || ArabicMorph.InSet(MoveWords.ListCues, word))
             {
                 return i;
             }

@@ -1,4 +1,7 @@
-namespace TalentWatch.Moves;
+using TalentWatch.Moves.Languages;
+using TalentWatch.Moves.Sentences;
+
+namespace TalentWatch.Moves.Frames;
 
 /// <summary>
 /// "three researchers have joined its Center for Embodied Intelligence", "Seed, its AI research division", "مبادرة
@@ -7,10 +10,6 @@ namespace TalentWatch.Moves;
 /// </summary>
 internal static class UnitParents
 {
-    private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "its", "their" };
-
-    private static readonly HashSet<string> Belonging = new(StringComparer.Ordinal) { "التابعه", "التابع" };
-
     public static List<MoveCandidate> Credit(SentenceContext s, List<MoveCandidate> candidates, DiscourseState discourse)
     {
         var owner = Owner(s, discourse);
@@ -38,12 +37,12 @@ internal static class UnitParents
         foreach (var unit in s.Mentions.Where(m => m.Slug == slug))
         {
             var before = unit.First - 1;
-            if (before >= 0 && Possessives.Contains(s.Tokens[before].Norm))
+            if (before >= 0 && MoveWords.OwningPronouns.Contains(s.Tokens[before].Norm))
             {
                 return true;
             }
             // "Seed, its AI research division": the apposition right after the unit.
-            if (unit.Last + 2 < s.Tokens.Count && s.Tokens[unit.Last + 1].Norm == "," && Possessives.Contains(s.Tokens[unit.Last + 2].Norm))
+            if (unit.Last + 2 < s.Tokens.Count && s.Tokens[unit.Last + 1].Norm == "," && MoveWords.OwningPronouns.Contains(s.Tokens[unit.Last + 2].Norm))
             {
                 return true;
             }
@@ -51,7 +50,7 @@ internal static class UnitParents
             // names its own parent, which need not be the sentence's company.
             for (var i = unit.Last + 1; i + 1 < Math.Min(s.Tokens.Count, unit.Last + 5); i++)
             {
-                if (ArabicMorph.InSet(Belonging, s.Tokens[i].Norm) && s.Tokens[i + 1].Norm is "لها" or "له")
+                if (ArabicMorph.InSet(MoveWords.BelongingWords, s.Tokens[i].Norm) && s.Tokens[i + 1].Norm is "لها" or "له")
                 {
                     return true;
                 }
