@@ -1,5 +1,6 @@
 using System.Globalization;
 using TalentWatch.Storage;
+using TalentWatch.Web.Hosting;
 
 namespace TalentWatch.Web.Cli;
 
@@ -18,7 +19,7 @@ public static class BackupCommand
             return 2;
         }
         var builder = Host.CreateApplicationBuilder([.. args.Except(paths)]);
-        var connectionString = builder.Configuration.GetConnectionString("TalentWatch") ?? DatabaseSetup.DefaultConnectionString;
+        var connectionString = StorageSetup.ConnectionString(builder.Configuration);
         try
         {
             var result = DatabaseBackup.Run(connectionString, paths[0]);

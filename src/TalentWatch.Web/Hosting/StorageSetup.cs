@@ -13,7 +13,7 @@ public static class StorageSetup
     public static IHostApplicationBuilder AddTalentWatchStorage(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var connectionString = builder.Configuration.GetConnectionString("TalentWatch") ?? DatabaseSetup.DefaultConnectionString;
+        var connectionString = ConnectionString(builder.Configuration);
         builder.Services.AddDbContextFactory<TalentWatchDb>(options => options.UseTalentWatchSqlite(DatabaseSetup.OpenExistingOnly(connectionString)));
         return builder;
     }
@@ -64,12 +64,12 @@ public static class StorageSetup
             await prepare();
             return true;
         }
-        catch (SqliteException ex) when (StorageFailure(ex))
+        catch (SqliteException ex) when (StorageFailure.IsEnvironmental(ex))
         {
             await error.WriteLineAsync(Describe(database ?? "the database", ex));
             return false;
         }
-        catch (DbUpdateException ex) when (ex.InnerException is SqliteException inner && StorageFailure(inner))
+        catch (DbUpdateException ex) when (ex.InnerException is SqliteException inner && StorageFailure.IsEnvironmental(inner))
         {
             await error.WriteLineAsync(Describe(database ?? "the database", inner));
             return false;
@@ -95,15 +95,12 @@ public static class StorageSetup
         }
     }
 
+    /// <summary>ConnectionStrings:TalentWatch, or the default file under ./data.</summary>
+    public static string ConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString("TalentWatch") ?? DatabaseSetup.DefaultConnectionString;
+
     /// <summary>The full path of the SQLite file, or null for an in-memory or URI data source.</summary>
-    internal static string? DatabaseFile(IConfiguration configuration)
-    {
-        var connectionString = configuration.GetConnectionString("TalentWatch") ?? DatabaseSetup.DefaultConnectionString;
-        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        return string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal)
-            ? null
-            : Path.GetFullPath(dataSource);
-    }
+    internal static string? DatabaseFile(IConfiguration configuration) => DatabaseSetup.FilePath(ConnectionString(configuration));
 
     /// <summary>
     /// Reads the schema of an existing file through a plain connection before EF Core touches it: a file that is not a
@@ -112,19 +109,12 @@ public static class StorageSetup
     /// </summary>
     private static async Task ProbeAsync(IConfiguration configuration)
     {
-        await using var connection = new SqliteConnection(configuration.GetConnectionString("TalentWatch") ?? DatabaseSetup.DefaultConnectionString);
+        await using var connection = new SqliteConnection(ConnectionString(configuration));
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT count(*) FROM sqlite_master;";
         await command.ExecuteScalarAsync();
     }
-
-    // What the disk or the file can cause (cannot open, not a database, corrupt, read-only, full, I/O, locked); a
-    // constraint or SQL error is a bug and keeps its stack trace.
-    private static bool StorageFailure(SqliteException ex) =>
-        (ex.SqliteErrorCode & 0xFF) is SQLitePCL.raw.SQLITE_CANTOPEN or SQLitePCL.raw.SQLITE_NOTADB or SQLitePCL.raw.SQLITE_CORRUPT
-            or SQLitePCL.raw.SQLITE_READONLY or SQLitePCL.raw.SQLITE_FULL or SQLitePCL.raw.SQLITE_IOERR or SQLitePCL.raw.SQLITE_PERM
-            or SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED or SQLitePCL.raw.SQLITE_AUTH;
 
     private static string Describe(string database, SqliteException ex) =>
         (ex.SqliteErrorCode & 0xFF) is SQLitePCL.raw.SQLITE_NOTADB or SQLitePCL.raw.SQLITE_CORRUPT

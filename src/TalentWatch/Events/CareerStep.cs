@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using TalentWatch.Moves;
 using TalentWatch.Storage;
@@ -24,26 +25,31 @@ internal static class CareerStep
         {
             return null;
         }
+        var sameStep = SameStep(move, reportedAt);
+        var stored = await db.Events.Where(sameStep).OrderBy(e => e.Id).ToListAsync(cancellationToken);
+        // Compiled only when this save holds events not written yet (moves earlier in the same article or batch).
+        var pending = db.Events.Local.Where(e => e.Id == 0).ToList();
+        var unsaved = pending.Count == 0 ? [] : pending.Where(sameStep.Compile());
+        return stored.Concat(unsaved).FirstOrDefault(e => !Contradicts(e, move));
+    }
+
+    /// <summary>
+    /// An event of the same person's that this move could be another telling of, as one expression for the database
+    /// and for the events this save has not written yet.
+    /// </summary>
+    private static Expression<Func<TalentEvent, bool>> SameStep(Move move, DateTime reportedAt)
+    {
         var earliest = reportedAt - Window;
         var latest = reportedAt + Window;
         // A departure with no destination and an arrival with no origin complete each other ("has left OpenAI",
         // "has joined Anthropic"): the same step, told in two halves.
         var leavesFor = move.Type == MoveType.Leave && move.ToId == null;
         var arrivesFrom = move.Type != MoveType.Leave && move.FromId == null;
-        var stored = await db.Events
-            .Where(e => Steps.Contains(e.Type) && e.PersonId == move.PersonId && !e.Background
-                && ((e.FromId != null && e.FromId == move.FromId) || (e.ToId != null && e.ToId == move.ToId)
-                    || (leavesFor && e.Type != MoveType.Leave && e.FromId == null)
-                    || (arrivesFrom && e.Type == MoveType.Leave && e.ToId == null))
-                && e.LatestReportedAt >= earliest && e.FirstReportedAt <= latest)
-            .OrderBy(e => e.Id)
-            .ToListAsync(cancellationToken);
-        var unsaved = db.Events.Local.Where(e => e.Id == 0 && Steps.Contains(e.Type) && e.PersonId == move.PersonId && !e.Background
+        return e => Steps.Contains(e.Type) && e.PersonId == move.PersonId && !e.Background
             && ((e.FromId != null && e.FromId == move.FromId) || (e.ToId != null && e.ToId == move.ToId)
                 || (leavesFor && e.Type != MoveType.Leave && e.FromId == null)
                 || (arrivesFrom && e.Type == MoveType.Leave && e.ToId == null))
-            && e.LatestReportedAt >= earliest && e.FirstReportedAt <= latest);
-        return stored.Concat(unsaved).FirstOrDefault(e => !Contradicts(e, move));
+            && e.LatestReportedAt >= earliest && e.FirstReportedAt <= latest;
     }
 
     /// <summary>The event takes the more telling type of the two; Absorb then fills the companies it lacked.</summary>

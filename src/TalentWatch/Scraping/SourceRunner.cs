@@ -193,12 +193,12 @@ public sealed class SourceRunner(
 
     /// <summary>
     /// The article, its mentions, moves and their events in one transaction: a crash or a shutdown leaves either all
-    /// of it or none. The transaction takes SQLite's write lock before the duplicate check, so two runs reporting
-    /// the same story or the same move one after the other see each other's rows (no check-then-insert race).
+    /// of it or none. The analysis (CPU work) runs before the transaction, so SQLite's write lock is held only for the
+    /// writes; the duplicate check is repeated under the lock, so two runs reporting the same story or the same move one
+    /// after the other see each other's rows (no check-then-insert race).
     /// </summary>
     private async Task<bool> SaveOnceAsync(TalentWatchDb db, Source source, Article article, ArticlePage page, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // The page's canonical URL can differ from the feed link: the same story seen twice stays one row.
         if (await db.Articles.AnyAsync(a => a.Url == article.Url, cancellationToken))
         {
@@ -207,6 +207,12 @@ public sealed class SourceRunner(
         article.SourceId = source.Id;
         article.Page = page;
         await analyzer.AnalyzeAsync(db, article, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await db.Articles.AnyAsync(a => a.Url == article.Url, cancellationToken))
+        {
+            db.ChangeTracker.Clear(); // a concurrent run stored it meanwhile: drop what this analysis would have added
+            return false;
+        }
         db.Articles.Add(article);
         await db.SaveChangesAsync(cancellationToken);
         await ArticleAnalyzer.LinkEventsAsync(db, article, cancellationToken);

@@ -12,6 +12,18 @@ public static class StorageFailure
 {
     private const int SqliteConstraint = 19;
 
+    /// <summary>
+    /// What the disk or the file can cause (cannot open, not a database, corrupt, read-only, full, I/O, locked): at
+    /// start-up one line for the operator; a constraint or SQL error is a bug and keeps its stack trace.
+    /// </summary>
+    public static bool IsEnvironmental(SqliteException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return (exception.SqliteErrorCode & 0xFF) is SQLitePCL.raw.SQLITE_CANTOPEN or SQLitePCL.raw.SQLITE_NOTADB or SQLitePCL.raw.SQLITE_CORRUPT
+            or SQLitePCL.raw.SQLITE_READONLY or SQLitePCL.raw.SQLITE_FULL or SQLitePCL.raw.SQLITE_IOERR or SQLitePCL.raw.SQLITE_PERM
+            or SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED or SQLitePCL.raw.SQLITE_AUTH;
+    }
+
     public static bool IsConstraintViolation(Exception exception) =>
         Chain(exception).OfType<SqliteException>().Any(e => e.SqliteErrorCode == SqliteConstraint);
 

@@ -27,11 +27,7 @@ public static class TimelineQuery
         var before = filter.Until is { } u ? clock.StartUtc(u.AddDays(1)) : (DateTime?)null;
 
         var matching = Matching(db, filter);
-        var events = Events(db, filter, matching, since, before);
-        if (!filter.IncludeIrrelevant)
-        {
-            events = visibility.Shown(events);
-        }
+        var events = Events(db, filter, visibility, matching, since, before);
         var articles = Articles(db, filter, matching, since, before);
         if (after is { } cursor)
         {
@@ -52,9 +48,10 @@ public static class TimelineQuery
         return new Page([.. page.Select(x => x.Item)], next);
     }
 
-    private static IQueryable<TalentEvent> Events(TalentWatchDb db, TimelineFilter filter, IQueryable<long>? matching, DateTime? since, DateTime? before)
+    private static IQueryable<TalentEvent> Events(TalentWatchDb db, TimelineFilter filter, EventVisibility visibility, IQueryable<long>? matching, DateTime? since, DateTime? before)
     {
-        var query = db.Events.AsNoTracking().Where(e => e.Moves.Any());
+        // Shown events have a report by definition; with relevant=all, any event that still has one.
+        var query = filter.IncludeIrrelevant ? db.Events.AsNoTracking().Where(e => e.Moves.Any()) : visibility.Shown(db.Events.AsNoTracking());
         if (filter.Companies.Count > 0)
         {
             var companies = filter.Companies.ToList();
