@@ -34,6 +34,13 @@ public static class StorageFailure
             || (e is InvalidOperationException && e.Message.Contains("temporary value", StringComparison.Ordinal))
             || e is DbUpdateException);
 
+    /// <summary>
+    /// SQLite decides at open whether a connection may write: one opened while the file refused writes stays
+    /// read-only after the file recovers. Pooled connections are dropped after a failure so the next attempt opens
+    /// fresh ones (connections in use are dropped when they return).
+    /// </summary>
+    public static void ForgetPooledConnections() => SqliteConnection.ClearAllPools();
+
     /// <summary>The innermost database message ("attempt to write a readonly database"), not EF's wrapper.</summary>
     public static string Describe(Exception exception) =>
         (Chain(exception).LastOrDefault(e => e is DbException) ?? Chain(exception).Last()).Message;

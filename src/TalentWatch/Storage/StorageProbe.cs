@@ -37,6 +37,7 @@ public static class StorageProbe
         }
         catch (Exception ex) when (StorageFailure.IsStorageFailure(ex))
         {
+            StorageFailure.ForgetPooledConnections();
             return $"The database does not take writes: {StorageFailure.Describe(ex)}";
         }
     }

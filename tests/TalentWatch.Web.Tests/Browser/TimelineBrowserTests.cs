@@ -21,8 +21,11 @@ public class TimelineBrowserTests(BrowserSession session)
             {
                 break;
             }
+            // Waiting for the next page's own URL: a load-state wait can settle on the page being left, or miss the
+            // next one's event under load.
+            var next = new Uri(new Uri(page.Url), await older.GetAttributeAsync("href"));
             await older.ClickAsync();
-            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+            await page.WaitForURLAsync(url => new Uri(url) == next, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         }
         await page.Context.CloseAsync();
         return items;

@@ -44,6 +44,25 @@ public class StorageFailureTests
     }
 
     [Fact]
+    public async Task Connections_opened_while_the_database_refused_writes_do_not_keep_refusing_once_it_is_writable()
+    {
+        using var app = new TalentWatchApp(TalentWatchApp.Sources());
+        using var client = app.CreateClient();
+        var database = Path.Combine(app.Folder, "talentwatch.db");
+
+        HttpStatusCode[] during;
+        await using (Immutable.Make(database, database + "-wal"))
+        {
+            // Concurrent probes make the pool open new connections while the file refuses writes.
+            during = await Task.WhenAll(Enumerable.Range(0, 6).Select(async _ => (await client.GetAsync("/healthz")).StatusCode));
+        }
+        var after = await Task.WhenAll(Enumerable.Range(0, 6).Select(async _ => (await client.GetAsync("/healthz")).StatusCode));
+
+        Assert.All(during, status => Assert.Equal(HttpStatusCode.ServiceUnavailable, status));
+        Assert.All(after, status => Assert.Equal(HttpStatusCode.OK, status));
+    }
+
+    [Fact]
     public async Task A_deleted_database_file_is_reported_by_healthz_and_pauses_the_scheduler()
     {
         await using var site = await HiringNewsSite.StartAsync();
