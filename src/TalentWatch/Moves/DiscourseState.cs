@@ -56,15 +56,25 @@ internal sealed class DiscourseState
 
     public int SinceFound { get; set; } = int.MaxValue / 2;
 
+    /// <summary>
+    /// The company that took people on in the previous sentence, even unnamed ones ("five faculty members have joined
+    /// the university"): whom a list of "the new hires" that follows joined (ArrivalLists).
+    /// </summary>
+    public string? RecentHireTo { get; private set; }
+
     public string? RecentJoinTo => SinceJoin <= Reach ? LastJoinTo : null;
 
     public string? RecentLeaveFrom => SinceLeave <= Reach ? LastLeaveFrom : null;
 
     public string? RecentFoundTo => SinceFound <= Reach ? LastFoundTo : null;
 
-    /// <summary>Records a sentence's moves and mentions once it has been read.</summary>
-    public void After(SentenceContext sentence, IReadOnlyList<MoveCandidate> moves)
+    /// <summary>
+    /// Records a sentence's moves and mentions once it has been read; <paramref name="hiredBy"/> is the company a hire in
+    /// it went to, whether or not it named whom.
+    /// </summary>
+    public void After(SentenceContext sentence, IReadOnlyList<MoveCandidate> moves, string? hiredBy)
     {
+        RecentHireTo = hiredBy;
         SinceJoin++;
         SinceLeave++;
         SinceFound++;

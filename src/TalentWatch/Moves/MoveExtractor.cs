@@ -25,14 +25,16 @@ public static class MoveExtractor
                      .Concat(SentenceSplitter.Split(text, inTitle: false).Select(s => (text, s))))
         {
             var context = SentenceContext.Build(source, sentence, ordered, moveLanguage);
-            var candidates = FromSentence(context, discourse);
-            discourse.After(context, candidates);
+            var read = FromSentence(context, discourse);
+            var candidates = read.Where(Valid).ToList();
+            discourse.After(context, candidates, read.LastOrDefault(c => c.Type is MoveType.Join or MoveType.Poach && c.To is not null)?.To);
             moves.AddRange(candidates.Select(c => ToMove(context, c, publishedAt)));
         }
 
         return MoveDeduplicator.Deduplicate(moves);
     }
 
+    /// <summary>Every move the sentence tells, including those that lack slots of their key (a hire of unnamed people).</summary>
     private static List<MoveCandidate> FromSentence(SentenceContext s, DiscourseState discourse)
     {
         var candidates = new List<MoveCandidate>();
@@ -57,7 +59,7 @@ public static class MoveExtractor
             candidates.AddRange(RetentionFrame.Resolve(site, poaches));
         }
 
-        return UnitParents.Credit(s, PersonLists.Expand(s, candidates), discourse).Where(Valid).ToList();
+        return UnitParents.Credit(s, ArrivalLists.Expand(s, PersonLists.Expand(s, candidates), discourse), discourse);
     }
 
     // A move needs the slots its key is made of, and a company does not move to or from itself.

@@ -205,4 +205,20 @@ public sealed class ArabicDiscoveryTests
         Assert.False(Mentions(found, "وكبير العلماء"));
         Assert.False(Mentions(found, "كبير العلماء"));
     }
+
+    [Fact]
+    public void A_name_in_quotation_marks_after_a_company_word_is_an_organisation_even_when_named_once()
+    {
+        var found = EntityDiscovery.Discover(string.Empty, "أعلنت شركة «مداد» الناشئة جمع 30 مليون دولار.", "ar", []);
+
+        Assert.Equal(EntityKind.Org, Find(found, "مداد").Kind);
+    }
+
+    [Fact]
+    public void A_quoted_phrase_after_a_company_word_that_goes_on_past_the_name_is_not_cut_to_its_first_word()
+    {
+        var found = EntityDiscovery.Discover(string.Empty, "أطلقت شركة «سيف سوبر بلان» منتجها الأول.", "ar", []);
+
+        Assert.False(Mentions(found, "سيف"));
+    }
 }

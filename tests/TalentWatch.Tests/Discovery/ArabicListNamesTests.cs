@@ -29,6 +29,25 @@ public sealed class ArabicListNamesTests
     }
 
     [Fact]
+    public void Founders_listed_after_kullun_min_with_comma_descriptions_and_family_names_with_the_article_are_people()
+    {
+        var found = EntityDiscovery.Discover(string.Empty,
+            "وأسس الشركة كلٌّ من سلمى الشريف، التي عملت أربع سنوات لدى شركة أخرى، وأرجون ميهتا، المهندس السابق في الشركة، وبافل كوزلوف الذي قاد فريقا.", "ar", []);
+
+        Assert.Equal(EntityKind.Person, Find(found, "سلمى الشريف").Kind);
+        Assert.Equal(EntityKind.Person, Find(found, "أرجون ميهتا").Kind);
+        Assert.Equal(EntityKind.Person, Find(found, "بافل كوزلوف").Kind);
+    }
+
+    [Fact]
+    public void Kull_without_min_opens_no_list()
+    {
+        var found = EntityDiscovery.Discover(string.Empty, "ويحصل كل موظف جديد على أسهم، وكل باحث على مكافأة.", "ar", []);
+
+        Assert.DoesNotContain(found, e => e.Kind == EntityKind.Person);
+    }
+
+    [Fact]
     public void A_list_cue_followed_by_common_words_finds_no_name()
     {
         var found = EntityDiscovery.Discover(string.Empty,

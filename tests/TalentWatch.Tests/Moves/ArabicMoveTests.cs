@@ -348,4 +348,20 @@ public sealed class ArabicMoveTests
         Assert.DoesNotContain("poach|mistral-ai|google", MoveKit.ScoreKeys("انضمت لينا حداد إلى ميسترال العام الماضي. وقالت: تحاول غوغل أن تستقطبنا.", "ar"));
         Assert.Empty(MoveKit.ScoreKeys("قال أحد القراء: استقطبنا ثلاثة باحثين من غوغل.", "ar"));
     }
+
+    [Fact]
+    public void A_company_in_quotation_marks_right_after_the_hiring_verb_is_its_subject()
+    {
+        Assert.Contains("join|priya-raman|tesla", MoveKit.ScoreKeys("ضمت شركة «تسلا» بريا رامان من غوغل.", "ar"));
+    }
+
+    [Fact]
+    public void The_company_as_subject_of_a_loss_is_the_company_the_article_is_about()
+    {
+        var keys = MoveKit.ScoreKeys("أعلنت أبل نتائجها. وخسرت فيه الشركة عشرة باحثين لصالح ميتا، بينهم بريا رامان وتوم بيكر.", "ar");
+
+        Assert.Contains("join|priya-raman|meta", keys);
+        Assert.Contains("join|tom-becker|meta", keys);
+    }
 }
+

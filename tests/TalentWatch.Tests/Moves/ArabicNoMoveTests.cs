@@ -28,4 +28,12 @@ public sealed class ArabicNoMoveTests
     {
         Assert.Empty(MoveKit.Keys(sentence, "ar"));
     }
+
+    [Fact]
+    public void A_quoted_verb_with_no_named_speaker_is_not_the_last_named_person_move()
+    {
+        var keys = MoveKit.Keys("وانضم توم بيكر إلى أنثروبيك الشهر الماضي. «غادرت أبل لأنني أردت أن أبني شيئا جديدا»", "ar");
+
+        Assert.DoesNotContain(keys, k => k.StartsWith("leave|tom-becker|", StringComparison.Ordinal));
+    }
 }

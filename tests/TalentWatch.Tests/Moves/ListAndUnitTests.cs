@@ -96,4 +96,53 @@ public class ListAndUnitTests
 
         Assert.DoesNotContain("join|priya-raman|tesla", keys);
     }
+
+    [Fact]
+    public void Arabic_people_after_kullan_min_each_join_the_company_that_lured_them()
+    {
+        var keys = ScoreKeys("استقطبت ميتا كلاً من بريا رامان وتوم بيكر، الباحثَين لدى أبل، للانضمام إلى فريقها.", "ar");
+
+        Assert.Contains("join|priya-raman|meta", keys);
+        Assert.Contains("join|tom-becker|meta", keys);
+    }
+
+    [Fact]
+    public void Founders_listed_after_kullun_min_each_found_the_company()
+    {
+        var keys = ScoreKeys("أسس تسلا كلٌّ من بريا رامان، المهندسة السابقة في غوغل، وتوم بيكر القادم من أبل.", "ar");
+
+        Assert.Contains("found|priya-raman|tesla", keys);
+        Assert.Contains("found|tom-becker|tesla", keys);
+    }
+
+    [Fact]
+    public void Each_listed_person_comes_from_the_company_named_in_their_own_item()
+    {
+        var moves = MoveExtractor.Extract("", Body, "ar", MoveKit.Published, Matcher.Match("", Body));
+
+        var joins = moves.Where(m => m.Type == MoveType.Join).Select(m => $"{m.PersonSlug}|{m.FromSlug}|{m.ToSlug}").Order(StringComparer.Ordinal);
+        Assert.Equal(["lina-haddad|apple|tesla", "priya-raman|amazon|tesla", "tom-becker|nvidia|tesla"], joins);
+    }
+
+    private const string Body = "عززت شركة «تسلا» فريقها القيادي بعدد من المديرين، ومنهم بريا رامان من أمازون، وتوم بيكر من إنفيديا، ولينا حداد من أبل.";
+
+    [Fact]
+    public void Arabic_hire_into_a_unit_belonging_to_the_company_lists_its_people_as_joins_of_the_company()
+    {
+        var keys = ScoreKeys("أعلنت تسلا انضمام ثلاثة باحثين إلى مبادرة الذكاء الاصطناعي التابعة لها، هم: بريا رامان القادمة من غوغل، وتوم بيكر من أبل.", "ar");
+
+        Assert.Contains("join|priya-raman|tesla", keys);
+        Assert.Contains("join|tom-becker|tesla", keys);
+        Assert.DoesNotContain("join|priya-raman|google", keys);
+    }
+
+    [Fact]
+    public void A_listed_person_origin_is_not_the_destination_of_the_list()
+    {
+        var keys = ScoreKeys("أعلنت تسلا انضمام باحثَين، هم: بريا رامان القادمة من غوغل، وتوم بيكر من أبل.", "ar");
+
+        Assert.DoesNotContain("join|priya-raman|google", keys);
+        Assert.DoesNotContain("join|tom-becker|google", keys);
+    }
 }
+

@@ -9,7 +9,7 @@ namespace TalentWatch.Entities.Discovery;
 public static class ArabicListNames
 {
     private const int MaxItems = 10;
-    private const int MaxDescription = 12;
+    private const int MaxDescription = 16;
 
     private static readonly HashSet<string> Cues = new(StringComparer.Ordinal) { "منهم", "بينهم", "ابرزهم", "منهن", "بينهن" };
 
@@ -53,7 +53,7 @@ public static class ArabicListNames
         {
             return i + 2;
         }
-        if (tokens[i].Key is "كلا" && i + 1 < tokens.Count && tokens[i + 1].Key == "من")
+        if (tokens[i].Key is "كلا" or "كل" && i + 1 < tokens.Count && tokens[i + 1].Key == "من")
         {
             return i + 2;
         }
@@ -62,7 +62,7 @@ public static class ArabicListNames
 
     private static (ArabicFind Find, int End)? NameAt(List<ArabicToken> tokens, int start, bool inTitle)
     {
-        if (start + 1 >= tokens.Count || !IsNameWord(tokens[start]) || !IsNameWord(tokens[start + 1]))
+        if (!NameStartsAt(tokens, start))
         {
             return null;
         }
@@ -75,9 +75,14 @@ public static class ArabicListNames
         return (new ArabicFind(null, arabic, EntityKind.Person, begin, end - begin, inTitle), start + 2);
     }
 
+    // Two name words; the second may carry the article, as family names often do (سلمى الشريف، عمر الدباغ).
+    private static bool NameStartsAt(List<ArabicToken> tokens, int start) =>
+        start + 1 < tokens.Count && IsNameWord(tokens[start])
+        && (IsNameWord(tokens[start + 1]) || (ArabicWords.HasArticle(tokens[start + 1].Text) && IsNameWord(tokens[start + 1], allowArticle: true)));
+
     // A name word: Arabic, no article, not a function or cue word, no attached pronoun.
-    private static bool IsNameWord(ArabicToken token) =>
-        token.IsArabic && token.Key.Length >= 2 && !ArabicWords.HasArticle(token.Text) && !ArabicWords.IsFunctionWord(token.Key)
+    private static bool IsNameWord(ArabicToken token, bool allowArticle = false) =>
+        token.IsArabic && token.Key.Length >= 2 && (allowArticle || !ArabicWords.HasArticle(token.Text)) && !ArabicWords.IsFunctionWord(token.Key)
         && ArabicWords.Cue(token.Key) == CueKind.None && !ArabicWords.HasPronounSuffix(token.Key) && !Lexicon.IsRole(ArabicWords.StripClitics(token.Key, null));
 
     // After an item's description: the next item starts after a comma, or at a word carrying و; the list ends at a full stop.
@@ -90,11 +95,14 @@ public static class ArabicListNames
             {
                 return -1;
             }
-            if (text is "،" or ",")
+            // A comma also sets off an item's description ("أرجون ميهتا، المهندس السابق في غوغل، وبافل كوزلوف"): the next
+            // item starts at the first comma followed by a name.
+            var afterComma = k + 1 < tokens.Count && tokens[k + 1].Key == "و" ? k + 2 : k + 1;
+            if (text is "،" or "," && NameStartsAt(tokens, afterComma))
             {
-                return k + 1 < tokens.Count && tokens[k + 1].Key == "و" ? k + 2 : k + 1;
+                return afterComma;
             }
-            if (k > from && tokens[k].IsArabic && text.Length > 3 && text[0] == 'و' && IsNameWord(tokens[k]) && k + 1 < tokens.Count && IsNameWord(tokens[k + 1]))
+            if (k > from && tokens[k].IsArabic && text.Length > 3 && text[0] == 'و' && NameStartsAt(tokens, k))
             {
                 return k;
             }

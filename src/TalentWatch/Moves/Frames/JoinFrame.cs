@@ -32,7 +32,11 @@ internal static class JoinFrame
         }
 
         var from = args.InClause(person: false).FirstOrDefault(m => m.Marker is Marker.From && m.Slug != to)?.Slug;
-        var moves = persons.Select(p => new MoveCandidate(MoveType.Join, p, from, to, confidence, hit)).ToList();
+        // Unnamed movers ("five faculty members have joined the university") make an incomplete move: it is not kept, but
+        // the people a list or the next sentence names went there (PersonLists, ArrivalLists).
+        var moves = persons.Count == 0
+            ? [new MoveCandidate(MoveType.Join, null, from, to, confidence, hit)]
+            : persons.Select(p => new MoveCandidate(MoveType.Join, p, from, to, confidence, hit)).ToList();
 
         // "Roe, Doe and some members of its team will join Acme": staff go too, a raid.
         if (StaffInSubject(site)
@@ -97,6 +101,11 @@ internal static class JoinFrame
             // "who joined the company from Nvidia", "joined the team" (التحق بالفريق): the company the sentence is
             // about, else the one the article is about, else the one last named.
             to = s.SubjectOrgBefore(hit.Start)?.Slug ?? discourse.TopicOrg ?? discourse.LastOrg;
+        }
+
+        if (to is null && UnitParents.OwnedUnitAfter(s, hit))
+        {
+            to = s.SubjectOrgBefore(hit.Start)?.Slug; // "joined its robotics unit": the unit's owner
         }
 
         if (to is null && discourse.RecentJoinTo is { } recent && (next is "as" or "too" or "" || hit.End >= args.Clause.End - 1))

@@ -15,8 +15,10 @@ internal static class LossFrame
         var winner = args.After(person: false, args.ObjectEnd).FirstOrDefault(m => m.Marker is Marker.To or Marker.For);
         // "We've lost four engineers to Meta", خسرنا: the company of the executive speaking.
         var loser = s.WeSubject(hit) ? discourse.SpeakerOrg(s, hit)
-            : ((s.Language.VerbFirst ? args.After(person: false).FirstOrDefault(m => m.First - hit.End <= 1 && m.Marker is Marker.None) : null)
-                ?? args.Before(person: false).FirstOrDefault(m => m.Marker is Marker.None or Marker.Conj or Marker.Possessor))?.Slug;
+            : ((s.Language.VerbFirst ? args.After(person: false).FirstOrDefault(m => s.WordsBetween(hit.End, m.First).Count <= 1 && m.Marker is Marker.None) : null)
+                ?? args.Before(person: false).FirstOrDefault(m => m.Marker is Marker.None or Marker.Conj or Marker.Possessor))?.Slug
+            // "خسرت فيه الشركة عشرة باحثين": "the company" as the subject is the one the article is about.
+            ?? (GenericSubjectAfter(s, hit) ? discourse.TopicOrg : null);
         if (winner is null || loser is null || winner.Slug == loser)
         {
             return [];
@@ -31,5 +33,17 @@ internal static class LossFrame
         return s.AnyWordIn(MoveWords.Staff, hit.End, winner.First)
             ? [new MoveCandidate(MoveType.Poach, null, loser, winner.Slug, hit.Trigger.Strength, hit)]
             : [];
+    }
+
+    private static bool GenericSubjectAfter(SentenceContext s, TriggerHit hit)
+    {
+        for (var i = hit.End; i < Math.Min(s.Tokens.Count, hit.End + 2); i++)
+        {
+            if (GenericObject.IsCompanyNoun(s.Tokens[i].Norm))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

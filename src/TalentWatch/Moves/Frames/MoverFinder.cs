@@ -87,8 +87,10 @@ internal static class MoverFinder
         }
 
         // Arabic verbs carry their subject (غادر، انضم): with no name in the clause, the person last named, unless the
-        // subject is staff written right after the verb ("غادر معظم الباحثين").
-        if (s.Language.VerbFirst && !hit.Trigger.Has(TriggerFlags.Noun) && discourse.LastPerson is { } last && !s.Sentence.InTitle && !StaffRightAfter(s, hit))
+        // subject is staff written right after the verb ("غادر معظم الباحثين"), or the verb is quoted: «غادرت أوبن إيه آي»
+        // may as well be "I left", the speaker's move, and a speaker the sentence does not name is nobody known.
+        if (s.Language.VerbFirst && !hit.Trigger.Has(TriggerFlags.Noun) && discourse.LastPerson is { } last && !s.Sentence.InTitle && !StaffRightAfter(s, hit)
+            && !Quoted(s, hit))
         {
             return ([last], true);
         }
@@ -135,6 +137,29 @@ internal static class MoverFinder
         }
 
         return -1;
+    }
+
+    // Inside quotation marks opened before the trigger and not yet closed.
+    private static bool Quoted(SentenceContext s, TriggerHit hit)
+    {
+        var open = 0;
+        var straight = 0;
+        for (var i = 0; i < hit.Start; i++)
+        {
+            switch (s.Tokens[i].Norm)
+            {
+                case "«" or "“":
+                    open++;
+                    break;
+                case "»" or "”":
+                    open = Math.Max(0, open - 1);
+                    break;
+                case "\"":
+                    straight++;
+                    break;
+            }
+        }
+        return open > 0 || straight % 2 == 1;
     }
 
     private static bool StaffRightAfter(SentenceContext s, TriggerHit hit)

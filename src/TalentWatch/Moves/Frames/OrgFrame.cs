@@ -52,6 +52,11 @@ internal static class OrgFrame
         {
             var from = sources.FirstOrDefault();
             moves.AddRange(persons.Select(p => new MoveCandidate(MoveType.Join, p, from, to.Slug, strength, hit)));
+            if (persons.Count == 0 && (staffObject || args.StaffObject()))
+            {
+                // "hired three engineers": an incomplete move, not kept, for the people a list names next (ArrivalLists).
+                moves.Add(new MoveCandidate(MoveType.Join, null, from, to.Slug, strength, hit));
+            }
         }
 
         // A company-level raid: staff taken (or courted) rather than one named hire. Appointments are of people:

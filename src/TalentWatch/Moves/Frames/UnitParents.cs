@@ -24,6 +24,29 @@ internal static class UnitParents
         })];
     }
 
+    /// <summary>
+    /// "joined its new robotics unit", "انضمام ثلاثة باحثين إلى مبادرة الذكاء الاصطناعي التابعة لها": a destination that names
+    /// no company but a unit owned by the sentence's subject, within a few words after the trigger.
+    /// </summary>
+    public static bool OwnedUnitAfter(SentenceContext s, TriggerHit hit)
+    {
+        var end = Math.Min(s.Tokens.Count, hit.End + 10);
+        for (var i = hit.End; i < end; i++)
+        {
+            var word = s.Tokens[i].Norm;
+            if (s.Mentions.Exists(m => m.First == i) || word is ":" or ";" || ArabicMorph.InSet(MoveWords.ListCues, word))
+            {
+                return false;
+            }
+            if (MoveWords.OwningPronouns.Contains(word)
+                || (ArabicMorph.InSet(MoveWords.BelongingWords, word) && i + 1 < s.Tokens.Count && s.Tokens[i + 1].Norm is "لها" or "له"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // The company the sentence is about: its first company named as a subject, else the one the last sentences were about.
     private static string? Owner(SentenceContext s, DiscourseState discourse) =>
         s.Mentions.FirstOrDefault(m => m.IsOrg && m.Marker is Marker.None)?.Slug ?? discourse.SubjectOrg;

@@ -59,6 +59,15 @@ internal static class MoveWords
     /// <summary>Words after which a hire's listed members follow (PersonLists).</summary>
     public static FrozenSet<string> ListCues { get; } = Both("frames", "list-cue");
 
+    /// <summary>كل/كلا: a list cue when من follows (PersonLists).</summary>
+    public static FrozenSet<string> EachOf { get; } = Both("frames", "each-of");
+
+    /// <summary>"hires", "newcomers", المنضمون: a sentence opening with one lists the people a hire brought in (ArrivalLists).</summary>
+    public static FrozenSet<string> ArrivalNouns { get; } = Both("frames", "arrival-noun");
+
+    /// <summary>"are", "include", هم after an arrival noun: its list starts after it (ArrivalLists).</summary>
+    public static FrozenSet<string> ListCopulas { get; } = Both("frames", "list-copula");
+
     /// <summary>"its", "their" before a unit, or after it in apposition: the sentence company's own (UnitParents).</summary>
     public static FrozenSet<string> OwningPronouns { get; } = Both("frames", "owning-pronoun");
 

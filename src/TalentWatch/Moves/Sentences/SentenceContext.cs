@@ -83,6 +83,10 @@ internal sealed class SentenceContext
         return false;
     }
 
+    /// <summary>The words in [start, end), leaving out quotation marks and brackets («هيوماين» is one word from its verb).</summary>
+    public List<string> WordsBetween(int start, int end) =>
+        [.. Tokens.Skip(Math.Max(0, start)).Take(Math.Max(0, Math.Min(end, Tokens.Count) - start)).Where(t => t.IsWord).Select(t => t.Norm)];
+
     /// <summary>The first company named before token <paramref name="index"/> with no marker: the sentence's subject company.</summary>
     public MentionSpan? SubjectOrgBefore(int index) => Mentions.FirstOrDefault(m => m.IsOrg && m.Last < index && m.Marker is Marker.None);
 

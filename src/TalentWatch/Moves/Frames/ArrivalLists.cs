@@ -1,0 +1,54 @@
+using TalentWatch.Moves.Languages;
+using TalentWatch.Moves.Sentences;
+
+namespace TalentWatch.Moves.Frames;
+
+/// <summary>
+/// "OpenAI has hired four engineers from Tesla and Meta. The new hires are A, who ran software at Tesla; B, an engineer
+/// from xAI; and C.": a sentence that opens with the people a hire brought in and lists them. Each listed person joins
+/// the company that hired in the sentence before, from the company named in their own item.
+/// </summary>
+internal static class ArrivalLists
+{
+    private const double Confidence = 0.75;
+
+    private static readonly Trigger Listing = Trigger.Create(MoveType.Join, TriggerFrame.OrgHires, Confidence, TriggerFlags.None, "are");
+
+    public static List<MoveCandidate> Expand(SentenceContext s, List<MoveCandidate> candidates, DiscourseState discourse)
+    {
+        if (discourse.RecentHireTo is not { } to || candidates.Exists(c => c.Person is not null) || Copula(s) is not { } copula)
+        {
+            return candidates;
+        }
+        var listed = s.Mentions.Where(m => m.IsPerson && m.First > copula && m.Marker is not (Marker.RoleOf or Marker.With or Marker.Source or Marker.By)).ToList();
+        var hit = new TriggerHit(Listing, copula, copula + 1, "", PronounSuffix: false);
+        var expanded = new List<MoveCandidate>(candidates);
+        foreach (var (person, index) in listed.Select((p, i) => (p, i)))
+        {
+            var next = index + 1 < listed.Count ? listed[index + 1].First : int.MaxValue;
+            expanded.Add(new MoveCandidate(MoveType.Join, person.Slug, PersonLists.ItemOrigin(s, person, next, to), to, Confidence, hit));
+        }
+        return expanded;
+    }
+
+    // An arrival noun among the sentence's first words with no name before it ("The new hires", "Those arrivals"), then
+    // its copula within two words.
+    private static int? Copula(SentenceContext s)
+    {
+        for (var i = 0; i < Math.Min(5, s.Tokens.Count); i++)
+        {
+            if (!ArabicMorph.InSet(MoveWords.ArrivalNouns, s.Tokens[i].Norm) || s.Mentions.Exists(m => m.First < i))
+            {
+                continue;
+            }
+            for (var j = i + 1; j < Math.Min(i + 4, s.Tokens.Count); j++)
+            {
+                if (ArabicMorph.InSet(MoveWords.ListCopulas, s.Tokens[j].Norm))
+                {
+                    return j;
+                }
+            }
+        }
+        return null;
+    }
+}
