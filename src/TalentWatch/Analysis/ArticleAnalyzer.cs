@@ -17,7 +17,7 @@ public sealed class ArticleAnalyzer(EntityTagger tagger)
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(article);
         var tagging = await tagger.TagAsync(db, article, cancellationToken);
-        var moves = MoveExtractor.Extract(article.Title, article.Text, article.Language, article.PublishedAtWithOffset, tagging.Mentions);
+        var moves = MoveExtractor.Extract(article.Title, article.Text, article.Language, article.PublishedAtWithOffset, tagging.Mentions, tagging.UnitParents);
         db.Moves.RemoveRange(article.Moves);
         article.Moves.Clear();
         foreach (var move in moves)

@@ -23,7 +23,8 @@ public static class TextAnalysis
             .DistinctBy(d => d.Slug)
             .ToList();
         var entries = discovered.Select(d => new CatalogEntry(d.Slug, d.Entity.Kind, d.Entity.Name, d.Entity.NameAr, d.Entity.Aliases)).ToList();
-        var moves = MoveExtractor.Extract(title, text, language, publishedAt, [.. mentions, .. DiscoveredSpans(title, text, entries, mentions)]);
+        var moves = MoveExtractor.Extract(title, text, language, publishedAt, [.. mentions, .. DiscoveredSpans(title, text, entries, mentions)],
+            EntityCatalog.ShippedUnitParents);
         return new Result(EntityMatcher.Summarize(mentions), discovered, moves, RelevanceScorer.Score(title, text, moves.Count));
     }
 

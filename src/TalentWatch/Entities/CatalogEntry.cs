@@ -14,6 +14,9 @@ public enum EntityKind
 /// <param name="Aliases">Other surface forms in both scripts: spelling variants, short forms (Musk, ماسك), former names.</param>
 /// <param name="Parent">Slug of the parent organisation (google-deepmind → google), when it helps.</param>
 /// <param name="Context">For ambiguous aliases: words that must occur near the mention for it to count (e.g. "X" needs منصة/posted on).</param>
+/// <param name="Unit">A lab or division inside its parent (Meta Superintelligence Labs, Microsoft AI): a move into or out of it
+/// is the parent's move, with the unit as its detail. Subsidiaries that hire as companies of their own (Google DeepMind,
+/// LinkedIn) are no units.</param>
 public sealed record CatalogEntry(
     string Slug,
     EntityKind Kind,
@@ -22,7 +25,8 @@ public sealed record CatalogEntry(
     IReadOnlyList<string> Aliases,
     string? Parent = null,
     IReadOnlyList<string>? AmbiguousAliases = null,
-    IReadOnlyList<string>? Context = null);
+    IReadOnlyList<string>? Context = null,
+    bool Unit = false);
 
 public static class EntityCatalog
 {
@@ -40,6 +44,12 @@ public static class EntityCatalog
             ?? throw new InvalidOperationException("catalog.json is not embedded.");
         return Load(stream);
     }
+
+    /// <summary>The shipped catalog's units (<see cref="CatalogEntry.Unit"/>), unit slug to parent slug.</summary>
+    public static IReadOnlyDictionary<string, string> ShippedUnitParents { get; } = UnitParents(LoadShipped());
+
+    public static IReadOnlyDictionary<string, string> UnitParents(IEnumerable<CatalogEntry> catalog) =>
+        catalog.Where(e => e.Unit && e.Parent is not null).ToDictionary(e => e.Slug, e => e.Parent!, StringComparer.Ordinal);
 
     public static IReadOnlyList<CatalogEntry> Load(Stream json) =>
         JsonSerializer.Deserialize<List<CatalogEntry>>(json, Json) ?? [];

@@ -10,8 +10,11 @@ namespace TalentWatch.Entities;
 /// </summary>
 public sealed class EntityTagger(EntityIndex index, TimeProvider time)
 {
-    /// <summary>Every mention with its span (catalog and discovered names), and the entity behind each slug.</summary>
-    public sealed record Tagging(IReadOnlyList<EntityMention> Mentions, IReadOnlyDictionary<string, EntityHandle> Entities);
+    /// <summary>
+    /// Every mention with its span (catalog and discovered names), the entity behind each slug, and the units named
+    /// (unit slug to parent slug), whose parents are tagged too: an article about Meta Superintelligence Labs is about Meta.
+    /// </summary>
+    public sealed record Tagging(IReadOnlyList<EntityMention> Mentions, IReadOnlyDictionary<string, EntityHandle> Entities, IReadOnlyDictionary<string, string> UnitParents);
 
     /// <summary>A stored entity (Id) or one created by this tagging and not saved yet (Pending).</summary>
     public readonly record struct EntityHandle(int Id, Entity? Pending);
@@ -32,6 +35,7 @@ public sealed class EntityTagger(EntityIndex index, TimeProvider time)
                 article.Entities.Add(new ArticleEntity { EntityId = id, Mentions = count.Count, FirstOffset = count.FirstOffset, InTitle = count.InTitle });
             }
         }
+        var unitParents = TagParentsOfUnits(article, mentions, snapshot, handles);
         var discoveredEntries = new List<CatalogEntry>();
         var discovered = EntityDiscovery.Discover(article.Title, article.Text, article.Language, mentions)
             .Where(found => !snapshot.RemovedSlugs.Contains(Slugs.From(found.Name)));
@@ -51,7 +55,25 @@ public sealed class EntityTagger(EntityIndex index, TimeProvider time)
             // New names become matchable in later articles once saved.
             index.Invalidate();
         }
-        return new Tagging([.. mentions, .. Analysis.TextAnalysis.DiscoveredSpans(article.Title, article.Text, discoveredEntries, mentions)], handles);
+        return new Tagging([.. mentions, .. Analysis.TextAnalysis.DiscoveredSpans(article.Title, article.Text, discoveredEntries, mentions)], handles, unitParents);
+    }
+
+    private static Dictionary<string, string> TagParentsOfUnits(Article article, IReadOnlyList<EntityMention> mentions, EntityIndex.Snapshot snapshot, Dictionary<string, EntityHandle> handles)
+    {
+        var unitParents = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var unit in EntityMatcher.Summarize(mentions))
+        {
+            if (!EntityCatalog.ShippedUnitParents.TryGetValue(unit.Slug, out var parent) || !snapshot.IdsBySlug.TryGetValue(parent, out var parentId))
+            {
+                continue;
+            }
+            unitParents[unit.Slug] = parent;
+            if (handles.TryAdd(parent, new EntityHandle(parentId, null)))
+            {
+                article.Entities.Add(new ArticleEntity { EntityId = parentId, Mentions = unit.Count, FirstOffset = unit.FirstOffset, InTitle = unit.InTitle });
+            }
+        }
+        return unitParents;
     }
 
     private async Task<Entity> FindOrCreateAsync(TalentWatchDb db, DiscoveredEntity found, Article article, CancellationToken cancellationToken)

@@ -15,6 +15,9 @@ internal sealed class DiscourseState
     /// <summary>The subject of the latest sentence that named a person (subjects are the preferred antecedents).</summary>
     public string? LastPerson { get; set; }
 
+    /// <summary>The persons the latest sentence that named any named as its subjects or together: what "they" refers to.</summary>
+    public IReadOnlyList<string> LastPersons { get; private set; } = [];
+
     public string? LastOrg { get; set; }
 
     /// <summary>
@@ -45,6 +48,9 @@ internal sealed class DiscourseState
     private string? previousTitleOrg;
 
     public string? LastJoinTo { get; set; }
+
+    /// <summary>Where the last join came from, for "made the same move".</summary>
+    public string? LastJoinFrom { get; private set; }
 
     public string? LastLeaveFrom { get; set; }
 
@@ -83,7 +89,7 @@ internal sealed class DiscourseState
             switch (move.Type)
             {
                 case MoveType.Join when move.To is not null:
-                    (LastJoinTo, SinceJoin) = (move.To, 0);
+                    (LastJoinTo, LastJoinFrom, SinceJoin) = (move.To, move.From, 0);
                     break;
                 case MoveType.Leave when move.From is not null:
                     (LastLeaveFrom, SinceLeave) = (move.From, 0);
@@ -105,6 +111,7 @@ internal sealed class DiscourseState
         if (persons.Count > 0)
         {
             LastPerson = (persons.FirstOrDefault(m => m.Marker is Marker.None or Marker.RoleOf) ?? persons[^1]).Slug;
+            LastPersons = [.. persons.Where(m => m.Marker is Marker.None or Marker.Conj).Select(m => m.Slug).Distinct()];
         }
 
         var subjectOrg = sentence.Mentions.FirstOrDefault(m => m.IsOrg && m.Marker is Marker.None);

@@ -11,7 +11,10 @@ namespace TalentWatch.Moves;
 /// </summary>
 public static class MoveExtractor
 {
-    public static IReadOnlyList<ExtractedMove> Extract(string title, string text, string language, DateTimeOffset? publishedAt, IReadOnlyList<EntityMention> mentions)
+    /// <param name="unitParents">Units of companies (unit slug to parent slug): their moves are the parent's (UnitCredit).</param>
+    public static IReadOnlyList<ExtractedMove> Extract(
+        string title, string text, string language, DateTimeOffset? publishedAt, IReadOnlyList<EntityMention> mentions,
+        IReadOnlyDictionary<string, string>? unitParents = null)
     {
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(text);
@@ -31,7 +34,7 @@ public static class MoveExtractor
             moves.AddRange(candidates.Select(c => ToMove(context, c, publishedAt)));
         }
 
-        return MoveDeduplicator.Deduplicate(moves);
+        return MoveDeduplicator.Deduplicate(unitParents is null ? moves : UnitCredit.Apply(moves, unitParents, mentions));
     }
 
     /// <summary>Every move the sentence tells, including those that lack slots of their key (a hire of unnamed people).</summary>

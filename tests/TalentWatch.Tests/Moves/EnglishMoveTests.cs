@@ -1,3 +1,5 @@
+using TalentWatch.Moves;
+
 namespace TalentWatch.Tests.Moves;
 
 public sealed class EnglishMoveTests
@@ -389,4 +391,47 @@ public sealed class EnglishMoveTests
         Assert.Empty(MoveKit.ScoreKeys("\"We hired three engineers from Google last month,\" a reader wrote.", "en"));
         Assert.Empty(MoveKit.ScoreKeys("Lina Haddad, the chief executive of Mistral AI, spoke on Tuesday. \"We've lost ground to Meta this year,\" she said.", "en"));
     }
+
+    [Fact]
+    public void A_relative_clause_after_coordinated_names_tells_the_move_of_each()
+    {
+        var keys = MoveKit.ScoreKeys("Priya Raman and Tom Becker, who had left OpenAI for Meta, went back after a month.", "en");
+
+        Assert.Contains("join|priya-raman|meta", keys);
+        Assert.Contains("join|tom-becker|meta", keys);
+    }
+
+    [Fact]
+    public void A_verb_coordinated_with_the_first_has_the_sentence_subject_not_the_company_named_last()
+    {
+        var keys = MoveKit.ScoreKeys("Nvidia has put Priya Raman, the Google veteran, in charge of research, and has recruited two engineers from Apple.", "en");
+
+        Assert.Contains("poach|nvidia|apple", keys);
+        Assert.DoesNotContain("poach|google|apple", keys);
+    }
+
+    [Fact]
+    public void Made_the_same_move_repeats_the_join_told_before()
+    {
+        var moves = MoveKit.Extract("Priya Raman left OpenAI for Meta this week. Tom Becker and Lina Haddad made the same move in May.", "en");
+
+        Assert.Contains(moves, m => m is { Type: MoveType.Join, PersonSlug: "tom-becker", FromSlug: "openai", ToSlug: "meta" });
+        Assert.Contains(moves, m => m is { Type: MoveType.Join, PersonSlug: "lina-haddad", FromSlug: "openai", ToSlug: "meta" });
+    }
+
+    [Fact]
+    public void Did_the_same_with_no_join_before_is_no_move()
+    {
+        Assert.Empty(MoveKit.Keys("Nvidia cut its prices. Tom Becker did the same at his shop.", "en"));
+    }
+
+    [Fact]
+    public void They_after_a_sentence_naming_two_people_moves_both()
+    {
+        var keys = MoveKit.ScoreKeys("Priya Raman and Tom Becker worked on Apple's models. They joined Anthropic this month.", "en");
+
+        Assert.Contains("join|priya-raman|anthropic", keys);
+        Assert.Contains("join|tom-becker|anthropic", keys);
+    }
 }
+

@@ -38,6 +38,29 @@ public class EntityTaggingTests
     }
 
     [Fact]
+    public async Task A_hire_into_a_company_unit_tags_the_company_and_credits_it_with_the_move()
+    {
+        const string title = "Meta hires OpenAI researcher for its superintelligence lab";
+        var (site, app, client) = await ScrapeAsync(
+            ("/msl/", title, "en", ["Jason Wei has joined Meta Superintelligence Labs from OpenAI, people familiar with the matter said."]));
+        await using var _ = site;
+        using var __ = app;
+        using var ___ = client;
+
+        var ids = (await EntitiesOfAsync(client, title)).Select(e => e.GetProperty("id").GetString()).ToList();
+        var page = await client.GetFromJsonAsync<JsonElement>("/api/articles");
+        var id = page.GetProperty("items").EnumerateArray().Single().GetProperty("id").GetInt64();
+        var move = (await client.GetFromJsonAsync<JsonElement>($"/api/articles/{id}")).GetProperty("moves").EnumerateArray()
+            .Single(m => m.GetProperty("type").GetString() == "join");
+
+        Assert.Contains("meta", ids);
+        Assert.Contains("meta-superintelligence-labs", ids);
+        Assert.Equal("meta", move.GetProperty("to").GetProperty("id").GetString());
+        Assert.Equal("openai", move.GetProperty("from").GetProperty("id").GetString());
+        Assert.Equal("Meta Superintelligence Labs", move.GetProperty("role").GetString());
+    }
+
+    [Fact]
     public async Task An_arabic_and_an_english_article_name_the_same_people_and_companies()
     {
         const string arTitle = "ماسك يرفع رواتب مهندسي تسلا";

@@ -45,8 +45,11 @@ internal sealed class ArgumentFinder(SentenceContext sentence, TriggerHit hit)
 
     public int Distance(MentionSpan m) => m.Last < hit.Start ? hit.Start - m.Last : m.First - hit.End + 1;
 
-    /// <summary>The person and any coordinated persons next to it ("Jane Roe and John Doe", "سارة وعلي").</summary>
-    public List<MentionSpan> Coordinated(MentionSpan person)
+    /// <summary>
+    /// The person and any coordinated persons next to it ("Jane Roe and John Doe", "سارة وعلي"), in the trigger's clause
+    /// unless <paramref name="anyClause"/> (the antecedents of a relative clause stand outside it).
+    /// </summary>
+    public List<MentionSpan> Coordinated(MentionSpan person, bool anyClause = false)
     {
         var group = new List<MentionSpan> { person };
         var persons = sentence.Mentions.Where(m => m.IsPerson).ToList();
@@ -61,7 +64,7 @@ internal sealed class ArgumentFinder(SentenceContext sentence, TriggerHit hit)
             group.Add(persons[i]);
         }
 
-        return group.Where(p => p.First >= clause.Start && p.Last < clause.End).DistinctBy(p => p.Slug).ToList();
+        return group.Where(p => anyClause || (p.First >= clause.Start && p.Last < clause.End)).DistinctBy(p => p.Slug).ToList();
     }
 
     /// <summary>A staff noun (engineers, موظفي، فريق) between the trigger and the end of its object region.</summary>

@@ -28,7 +28,7 @@ internal static class FoundFrame
         {
             // "Acme was founded earlier this year by Roe, ..., and Doe": the subject is the company, the founders follow "by".
             company = founded;
-            persons = args.After(person: true).Where(m => m.Marker is Marker.By).Take(1).SelectMany(args.Coordinated).Select(m => m.Slug).Distinct().ToList();
+            persons = args.After(person: true).Where(m => m.Marker is Marker.By).Take(1).SelectMany(m => args.Coordinated(m)).Select(m => m.Slug).Distinct().ToList();
         }
         if (company is null && GenericObject.CompanyAfter(s, hit))
         {

@@ -8,6 +8,14 @@ internal static class JoinFrame
 {
     public static List<MoveCandidate> Resolve(TriggerSite site, Movers movers)
     {
+        if (site.Hit.Trigger.Has(TriggerFlags.RepeatsLastJoin))
+        {
+            // "Beyer, Kolesnikov and Zhai made the same move": the join told just before, by these movers.
+            return site.Discourse.RecentJoinTo is { } repeated
+                ? [.. movers.Persons.Select(p => new MoveCandidate(MoveType.Join, p, site.Discourse.LastJoinFrom, repeated, movers.Confidence(site.Hit), site.Hit))]
+                : [];
+        }
+
         var (to, recalled) = Destination(site, movers.Persons);
         if (to is null)
         {

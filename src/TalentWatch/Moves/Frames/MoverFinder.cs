@@ -25,10 +25,11 @@ internal static class MoverFinder
         // Of: "the departure of Tom Becker" names the mover after a verbal noun.
         static bool Free(MentionSpan m) => m.Marker is Marker.None or Marker.Conj or Marker.By or Marker.RoleOf or Marker.Staff or Marker.Of;
 
-        // "Tom Becker, who joined ...", الذي انضم: the antecedent of the relative pronoun, whatever its own role.
-        if (RelativeAntecedent(s, hit) is { } antecedent)
+        // "Tom Becker, who joined ...", الذي انضم: the antecedent of the relative pronoun, whatever its own role, with
+        // the names coordinated with it ("Avi Verma and Ethan Knight, who had left OpenAI").
+        if (RelativeAntecedent(s, hit) is ({ } antecedent, var relative))
         {
-            return ([antecedent.Slug], false);
+            return (MoveWords.SingularRelatives.Contains(relative) ? [antecedent.Slug] : args.Coordinated(antecedent, anyClause: true).Select(m => m.Slug).ToList(), false);
         }
 
         var before = args.Before(person: true).Where(Free).ToList();
@@ -73,7 +74,12 @@ internal static class MoverFinder
             if (pronoun >= 0)
             {
                 // "he had joined": the most recent person before the pronoun, in this sentence or an earlier one.
+                // "They joined Seed": everyone the previous sentence named together.
                 var inSentence = s.Mentions.LastOrDefault(m => m.IsPerson && Free(m) && m.Last < pronoun);
+                if (inSentence is null && MoveWords.PluralPronouns.Contains(s.Tokens[pronoun].Norm) && discourse.LastPersons.Count > 1)
+                {
+                    return ([.. discourse.LastPersons], true);
+                }
                 var referent = inSentence?.Slug ?? discourse.LastPerson;
                 return referent is null ? ([], false) : ([referent], inSentence is null);
             }
@@ -98,7 +104,7 @@ internal static class MoverFinder
         return ([], false);
     }
 
-    private static MentionSpan? RelativeAntecedent(SentenceContext s, TriggerHit hit)
+    private static (MentionSpan? Antecedent, string Relative) RelativeAntecedent(SentenceContext s, TriggerHit hit)
     {
         for (var i = hit.Start - 1; i >= Math.Max(0, hit.Start - 3); i--)
         {
@@ -113,10 +119,10 @@ internal static class MoverFinder
                 j--;
             }
 
-            return s.Mentions.FirstOrDefault(m => m.IsPerson && m.Last == j);
+            return (s.Mentions.FirstOrDefault(m => m.IsPerson && m.Last == j), s.Tokens[i].Norm);
         }
 
-        return null;
+        return (null, "");
     }
 
     // A subject pronoun before the trigger in its clause with no name between them ("He left", "she was leaving").

@@ -33,7 +33,7 @@ internal static class OrgFrame
         // Named people inside a staff object ("four researchers, including A and B", من بينهم) moved with it.
         var staffObject = StaffObject.First(s, hit, to);
         // "Several staff have been recruited, among them Roe and Doe": a passive names its people before, or after an inclusion.
-        var subjects = passive ? args.Before(person: true).Take(1).SelectMany(args.Coordinated).Select(m => m.Slug).ToList() : [];
+        var subjects = passive ? args.Before(person: true).Take(1).SelectMany(m => args.Coordinated(m)).Select(m => m.Slug).ToList() : [];
         var persons = passive
             ? subjects.Count > 0 ? subjects : HiredPersons.Included(site, s.Tokens.Count)
             : staffObject ? HiredPersons.Included(site, Math.Max(objectEnd, Math.Min(args.Clause.End, hit.End + 24))) : HiredPersons.Named(site);

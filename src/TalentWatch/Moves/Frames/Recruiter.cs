@@ -9,6 +9,17 @@ internal static class Recruiter
     // The recruiting company: the agent of a passive (hired by X); the company right after an Arabic verb or verbal
     // noun (استقطبت ميتا، استقطاب xAI); else the nearest unmarked company before (a subject), then a located one;
     // else, when a clause break cut the subject off (فيما استقطبت), the sentence's subject company.
+    // ", and has recruited": "and" right before the verb and its auxiliaries, after a comma.
+    private static bool CoordinatedPredicate(SentenceContext s, TriggerHit hit)
+    {
+        var i = hit.Start - 1;
+        while (i >= 0 && MoveWords.Auxiliaries.Contains(s.Tokens[i].Norm))
+        {
+            i--;
+        }
+        return i >= 1 && s.Tokens[i].Norm == "and" && s.Tokens[i - 1].Norm == ",";
+    }
+
     public static MentionSpan? Find(TriggerSite site, bool passive)
     {
         var (s, hit, args, _, discourse) = site;
@@ -31,6 +42,13 @@ internal static class Recruiter
         if (s.ItSubject(hit) && discourse.SubjectOrg is { } subject)
         {
             return new MentionSpan(subject, TalentWatch.Entities.EntityKind.Org, -1, -1, "");
+        }
+
+        // "ByteDance has put Wu, the Google veteran it hired, in charge of Seed, and has recruited two engineers": a verb
+        // coordinated with the sentence's first has the sentence's subject, not the company named last before it.
+        if (!s.Language.VerbFirst && CoordinatedPredicate(s, hit) && s.SubjectOrgBefore(hit.Start) is { } sentenceSubject)
+        {
+            return sentenceSubject;
         }
 
         if (s.WeSubject(hit))

@@ -17,7 +17,7 @@ internal sealed class MoveLexicon
         ["markers"] = ["role", "staff", "head", "relative", "former", "posted-on", "verb-like"],
         ["grammar"] =
         [
-            "clause-break", "pronoun", "auxiliary", "person-relative", "we", "we-verb", "sequencer", "subordinator", "inclusion",
+            "clause-break", "pronoun", "plural-pronoun", "auxiliary", "person-relative", "singular-relative", "we", "we-verb", "sequencer", "subordinator", "inclusion",
             "staff-conjunction", "persuasion",
         ],
         ["modality"] = ["negation", "conditional", "speculation", "attempt", "attempt-link", "may-date", "was"],

@@ -23,8 +23,10 @@ internal static class MoveWords
     // grammar.txt
     public static FrozenSet<string> ClauseBreaks { get; } = Both("grammar", "clause-break");
     public static FrozenSet<string> Pronouns { get; } = Both("grammar", "pronoun");
+    public static FrozenSet<string> PluralPronouns { get; } = Both("grammar", "plural-pronoun");
     public static FrozenSet<string> Auxiliaries { get; } = Both("grammar", "auxiliary");
     public static FrozenSet<string> PersonRelatives { get; } = Both("grammar", "person-relative");
+    public static FrozenSet<string> SingularRelatives { get; } = Both("grammar", "singular-relative");
     public static FrozenSet<string> We { get; } = Both("grammar", "we");
     public static FrozenSet<string> WeVerbs { get; } = Both("grammar", "we-verb");
     public static FrozenSet<string> Sequencers { get; } = Both("grammar", "sequencer");

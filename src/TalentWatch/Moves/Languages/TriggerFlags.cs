@@ -20,4 +20,7 @@ internal enum TriggerFlags
 
     /// <summary>Object must be a company named right after the trigger (launched/started: "launched a new car" is no founding).</summary>
     NeedsDirectOrg = 16,
+
+    /// <summary>"made the same move", حذا حذوه: the movers repeat the join told just before, with its origin and destination.</summary>
+    RepeatsLastJoin = 32,
 }

@@ -23,6 +23,7 @@ internal static class TriggerLexicon
     {
         ["noun"] = TriggerFlags.Noun, ["needs-staff"] = TriggerFlags.NeedsStaff, ["appointment"] = TriggerFlags.Appointment,
         ["needs-persuasion"] = TriggerFlags.NeedsPersuasion, ["needs-direct-org"] = TriggerFlags.NeedsDirectOrg,
+        ["repeats-last-join"] = TriggerFlags.RepeatsLastJoin,
     };
 
     public static List<Trigger> Parse(IReadOnlyList<string> lines, string file)
