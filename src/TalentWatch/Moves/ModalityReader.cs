@@ -34,6 +34,12 @@ internal static class ModalityReader
         {
             var word = tokens[i].Norm;
             var core = Core(tokens[i]);
+            // "لم يوقف ذلك النزيف، إذ انتقل X": a negation or a plan before a comma belongs to another verb.
+            if (word is "،" or ",")
+            {
+                break;
+            }
+
             if (word.EndsWith("n't", StringComparison.Ordinal) || In(MoveWords.Negation, tokens[i]))
             {
                 // "لا" negates only the verb right after it ("حتى لا يرحلوا"), not a noun further on.

@@ -40,6 +40,23 @@ public sealed class ArabicListNamesTests
     }
 
     [Fact]
+    public void A_nationality_before_a_listed_name_and_a_name_link_in_it_are_read()
+    {
+        var found = EntityDiscovery.Discover(string.Empty, "استقطب المعهد ثلاثة مهندسين، بينهم التونسي كريم بن عمر.", "ar", []);
+
+        Assert.Equal(EntityKind.Person, Find(found, "كريم بن عمر").Kind);
+        Assert.False(Mentions(found, "التونسي كريم"));
+    }
+
+    [Fact]
+    public void A_number_after_a_given_name_is_no_surname()
+    {
+        var found = EntityDiscovery.Discover(string.Empty, "أمضت منصور ست سنوات في مختبرات الشركة، منهم منصور ست سنوات.", "ar", []);
+
+        Assert.False(Mentions(found, "منصور ست"));
+    }
+
+    [Fact]
     public void Kull_without_min_opens_no_list()
     {
         var found = EntityDiscovery.Discover(string.Empty, "ويحصل كل موظف جديد على أسهم، وكل باحث على مكافأة.", "ar", []);

@@ -363,5 +363,40 @@ public sealed class ArabicMoveTests
         Assert.Contains("join|priya-raman|meta", keys);
         Assert.Contains("join|tom-becker|meta", keys);
     }
+
+    [Fact]
+    public void A_job_phrase_between_the_verb_and_the_name_is_the_name_title()
+    {
+        Assert.Contains("join|tom-becker|meta", MoveKit.ScoreKeys("إذ انتقل الباحث في فريق الاستدلال توم بيكر إلى ميتا في يوليو.", "ar"));
+    }
+
+    [Fact]
+    public void Staff_after_the_verb_with_a_destination_before_any_name_moves_nobody_named()
+    {
+        Assert.DoesNotContain("join|tom-becker|meta", MoveKit.ScoreKeys("وانتقل عدد من مطوري النموذج إلى ميتا، وقال توم بيكر إن ذلك متوقع.", "ar"));
+    }
+
+    [Fact]
+    public void A_verb_of_purpose_has_the_main_clause_subject()
+    {
+        var keys = MoveKit.ScoreKeys("غادر توم بيكر شركة تسلا التي أسسها إيلون ماسك، ليعود إلى أوبن إيه آي.", "ar");
+
+        Assert.Contains("join|tom-becker|openai", keys);
+        Assert.DoesNotContain("join|elon-musk|openai", keys);
+    }
+
+    [Fact]
+    public void A_generic_institute_subject_before_the_verb_is_the_company_the_article_is_about()
+    {
+        var keys = MoveKit.ScoreKeys("أعلنت إنفيديا نتائجها. وكان المعهد قد استقطب العام الماضي ثلاثة مهندسين من أبل، بينهم توم بيكر.", "ar");
+
+        Assert.Contains("join|tom-becker|nvidia", keys);
+    }
+
+    [Fact]
+    public void A_negation_before_a_comma_does_not_reach_the_next_verb()
+    {
+        Assert.Contains("join|tom-becker|meta", MoveKit.ScoreKeys("غير أن ذلك لم يوقف النزيف، إذ انتقل توم بيكر إلى ميتا.", "ar"));
+    }
 }
 

@@ -24,9 +24,18 @@ public sealed class ArabicNoMoveTests
     [InlineData("وقال توم بيكر إن الشركة عيّنت مستشارين قانونيين لمراجعة الصفقة.")]
     [InlineData("وقد عُيّن المؤتمر موعدا جديدا في أبل.")]
     [InlineData("وتلقت ميسترال عروضا من ميتا لشراء حصة فيها.")]
+    [InlineData("ومن المقرر أن ينضم توم بيكر إلى أنثروبيك الشهر المقبل.")]
     public void No_move(string sentence)
     {
         Assert.Empty(MoveKit.Keys(sentence, "ar"));
+    }
+
+    [Fact]
+    public void Counted_staff_later_in_the_clause_is_the_subject_not_the_last_named_person()
+    {
+        var keys = MoveKit.Keys("وأسس توم بيكر شركة ميسترال. إذ انضم إلى الوحدة خلال الأشهر الماضية عدد من مهندسي أنثروبيك.", "ar");
+
+        Assert.DoesNotContain(keys, k => k.StartsWith("join|tom-becker|", StringComparison.Ordinal));
     }
 
     [Fact]

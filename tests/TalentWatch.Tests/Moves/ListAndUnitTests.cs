@@ -144,5 +144,14 @@ public class ListAndUnitTests
         Assert.DoesNotContain("join|priya-raman|google", keys);
         Assert.DoesNotContain("join|tom-becker|google", keys);
     }
+
+    [Fact]
+    public void Arabic_lab_said_to_belong_to_a_company_is_that_company()
+    {
+        var keys = ScoreKeys("استقطبت ميسترال باحثين من مختبر «ديب مايند» التابع لغوغل.", "ar");
+
+        Assert.Contains("poach|mistral-ai|google", keys);
+        Assert.DoesNotContain("poach|mistral-ai|deepmind", keys);
+    }
 }
 

@@ -11,6 +11,8 @@ public static class ArabicListNames
     private const int MaxItems = 10;
     private const int MaxDescription = 16;
 
+    private static readonly HashSet<string> NameLinks = new(StringComparer.Ordinal) { "بن", "بنت", "ابن", "ابو", "عبد" };
+
     private static readonly HashSet<string> Cues = new(StringComparer.Ordinal) { "منهم", "بينهم", "ابرزهم", "منهن", "بينهن" };
 
     public static List<ArabicFind> Find(List<ArabicToken> tokens, bool inTitle)
@@ -62,6 +64,7 @@ public static class ArabicListNames
 
     private static (ArabicFind Find, int End)? NameAt(List<ArabicToken> tokens, int start, bool inTitle)
     {
+        start = AfterDescriptors(tokens, start);
         if (!NameStartsAt(tokens, start))
         {
             return null;
@@ -69,10 +72,28 @@ public static class ArabicListNames
         var first = tokens[start];
         // "وكاتارينا فوغل": the conjunction that joins the item to the list is not part of the name.
         var skip = first.Text.Length > 3 && first.Text[0] == 'و' && !Lexicon.ArabicGivenNames.Contains(first.Key) ? 1 : 0;
+        var last = start + 1;
+        // "كريم بن عمر", "نورهان عبد العزيز": a name link takes the word after it too.
+        while (last + 1 < tokens.Count && NameLinks.Contains(tokens[last].Key) && tokens[last + 1].IsArabic && !ArabicWords.IsFunctionWord(tokens[last + 1].Key))
+        {
+            last++;
+        }
         var begin = first.Start + skip;
-        var end = tokens[start + 1].End;
-        var arabic = first.Text[skip..] + " " + tokens[start + 1].Text;
-        return (new ArabicFind(null, arabic, EntityKind.Person, begin, end - begin, inTitle), start + 2);
+        var end = tokens[last].End;
+        var arabic = first.Text[skip..] + " " + string.Join(' ', tokens.Skip(start + 1).Take(last - start).Select(t => t.Text));
+        return (new ArabicFind(null, arabic, EntityKind.Person, begin, end - begin, inTitle), last + 1);
+    }
+
+    // "بينهم التونسي كريم بن عمر", "المهندسة المصرية نورهان": a title and a nationality before the name describe it.
+    private static int AfterDescriptors(List<ArabicToken> tokens, int start)
+    {
+        var k = start;
+        while (k < Math.Min(tokens.Count, start + 3) && tokens[k].IsArabic && ArabicWords.HasArticle(tokens[k].Text)
+               && (ArabicWords.IsNisba(ArabicWords.StripClitics(tokens[k].Key, null)) || Lexicon.IsRole(ArabicWords.StripClitics(tokens[k].Key, null))))
+        {
+            k++;
+        }
+        return k;
     }
 
     // Two name words; the second may carry the article, as family names often do (سلمى الشريف، عمر الدباغ).

@@ -41,7 +41,9 @@ internal static class MoverFinder
         if (s.Language.VerbFirst)
         {
             // "قبل أن ينضم", "حتى ينضم" with no name after the verb: the subject is the sentence's subject.
-            var subordinate = MoveWords.Subordinators.Contains(args.WordBefore()) && !after.Exists(m => m.First - hit.End <= 2);
+            // "غادر باتيل شركة xAI التي أسسها ماسك، ليعود إلى أوبن إيه آي": a verb of purpose (لـ) has it too.
+            var purpose = !hit.Trigger.Has(TriggerFlags.Noun) && hit.Prefix.EndsWith('ل');
+            var subordinate = (purpose || MoveWords.Subordinators.Contains(args.WordBefore())) && !after.Exists(m => m.First - hit.End <= 2);
             if (subordinate && s.Mentions.FirstOrDefault(m => m.IsPerson && Free(m) && m.Last < hit.Start) is { } main)
             {
                 return ([main.Slug], false);
@@ -51,9 +53,18 @@ internal static class MoverFinder
             // follows its subject: a name after it is not who moved ("شركات أسسها باحثون غادروا المختبرات، أبرزها X").
             // Staff right after the verb is its subject ("وانتقل عدد من مطوري النموذج إلى"): no named person moved.
             // ("انضم المهندس سامي" names him: a job noun before a name is a title).
-            if (!hit.Trigger.Has(TriggerFlags.Noun) && StaffRightAfter(s, hit) && !after.Exists(m => m.First - hit.End <= 4))
+            if (!hit.Trigger.Has(TriggerFlags.Noun) && StaffRightAfter(s, hit))
             {
-                return ([], false);
+                // Its phrase may carry a preposition ("الباحث في فريق الاستدلال جيسون وي") that marks no role of the name.
+                var titled = s.Mentions.FirstOrDefault(m => m.IsPerson && m.First >= hit.End && TitleBefore(s, hit.End, m));
+                if (titled is not null)
+                {
+                    return (args.Coordinated(titled).Select(m => m.Slug).ToList(), false);
+                }
+                if (!after.Exists(m => m.First - hit.End <= 4))
+                {
+                    return ([], false);
+                }
             }
 
             // "شركة X التي أسسوها": a plural verb right after a relative pronoun has the staff talked of as its subject.
@@ -96,7 +107,7 @@ internal static class MoverFinder
         // subject is staff written right after the verb ("غادر معظم الباحثين"), or the verb is quoted: «غادرت أوبن إيه آي»
         // may as well be "I left", the speaker's move, and a speaker the sentence does not name is nobody known.
         if (s.Language.VerbFirst && !hit.Trigger.Has(TriggerFlags.Noun) && discourse.LastPerson is { } last && !s.Sentence.InTitle && !StaffRightAfter(s, hit)
-            && !Quoted(s, hit))
+            && !Quoted(s, hit) && !CountedStaffInClause(s, hit))
         {
             return ([last], true);
         }
@@ -145,6 +156,24 @@ internal static class MoverFinder
         return -1;
     }
 
+    // "انتقل الباحث في فريق الاستدلال جيسون وي إلى ميتا": a job noun and its phrase run on into the name with no break or
+    // destination between them, so the noun is the name's title, not a subject of its own.
+    private static bool TitleBefore(SentenceContext s, int start, MentionSpan person)
+    {
+        if (person.First - start > 8)
+        {
+            return false;
+        }
+        for (var i = start; i < person.First; i++)
+        {
+            if (!s.Tokens[i].IsWord || MoveWords.Prepositions.GetValueOrDefault(s.Tokens[i].Norm) is Marker.To)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // Inside quotation marks opened before the trigger and not yet closed.
     private static bool Quoted(SentenceContext s, TriggerHit hit)
     {
@@ -166,6 +195,20 @@ internal static class MoverFinder
             }
         }
         return open > 0 || straight % 2 == 1;
+    }
+
+    // "انضم إلى الوحدة خلال الأشهر الماضية عدد من مهندسي «جيميني»": a counted staff noun later in the clause is the subject.
+    private static bool CountedStaffInClause(SentenceContext s, TriggerHit hit)
+    {
+        var (_, end) = s.ClauseRange(hit.Start);
+        for (var i = hit.End; i + 1 < end; i++)
+        {
+            if (s.Tokens[i].Norm != "من" && ArabicMorph.InSet(MoveWords.SubjectQuantifiers, s.Tokens[i].Norm) && s.AnyWordIn(MoveWords.Staff, i + 1, Math.Min(end, i + 4)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool StaffRightAfter(SentenceContext s, TriggerHit hit)

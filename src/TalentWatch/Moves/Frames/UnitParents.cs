@@ -13,15 +13,48 @@ internal static class UnitParents
     public static List<MoveCandidate> Credit(SentenceContext s, List<MoveCandidate> candidates, DiscourseState discourse)
     {
         var owner = Owner(s, discourse);
-        if (owner is null)
-        {
-            return candidates;
-        }
         return [.. candidates.Select(c => c with
         {
-            To = c.To is { } to && IsOwnedUnit(s, to, owner) ? owner : c.To,
-            From = c.From is { } from && IsOwnedUnit(s, from, owner) ? owner : c.From,
+            To = c.To is { } to ? NamedParent(s, to) ?? (owner is not null && IsOwnedUnit(s, to, owner) ? owner : to) : null,
+            From = c.From is { } from ? NamedParent(s, from) ?? (owner is not null && IsOwnedUnit(s, from, owner) ? owner : from) : null,
         })];
+    }
+
+    /// <summary>
+    /// "مختبر «فير» التابع لميتا": the company a unit, introduced as one, is said to belong to. ("ديب مايند التابعة لغوغل"
+    /// names a company of its own, which keeps its moves.)
+    /// </summary>
+    private static string? NamedParent(SentenceContext s, string slug)
+    {
+        foreach (var unit in s.Mentions.Where(m => m.Slug == slug && UnitNounBefore(s, m)))
+        {
+            for (var i = unit.Last + 1; i < Math.Min(s.Tokens.Count, unit.Last + 4); i++)
+            {
+                if (!s.Tokens[i].IsWord)
+                {
+                    continue;
+                }
+                if (!ArabicMorph.InSet(MoveWords.BelongingWords, s.Tokens[i].Norm))
+                {
+                    break;
+                }
+                if (s.Mentions.FirstOrDefault(m => m.IsOrg && m.First == i + 1 && m.Slug != slug) is { } parent)
+                {
+                    return parent.Slug;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static bool UnitNounBefore(SentenceContext s, MentionSpan unit)
+    {
+        var i = unit.First - 1;
+        while (i >= 0 && !s.Tokens[i].IsWord)
+        {
+            i--;
+        }
+        return i >= 0 && ArabicMorph.InSet(MoveWords.UnitNouns, s.Tokens[i].Norm);
     }
 
     /// <summary>

@@ -75,6 +75,9 @@ internal static class MoveWords
 
     /// <summary>التابعة (belonging) after a unit, when "to it" follows: the sentence company's own (UnitParents).</summary>
     public static FrozenSet<string> BelongingWords { get; } = Both("frames", "belonging-word");
+
+    /// <summary>lab, team, مختبر: before a unit said to belong to a company (UnitParents).</summary>
+    public static FrozenSet<string> UnitNouns { get; } = Both("frames", "unit-noun");
     public static FrozenSet<string> GenericCompanies { get; } = Both("frames", "generic-company");
     public static FrozenSet<string> GenericTeams { get; } = Both("frames", "generic-team");
     public static FrozenSet<string> ObjectDeterminers { get; } = Both("frames", "object-determiner");

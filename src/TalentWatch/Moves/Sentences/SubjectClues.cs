@@ -76,10 +76,21 @@ internal static class SubjectClues
     /// </summary>
     public static bool GenericSubject(this SentenceContext s, TriggerHit hit)
     {
-        // Verb first, the subject follows the verb (وعيّنت الشركة).
+        // Verb first, the subject follows the verb (وعيّنت الشركة), or stands before it with only كان and قد between
+        // ("وكان المعهد قد استقطب").
         if (s.Language.VerbFirst)
         {
-            return hit.End < s.Tokens.Count && s.Tokens[hit.End].Norm == "الشركه";
+            if (hit.End < s.Tokens.Count && ArabicMorph.InSet(MoveWords.CompanySubjects, s.Tokens[hit.End].Norm))
+            {
+                return true;
+            }
+            var before = hit.Start - 1;
+            while (before >= 0 && (ArabicMorph.InSet(MoveWords.Was, s.Tokens[before].Norm) || s.Tokens[before].Norm == "قد"))
+            {
+                before--;
+            }
+            return before >= 0 && before < hit.Start - 1 && ArabicMorph.InSet(MoveWords.CompanySubjects, s.Tokens[before].Norm)
+                && !s.Mentions.Exists(m => m.First <= before && before <= m.Last);
         }
 
         var (start, _) = s.ClauseRange(hit.Start);
