@@ -224,4 +224,24 @@ public sealed class EnglishClubAndOwnerTests
         var found = EntityDiscovery.Discover("", "\"Money is part of it,\" said Zora Kimani, a recruiter who places engineers at startups.", "en", []);
         Assert.Equal(EntityKind.Person, Find(found, "Zora Kimani").Kind);
     }
+
+    [Theory]
+    [InlineData("Kestrel said three researchers have joined: Zora Kimani, from the robotics team at Bosch; and others.", "Zora Kimani")]
+    [InlineData("The firm hired Zora Kimani, previously an engineering director at SAP, this week.", "Zora Kimani")]
+    [InlineData("The firm hired Zora Kimani, most recently a product lead at Intel, this week.", "Zora Kimani")]
+    public void A_name_described_by_where_the_person_worked_is_a_person(string text, string name)
+    {
+        var found = EntityDiscovery.Discover("", text, "en", []);
+        Assert.Equal(EntityKind.Person, Find(found, name).Kind);
+    }
+
+    [Fact]
+    public void A_center_for_something_is_one_organisation_name()
+    {
+        var found = EntityDiscovery.Discover("", "Three researchers have joined its Center for Embodied Intelligence in Pittsburgh.", "en", []);
+
+        Assert.Equal(EntityKind.Org, Find(found, "Center for Embodied Intelligence").Kind);
+        Assert.False(Mentions(found, "Embodied Intelligence"));
+    }
 }
+

@@ -433,5 +433,30 @@ public sealed class EnglishMoveTests
         Assert.Contains("join|priya-raman|anthropic", keys);
         Assert.Contains("join|tom-becker|anthropic", keys);
     }
+
+    [Fact]
+    public void A_move_from_a_company_unit_named_with_a_possessive_comes_from_it()
+    {
+        var moves = MoveKit.Extract("Nvidia said that Priya Raman joins as head of research from Google's Mistral lab in Paris.", "en");
+
+        Assert.DoesNotContain(moves, m => m is { Type: MoveType.Join, ToSlug: "mistral-ai" });
+        Assert.Contains(moves, m => m is { Type: MoveType.Join, PersonSlug: "priya-raman", FromSlug: "mistral-ai", ToSlug: "nvidia" });
+    }
+
+    [Fact]
+    public void Joins_as_with_no_company_is_a_join_of_the_company_the_article_is_about()
+    {
+        var keys = MoveKit.ScoreKeys("Anthropic announced two senior hires. Dr. Priya Raman joins as head of research.", "en");
+
+        Assert.Contains("join|priya-raman|anthropic", keys);
+    }
+
+    [Fact]
+    public void Before_joining_with_an_unknown_object_is_no_join_of_the_company_after_the_comma()
+    {
+        var keys = MoveKit.ScoreKeys("Before joining the lab, Priya Raman spent six years at Apple.", "en");
+
+        Assert.DoesNotContain("join|priya-raman|apple", keys);
+    }
 }
 

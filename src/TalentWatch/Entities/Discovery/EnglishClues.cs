@@ -76,7 +76,7 @@ public static partial class EnglishClues
 
     private static readonly HashSet<string> PersonPronounsAfter = Set("who", "whose", "himself", "herself");
 
-    [GeneratedRegex(@"^,\s*(?:\d{2},|who\b|whose\b|(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:president|officer|co-?founder|founder|researcher|scientist|engineer|director|executive|analyst|professor|member|partner|investor|billionaire|entrepreneur|veteran|economist|lawyer|coach|player|striker|manager|recruiter|headhunter|consultant|adviser|advisor|attorney|banker|lecturer|student|designer)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^,\s*(?:\d{2},|who\b|whose\b|(?:previously|formerly|most\s+recently|until\s+recently)\b|from\s+(?:the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:team|lab|group|division)\s+(?:at|of)\b|(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:president|officer|co-?founder|founder|researcher|scientist|engineer|director|executive|analyst|professor|member|partner|investor|billionaire|entrepreneur|veteran|economist|lawyer|coach|player|striker|manager|recruiter|headhunter|consultant|adviser|advisor|attorney|banker|lecturer|student|designer)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PersonApposition();
 
     [GeneratedRegex(@"^(?:'s?|’s?)?\s*(?:said|says)\s+in\s+a\s+(?:statement|blog\s+post|filing|release)|^,\s*(?:which|backed|owned|founded|based|headquartered|valued|led\s+by)\b|^,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|group|maker|lab|provider|developer|subsidiary|club|bank|fund|chain|retailer|manufacturer|operator|platform|conglomerate|carmaker|automaker|insurer|lender)\b(?!['’]|\s+(?:said|says|added|told|noted|wrote|reported|announced|confirmed|declined))", RegexOptions.IgnoreCase)]
@@ -103,7 +103,9 @@ public static partial class EnglishClues
             {
                 c.PersonClues++;
             }
-            if (prev is not null && (OrgBefore.Contains(prev.Key) || (prev.Key == "as" && prev2?.Key == "such")))
+            // "have joined: Zora Kimani, from …" opens a list; the verb's object is no name after the colon.
+            var colonBefore = prev is not null && text[prev.End..c.Start].Contains(':', StringComparison.Ordinal);
+            if (prev is not null && !colonBefore && (OrgBefore.Contains(prev.Key) || (prev.Key == "as" && prev2?.Key == "such")))
             {
                 c.OrgClues++;
             }

@@ -64,7 +64,10 @@ internal static class JoinFrame
         // A company named after another person belongs to that person's phrase: in "Roe, who joins from Amazon, and
         // Doe, a former Google researcher", Google is not where Roe goes.
         var otherPerson = args.After(person: true).FirstOrDefault(m => !persons.Contains(m.Slug) && m.Marker is Marker.None or Marker.Conj)?.First ?? int.MaxValue;
-        var after = args.After(person: false, args.ObjectEnd).Where(m => m.First < otherPerson).ToList();
+        // "Before joining FAIR, Tanabe spent six years at the University of Tokyo": a fronted "before/after joining" has
+        // its object before the comma; the company after it is where the main clause's subject was.
+        var objectEnd = !s.Language.VerbFirst && MoveWords.Sequencers.Contains(args.WordBefore()) ? Math.Min(args.ObjectEnd, NextComma(s, hit.End)) : args.ObjectEnd;
+        var after = args.After(person: false, objectEnd).Where(m => m.First < otherPerson).ToList();
         var next = args.WordAfter();
         string? to;
         // "joined it", انضم إليها: a pronoun object may be a company; "to join him", "joined Sam Altman at an event":
@@ -121,7 +124,24 @@ internal static class JoinFrame
             return (recent, true); // "Jane Roe ... is joining as chief scientist": the destination named just before
         }
 
+        if (to is null && next == "as" && !s.Language.VerbFirst && (s.SubjectOrgBefore(hit.Start)?.Slug ?? discourse.TopicOrg) is { } topic)
+        {
+            return (topic, true); // "Dr. Yuki Tanabe joins as head of research": the announcing company, or the article's
+        }
+
         return (to, false);
+    }
+
+    private static int NextComma(SentenceContext s, int from)
+    {
+        for (var i = from; i < s.Tokens.Count; i++)
+        {
+            if (s.Tokens[i].Norm is "," or "،")
+            {
+                return i;
+            }
+        }
+        return s.Tokens.Count;
     }
 
     /// <summary>

@@ -25,6 +25,13 @@ internal static class MarkerClassifier
                 marker = previous is not null && previous.Kind == span.Kind && span.First - previous.Last <= 4 ? previous.Marker : Marker.None;
             }
 
+            // "from Meta's Fundamental AI Research lab": the head takes the possessor's preposition, the possessor is one.
+            if (marker is Marker.None && span.IsOrg && previous is { IsOrg: true } owner && span.First == owner.Last + 2
+                && scan.Tokens[owner.Last + 1].Norm == "'s" && owner.Marker is not (Marker.None or Marker.Possessor))
+            {
+                (marker, owner.Marker) = (owner.Marker, Marker.Possessor);
+            }
+
             // "a former research scientist at Google DeepMind", "المدير السابق في ديب مايند": where the person came from.
             if (marker is Marker.At or Marker.RoleOf or Marker.Of && FormerBefore(scan, span))
             {
