@@ -74,6 +74,9 @@ internal sealed class DiscourseState
 
     public string? RecentFoundTo => SinceFound <= Reach ? LastFoundTo : null;
 
+    /// <summary>The company a person was last said to join, found or work for, if any.</summary>
+    public string? AffiliationOf(string person) => affiliation.GetValueOrDefault(person);
+
     /// <summary>
     /// Records a sentence's moves and mentions once it has been read; <paramref name="hiredBy"/> is the company a hire in
     /// it went to, whether or not it named whom.

@@ -70,8 +70,9 @@ internal static class ModalityReader
 
             if (In(MoveWords.Speculation, tokens[i]))
             {
-                // Arabic قد before a past verb means "has already" (كانت قد استقطبت), before a present verb "may".
-                if (core == "قد" && !IsImperfect(tokens[hit.Start].Norm, hit.Prefix))
+                // Arabic قد before a past verb means "has already" (كانت قد استقطبت), before a present verb "may"; it
+                // governs only the verb right after it ("قد غادرت الشركة لتنضم").
+                if (core == "قد" && (i < hit.Start - 1 || !IsImperfect(tokens[hit.Start].Norm, hit.Prefix)))
                 {
                     continue;
                 }

@@ -57,6 +57,14 @@ public sealed class ArabicListNamesTests
     }
 
     [Fact]
+    public void An_attribution_after_the_list_is_no_name()
+    {
+        var found = EntityDiscovery.Discover(string.Empty, "ضمت الشركة مديرين، ومنهم فيكرام سوبرامانيان من أمازون، بحسب بيان الشركة.", "ar", []);
+
+        Assert.False(Mentions(found, "بحسب بيان"));
+    }
+
+    [Fact]
     public void Kull_without_min_opens_no_list()
     {
         var found = EntityDiscovery.Discover(string.Empty, "ويحصل كل موظف جديد على أسهم، وكل باحث على مكافأة.", "ar", []);

@@ -398,5 +398,20 @@ public sealed class ArabicMoveTests
     {
         Assert.Contains("join|tom-becker|meta", MoveKit.ScoreKeys("غير أن ذلك لم يوقف النزيف، إذ انتقل توم بيكر إلى ميتا.", "ar"));
     }
+
+    [Fact]
+    public void Qad_before_an_earlier_past_verb_does_not_make_a_later_join_a_guess()
+    {
+        Assert.Contains("join|lina-haddad|anthropic", MoveKit.ScoreKeys("وكانت لينا حداد قد غادرت أبل في مايو لتنضم لاحقا إلى أنثروبيك.", "ar"));
+    }
+
+    [Fact]
+    public void Leaving_the_company_is_leaving_the_company_the_article_is_about_not_the_last_one_named()
+    {
+        var keys = MoveKit.ScoreKeys("أعلنت ميتا إعادة هيكلة. وعمل توم بيكر سابقا مع باحثين من أوبن إيه آي. وكان بيكر قد غادر الشركة في مايو.", "ar");
+
+        Assert.Contains("leave|tom-becker|meta", keys);
+        Assert.DoesNotContain("leave|tom-becker|openai", keys);
+    }
 }
 

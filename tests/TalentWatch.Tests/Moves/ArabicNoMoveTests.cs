@@ -39,6 +39,14 @@ public sealed class ArabicNoMoveTests
     }
 
     [Fact]
+    public void A_verb_with_its_object_pronoun_and_a_subject_of_its_own_is_not_the_last_named_person_move()
+    {
+        var keys = MoveKit.Keys("وانضمت لينا حداد إلى ميسترال. ويأتي ذلك ضمن موجة من الشركات التي يؤسسها عرب عائدون من وادي السيليكون.", "ar");
+
+        Assert.DoesNotContain(keys, k => k.StartsWith("found|lina-haddad|", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_quoted_verb_with_no_named_speaker_is_not_the_last_named_person_move()
     {
         var keys = MoveKit.Keys("وانضم توم بيكر إلى أنثروبيك الشهر الماضي. «غادرت أبل لأنني أردت أن أبني شيئا جديدا»", "ar");

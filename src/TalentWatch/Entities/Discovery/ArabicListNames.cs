@@ -96,6 +96,9 @@ public static class ArabicListNames
         return k;
     }
 
+    private static bool ConjoinedAt(List<ArabicToken> tokens, int k) =>
+        k < tokens.Count && (tokens[k].Key == "و" || (tokens[k].IsArabic && tokens[k].Text.Length > 3 && tokens[k].Text[0] == 'و'));
+
     // Two name words; the second may carry the article, as family names often do (سلمى الشريف، عمر الدباغ).
     private static bool NameStartsAt(List<ArabicToken> tokens, int start) =>
         start + 1 < tokens.Count && IsNameWord(tokens[start])
@@ -109,6 +112,7 @@ public static class ArabicListNames
     // After an item's description: the next item starts after a comma, or at a word carrying و; the list ends at a full stop.
     private static int NextItem(List<ArabicToken> tokens, int from)
     {
+        var described = false;
         for (var k = from; k < Math.Min(tokens.Count, from + MaxDescription); k++)
         {
             var text = tokens[k].Text;
@@ -116,12 +120,16 @@ public static class ArabicListNames
             {
                 return -1;
             }
-            // A comma also sets off an item's description ("أرجون ميهتا، المهندس السابق في غوغل، وبافل كوزلوف"): the next
-            // item starts at the first comma followed by a name.
+            // A comma also sets off an item's description ("أرجون ميهتا، المهندس السابق في غوغل، وبافل كوزلوف"): after the
+            // first comma the next item starts right away; after a later one only with و, which joins list items.
             var afterComma = k + 1 < tokens.Count && tokens[k + 1].Key == "و" ? k + 2 : k + 1;
-            if (text is "،" or "," && NameStartsAt(tokens, afterComma))
+            if (text is "،" or "," && (!described || ConjoinedAt(tokens, k + 1)) && NameStartsAt(tokens, afterComma))
             {
                 return afterComma;
+            }
+            if (text is "،" or ",")
+            {
+                described = true;
             }
             if (k > from && tokens[k].IsArabic && text.Length > 3 && text[0] == 'و' && NameStartsAt(tokens, k))
             {

@@ -21,7 +21,8 @@ internal static class LeaveFrame
             ?? args.InClause(person: false).FirstOrDefault(m => m.Last < hit.Start && m.Marker is not (Marker.To or Marker.For or Marker.Source or Marker.Possessor or Marker.With or Marker.By or Marker.Staff))?.Slug;
         if (from is null && GenericObject.CompanyAfter(s, hit))
         {
-            from = discourse.LastOrg; // "left the company", غادر الشركة
+            // "left the company", غادر الشركة: the mover's company when the text told it, else the one the article is about.
+            from = movers.Persons.Select(discourse.AffiliationOf).FirstOrDefault(a => a is not null) ?? discourse.TopicOrg ?? discourse.LastOrg;
         }
 
         if (from is null && discourse.RecentLeaveFrom is { } recent)

@@ -107,7 +107,7 @@ internal static class MoverFinder
         // subject is staff written right after the verb ("غادر معظم الباحثين"), or the verb is quoted: «غادرت أوبن إيه آي»
         // may as well be "I left", the speaker's move, and a speaker the sentence does not name is nobody known.
         if (s.Language.VerbFirst && !hit.Trigger.Has(TriggerFlags.Noun) && discourse.LastPerson is { } last && !s.Sentence.InTitle && !StaffRightAfter(s, hit)
-            && !Quoted(s, hit) && !CountedStaffInClause(s, hit))
+            && !Quoted(s, hit) && !CountedStaffInClause(s, hit) && !SubjectAfterObjectPronoun(s, hit))
         {
             return ([last], true);
         }
@@ -173,6 +173,11 @@ internal static class MoverFinder
         }
         return true;
     }
+
+    // "الشركات التي يؤسسها عرب عائدون": a verb carrying its object pronoun, then a plain word, names its own subject.
+    private static bool SubjectAfterObjectPronoun(SentenceContext s, TriggerHit hit) =>
+        hit.PronounSuffix && hit.End < s.Tokens.Count && s.Tokens[hit.End].IsWord
+        && !MoveWords.Prepositions.ContainsKey(s.Tokens[hit.End].Norm) && !s.Mentions.Exists(m => m.First == hit.End);
 
     // Inside quotation marks opened before the trigger and not yet closed.
     private static bool Quoted(SentenceContext s, TriggerHit hit)
