@@ -221,4 +221,21 @@ public sealed class ArabicDiscoveryTests
 
         Assert.False(Mentions(found, "سيف"));
     }
+
+    [Fact]
+    public void A_name_followed_by_a_comma_and_a_definite_title_is_a_person()
+    {
+        var found = EntityDiscovery.Discover(string.Empty, "دفعت الشركة مبلغا كبيرا لاستقطاب روشان سانكار، الرئيس التنفيذي لشركة ناشئة.", "ar", []);
+
+        Assert.Equal(EntityKind.Person, Find(found, "روشان سانكار").Kind);
+    }
+
+    [Fact]
+    public void A_company_word_before_the_name_keeps_it_from_being_a_person()
+    {
+        var found = EntityDiscovery.Discover(string.Empty, "وقالت شركة سامبا نوفا، الرئيس التنفيذي فيها غائب.", "ar", []);
+
+        Assert.DoesNotContain(found, e => e.Kind == EntityKind.Person && NameKey.Of(e.Name) == NameKey.Of("سامبا نوفا"));
+    }
 }
+

@@ -16,6 +16,7 @@ public static class ArabicDiscoverer
             .Concat(ArabicCuePatterns.Find(head, true))
             .Concat(ArabicLatinBrands.Find(body, false))
             .Concat(ArabicListNames.Find(body, false))
+            .Concat(ArabicAppositions.Find(body, false))
             .Where(f => !Known(known, f))
             .ToList();
 
