@@ -237,5 +237,21 @@ public sealed class ArabicDiscoveryTests
 
         Assert.DoesNotContain(found, e => e.Kind == EntityKind.Person && NameKey.Of(e.Name) == NameKey.Of("سامبا نوفا"));
     }
+
+    [Fact]
+    public void A_name_followed_by_a_definite_noun_and_a_nationality_is_a_person()
+    {
+        var found = EntityDiscovery.Discover(string.Empty, "انضم دومينيك كينغ، الجراح البريطاني الذي قاد فريق الصحة، إلى الشركة.", "ar", []);
+
+        Assert.Equal(EntityKind.Person, Find(found, "دومينيك كينغ").Kind);
+    }
+
+    [Fact]
+    public void A_name_described_as_a_company_with_a_nationality_is_no_person()
+    {
+        var found = EntityDiscovery.Discover(string.Empty, "وقالت إن سامبا نوفا، الشركة الأمريكية الناشئة، تعمل على رقاقات.", "ar", []);
+
+        Assert.DoesNotContain(found, e => e.Kind == EntityKind.Person && NameKey.Of(e.Name) == NameKey.Of("سامبا نوفا"));
+    }
 }
 

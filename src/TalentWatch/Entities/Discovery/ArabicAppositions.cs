@@ -1,8 +1,9 @@
 namespace TalentWatch.Entities.Discovery;
 
 /// <summary>
-/// "لاستقطاب روشان سانكار، الرئيس التنفيذي لشركة …": two name words set off by a comma and followed by a definite title
-/// (الرئيس، المدير، الباحث) are a person described by that title, though no cue stands before the name.
+/// "لاستقطاب روشان سانكار، الرئيس التنفيذي لشركة …", "انضم دومينيك كينغ، الجراح البريطاني": two name words set off by a
+/// comma and followed by a definite title or a definite noun with a nationality are a person, though no cue stands
+/// before the name.
 /// </summary>
 public static class ArabicAppositions
 {
@@ -11,7 +12,7 @@ public static class ArabicAppositions
         var finds = new List<ArabicFind>();
         for (var i = 1; i + 3 < tokens.Count; i++)
         {
-            if (tokens[i + 2].Text is not ("،" or ",") || ArabicWords.Cue(tokens[i + 3].Key) != CueKind.Person
+            if (tokens[i + 2].Text is not ("،" or ",") || !Describes(tokens, i + 3)
                 || !NameWord(tokens[i], allowArticle: false) || !NameWord(tokens[i + 1], allowArticle: true)
                 || ArabicWords.Cue(tokens[i - 1].Key) is CueKind.Org or CueKind.Media)
             {
@@ -23,6 +24,13 @@ public static class ArabicAppositions
         }
         return finds;
     }
+
+    // A definite title (الرئيس التنفيذي), or a definite noun with a nationality (الجراح البريطاني) that names no organisation.
+    private static bool Describes(List<ArabicToken> tokens, int k) =>
+        ArabicWords.Cue(tokens[k].Key) == CueKind.Person
+        || (k + 1 < tokens.Count && tokens[k].IsArabic && ArabicWords.HasArticle(tokens[k].Text) && ArabicWords.Cue(tokens[k].Key) == CueKind.None
+            && !ArabicWords.IsFunctionWord(tokens[k].Key) && tokens[k + 1].IsArabic && ArabicWords.IsNisba(tokens[k + 1].Key)
+            && !Lexicon.Demonyms.Contains(tokens[k].Key));
 
     private static bool NameWord(ArabicToken token, bool allowArticle) =>
         token.IsArabic && token.Key.Length >= 2 && (allowArticle || !ArabicWords.HasArticle(token.Text))
