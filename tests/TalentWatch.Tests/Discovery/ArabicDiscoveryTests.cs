@@ -215,11 +215,21 @@ public sealed class ArabicDiscoveryTests
     }
 
     [Fact]
-    public void A_quoted_phrase_after_a_company_word_that_goes_on_past_the_name_is_not_cut_to_its_first_word()
+    public void A_quoted_name_of_several_words_after_a_company_word_is_the_whole_organisation_name()
     {
-        var found = EntityDiscovery.Discover(string.Empty, "أطلقت شركة «سيف سوبر بلان» منتجها الأول.", "ar", []);
+        var found = EntityDiscovery.Discover(string.Empty, "أعلنت شركة «حبة الهيل» السعودية تعيين رئيس تنفيذي جديد قادم من مجموعة «الأسواق الحديثة».", "ar", []);
 
-        Assert.False(Mentions(found, "سيف"));
+        Assert.Equal(EntityKind.Org, Find(found, "حبة الهيل").Kind);
+        Assert.Equal(EntityKind.Org, Find(found, "الأسواق الحديثة").Kind);
+        Assert.False(Mentions(found, "حبة"));
+    }
+
+    [Fact]
+    public void Quotation_marks_that_do_not_close_soon_after_a_company_word_name_nothing()
+    {
+        var found = EntityDiscovery.Discover(string.Empty, "وكتبت مجموعة «سنبني فريقا جديدا كبيرا في المنطقة هذا العام» في بيانها.", "ar", []);
+
+        Assert.DoesNotContain(found, e => e.Kind == EntityKind.Org);
     }
 
     [Fact]

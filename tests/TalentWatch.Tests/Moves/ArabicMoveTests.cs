@@ -413,5 +413,11 @@ public sealed class ArabicMoveTests
         Assert.Contains("leave|tom-becker|meta", keys);
         Assert.DoesNotContain("leave|tom-becker|openai", keys);
     }
+
+    [Fact]
+    public void A_departure_noun_with_the_destination_after_a_relative_clause_is_a_join_of_it()
+    {
+        Assert.Contains("join|tom-becker|meta", MoveKit.ScoreKeys("وجاء ذلك بعد رحيل توم بيكر، الذي كان يقود الفريق نفسه، إلى ميتا.", "ar"));
+    }
 }
 

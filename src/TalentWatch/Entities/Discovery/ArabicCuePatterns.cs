@@ -49,20 +49,44 @@ public static class ArabicCuePatterns
                     finds.Add(Make(tokens, start, end, EntityKind.Person, inTitle));
                 }
             }
-            else if (cue == CueKind.Org && !ArabicWords.Bare(tokens[i].Key).Any(NotBeforeNames.Contains) && OrgAt(tokens, start + Quote(tokens, start)) is { } end
-                     && (Quote(tokens, start) == 0 || (end < tokens.Count && tokens[end].Text == "»"))
+            else if (cue == CueKind.Org && !ArabicWords.Bare(tokens[i].Key).Any(NotBeforeNames.Contains) && QuotedNameEnd(tokens, start) is { } quoteEnd)
+            {
+                finds.Add(Make(tokens, start + 1, quoteEnd, EntityKind.Org, inTitle)); // "شركة «حبة الهيل» السعودية"
+            }
+            else if (cue == CueKind.Org && !ArabicWords.Bare(tokens[i].Key).Any(NotBeforeNames.Contains) && OrgAt(tokens, start) is { } end
                      && (tokens[start].IsLatin || end - start > 1 || (Occurrences(tokens, tokens[start].Key) > 1 && !SecondHalfOfName(tokens, tokens[start].Key))
                          || (IsCompanyNoun(tokens[i].Key) && end < tokens.Count && tokens[end].Text is "،" or "," or "." && !SecondHalfOfName(tokens, tokens[start].Key))))
             {
-                finds.Add(Make(tokens, start + Quote(tokens, start), end, EntityKind.Org, inTitle));
+                finds.Add(Make(tokens, start, end, EntityKind.Org, inTitle));
             }
         }
         return finds;
     }
 
-    /// <summary>1 when a name in quotation marks starts at <paramref name="start"/> ("شركة «مداد» الناشئة"), else 0.</summary>
-    private static int Quote(List<ArabicToken> tokens, int start) =>
-        start + 2 < tokens.Count && tokens[start].Text == "«" && tokens.Skip(start + 2).Take(3).Any(t => t.Text == "»") ? 1 : 0;
+    /// <summary>
+    /// After an organisation word, a name in quotation marks of up to four words is the organisation's whole name, named
+    /// once or not ("شركة «مداد» الناشئة", "مجموعة «الأسواق الحديثة»"): where its closing mark stands, or null.
+    /// </summary>
+    private static int? QuotedNameEnd(List<ArabicToken> tokens, int start)
+    {
+        if (start >= tokens.Count || tokens[start].Text != "«" || start + 1 >= tokens.Count || !tokens[start + 1].IsWord
+            || (tokens[start + 1].IsArabic && ArabicWords.IsFunctionWord(tokens[start + 1].Key)))
+        {
+            return null;
+        }
+        for (var k = start + 1; k < Math.Min(tokens.Count, start + 6); k++)
+        {
+            if (tokens[k].Text == "»")
+            {
+                return k > start + 1 ? k : null;
+            }
+            if (!tokens[k].IsWord)
+            {
+                return null;
+            }
+        }
+        return null;
+    }
 
     /// <summary>A cue for the words that follow; "يدعى" only in "الذي يدعى" (alone it also means "claims").</summary>
     private static CueKind CueAt(List<ArabicToken> tokens, int i)

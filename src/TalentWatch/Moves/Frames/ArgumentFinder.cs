@@ -67,6 +67,33 @@ internal sealed class ArgumentFinder(SentenceContext sentence, TriggerHit hit)
         return group.Where(p => anyClause || (p.First >= clause.Start && p.Last < clause.End)).DistinctBy(p => p.Slug).ToList();
     }
 
+    /// <summary>
+    /// "انتقل كي يانغ، الذي كان يقود فريق كذا، إلى ميتا", "رحيل بانغ، الذي كان يقود الفريق، إلى ميتا": the company marked
+    /// "to" right after a relative clause in apposition to the mover.
+    /// </summary>
+    public string? DestinationAfterRelative()
+    {
+        var relative = ObjectEnd;
+        if (relative >= sentence.Tokens.Count || !MoveWords.PersonRelatives.Contains(sentence.Tokens[relative].Norm))
+        {
+            return null;
+        }
+
+        var j = relative - 1;
+        while (j >= 0 && sentence.Tokens[j].Norm is "," or "،" or ")")
+        {
+            j--;
+        }
+
+        if (j == relative - 1 || !sentence.Mentions.Exists(m => m.IsPerson && m.Last == j))
+        {
+            return null;
+        }
+
+        return After(person: false).FirstOrDefault(m => m.First >= relative && m.Marker is Marker.To
+            && m.First >= 2 && sentence.Tokens[m.First - 2].Norm is "," or "،" && !sentence.Triggers.Exists(t => t.Start >= hit.End && t.Start < m.First))?.Slug;
+    }
+
     /// <summary>A staff noun (engineers, موظفي، فريق) between the trigger and the end of its object region.</summary>
     public bool StaffObject() => sentence.ConjoinedStaff(hit.End, ObjectEnd);
 

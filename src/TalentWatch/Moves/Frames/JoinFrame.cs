@@ -100,12 +100,7 @@ internal static class JoinFrame
                 ?? after.FirstOrDefault(m => m.Marker is Marker.At or Marker.For or Marker.Staff))?.Slug;
         }
 
-        if (to is null && AppositiveRelative(s, args.ObjectEnd))
-        {
-            // "انتقل كي يانغ، الذي كان يقود فريق كذا، إلى ميتا": the destination right after a relative clause in apposition.
-            to = args.After(person: false).FirstOrDefault(m => m.First >= args.ObjectEnd && m.Marker is Marker.To
-                && m.First >= 2 && s.Tokens[m.First - 2].Norm is "," or "،" && !s.Triggers.Exists(t => t.Start >= hit.End && t.Start < m.First))?.Slug;
-        }
+        to ??= args.DestinationAfterRelative();
 
         if (to is null && (GenericObject.CompanyAfter(s, hit) || GenericObject.TeamAfter(s, hit)))
         {
@@ -187,21 +182,4 @@ internal static class JoinFrame
     // A staff noun conjoined to the subject ("and some members of its team", "وعدد من موظفيها") shortly before the trigger.
     private static bool StaffInSubject(TriggerSite site) =>
         site.Sentence.ConjoinedStaff(Math.Max(site.Args.Clause.Start, site.Hit.Start - 8), site.Hit.Start);
-
-    // "X (X)، الذي ...", "X, who ...": a relative clause describing the person named just before it.
-    private static bool AppositiveRelative(SentenceContext s, int relative)
-    {
-        if (relative >= s.Tokens.Count || !MoveWords.PersonRelatives.Contains(s.Tokens[relative].Norm))
-        {
-            return false;
-        }
-
-        var j = relative - 1;
-        while (j >= 0 && s.Tokens[j].Norm is "," or "،" or ")")
-        {
-            j--;
-        }
-
-        return j < relative - 1 && s.Mentions.Exists(m => m.IsPerson && m.Last == j);
-    }
 }

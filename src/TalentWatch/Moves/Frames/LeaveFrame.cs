@@ -32,7 +32,8 @@ internal static class LeaveFrame
         }
 
         // "left X for Z", "غادر X إلى Z": the departure is a join of Z.
-        var destination = after.FirstOrDefault(m => m.Marker is Marker.For or Marker.To && m.Slug != from)?.Slug;
+        var destination = after.FirstOrDefault(m => m.Marker is Marker.For or Marker.To && m.Slug != from)?.Slug
+            ?? (args.DestinationAfterRelative() is { } beyond && beyond != from ? beyond : null);
         var moves = new List<MoveCandidate>();
         foreach (var p in movers.Persons)
         {
