@@ -65,6 +65,15 @@ public sealed class ArabicListNamesTests
     }
 
     [Fact]
+    public void A_second_name_joined_by_waw_right_after_the_first_is_listed_too()
+    {
+        var found = EntityDiscovery.Discover(string.Empty, "استقطبت الشركة أربعة باحثين، بينهم إيلينا ديميتروفا وأنطوان روسو من المختبر.", "ar", []);
+
+        Assert.Equal(EntityKind.Person, Find(found, "إيلينا ديميتروفا").Kind);
+        Assert.Equal(EntityKind.Person, Find(found, "أنطوان روسو").Kind);
+    }
+
+    [Fact]
     public void Kull_without_min_opens_no_list()
     {
         var found = EntityDiscovery.Discover(string.Empty, "ويحصل كل موظف جديد على أسهم، وكل باحث على مكافأة.", "ar", []);

@@ -153,5 +153,13 @@ public class ListAndUnitTests
         Assert.Contains("poach|mistral-ai|google", keys);
         Assert.DoesNotContain("poach|mistral-ai|deepmind", keys);
     }
+
+    [Fact]
+    public void Arabic_lab_with_a_description_before_its_parent_is_the_parent_company()
+    {
+        var keys = ScoreKeys("استقطبت ميسترال باحثين من مختبر «ديب مايند» لأبحاث الذكاء الاصطناعي التابع لغوغل في لندن.", "ar");
+
+        Assert.Contains("poach|mistral-ai|google", keys);
+    }
 }
 

@@ -131,7 +131,7 @@ public static class ArabicListNames
             {
                 described = true;
             }
-            if (k > from && tokens[k].IsArabic && text.Length > 3 && text[0] == 'و' && NameStartsAt(tokens, k))
+            if (tokens[k].IsArabic && text.Length > 3 && text[0] == 'و' && NameStartsAt(tokens, k))
             {
                 return k;
             }

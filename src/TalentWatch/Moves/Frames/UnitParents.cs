@@ -28,15 +28,20 @@ internal static class UnitParents
     {
         foreach (var unit in s.Mentions.Where(m => m.Slug == slug && UnitNounBefore(s, m)))
         {
-            for (var i = unit.Last + 1; i < Math.Min(s.Tokens.Count, unit.Last + 4); i++)
+            // The unit's description may stand between ("مختبر «فير» لأبحاث الذكاء الاصطناعي التابع لميتا").
+            for (var i = unit.Last + 1; i < Math.Min(s.Tokens.Count, unit.Last + 8); i++)
             {
+                if (s.Tokens[i].Norm is "," or "،" or "." || s.Mentions.Exists(m => m.First == i))
+                {
+                    break;
+                }
                 if (!s.Tokens[i].IsWord)
                 {
                     continue;
                 }
                 if (!ArabicMorph.InSet(MoveWords.BelongingWords, s.Tokens[i].Norm))
                 {
-                    break;
+                    continue;
                 }
                 if (s.Mentions.FirstOrDefault(m => m.IsOrg && m.First == i + 1 && m.Slug != slug) is { } parent)
                 {
