@@ -31,7 +31,7 @@ internal static class MoveDates
             }
 
             var distance = Math.Abs(i - hit.Start);
-            if (Owner(tokens, i, clause, triggers) != hit.Start)
+            if (Owner(tokens, i, clause, triggers) != hit.Start || Describes(tokens, i, hit))
             {
                 continue;
             }
@@ -43,6 +43,37 @@ internal static class MoveDates
         }
 
         return best?.Value ?? (publishedAt is { } p ? p.ToString("yyyy-MM", CultureInfo.InvariantCulture) : null);
+    }
+
+    // A date inside a description of a name dates what the description tells, not the move: a relative clause closed
+    // before the verb ("X and Y, who opened OpenAI's Zurich office last year, made the same move"), or an apposition
+    // after the object ("joined its Center for X, the group it opened last year:").
+    private static bool Describes(IReadOnlyList<MoveToken> tokens, int date, TriggerHit hit)
+    {
+        if (date < hit.Start)
+        {
+            var comma = -1;
+            for (var i = date + 1; i < hit.Start; i++)
+            {
+                comma = tokens[i].Norm is "," or "،" ? i : comma;
+            }
+            for (var r = date - 1; comma >= 0 && r >= 0 && tokens[r].Norm is not ("," or "،"); r--)
+            {
+                if (MoveWords.Relatives.Contains(tokens[r].Norm))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (var c = hit.End; c < date; c++)
+        {
+            if (tokens[c].Norm is "," or "،" && c + 1 < date && tokens[c + 1].Norm is "the" or "a" or "an")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // A date follows the verb it dates in both languages (founded X in 2023, أسس ... عام 2023): it belongs to the

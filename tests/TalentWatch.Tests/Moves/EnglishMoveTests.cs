@@ -458,5 +458,29 @@ public sealed class EnglishMoveTests
 
         Assert.DoesNotContain("join|priya-raman|apple", keys);
     }
+
+    [Fact]
+    public void A_date_in_a_relative_clause_before_the_verb_does_not_date_the_move()
+    {
+        var move = Assert.Single(MoveKit.Extract("Tom Becker, who opened Apple's Zurich office last year, joined Meta this week.", "en"), m => m.Type == MoveType.Join);
+
+        Assert.Equal("2025-03", move.Date);
+    }
+
+    [Fact]
+    public void A_date_in_an_apposition_after_the_object_does_not_date_the_move()
+    {
+        var move = Assert.Single(MoveKit.Extract("Tom Becker has joined Meta, the company he left in 2019.", "en"), m => m.Type == MoveType.Join);
+
+        Assert.Equal("2025-03", move.Date);
+    }
+
+    [Fact]
+    public void A_date_right_after_the_verb_still_dates_the_move()
+    {
+        var move = Assert.Single(MoveKit.Extract("Tom Becker, who led research at Apple, joined Meta in 2019.", "en"), m => m.Type == MoveType.Join);
+
+        Assert.Equal("2019", move.Date);
+    }
 }
 
