@@ -482,5 +482,38 @@ public sealed class EnglishMoveTests
 
         Assert.Equal("2019", move.Date);
     }
+
+    [Fact]
+    public void A_company_named_as_the_platform_of_a_post_is_not_the_company_left()
+    {
+        var keys = MoveKit.ScoreKeys("Lina Haddad will leave the company at the end of May, she said in an Amazon post on Tuesday.", "en");
+
+        Assert.DoesNotContain("leave|lina-haddad|amazon", keys);
+    }
+
+    [Fact]
+    public void An_outlet_that_saw_a_memo_is_not_a_party_to_the_move()
+    {
+        var keys = MoveKit.ScoreKeys(
+            "At OpenAI, Sam Altman told staff the departures hurt. He said he was working with people who had received offers to find ways to keep them, "
+            + "including by recalibrating pay, according to a copy seen by Google.", "en");
+
+        Assert.DoesNotContain(keys, k => k.Contains("google", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_person_talking_about_the_departures_is_not_leaving()
+    {
+        Assert.DoesNotContain(MoveKit.Keys("At OpenAI, Tom Becker told staff that the departures felt like a break-in.", "en"), k => k.StartsWith("leave|tom-becker", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void People_announcing_their_departures_are_leaving()
+    {
+        var keys = MoveKit.ScoreKeys("Tom Becker and Lina Haddad announced their departures from OpenAI the same day.", "en");
+
+        Assert.Contains("leave|tom-becker|openai", keys);
+        Assert.Contains("leave|lina-haddad|openai", keys);
+    }
 }
 

@@ -32,6 +32,14 @@ internal static class MoverFinder
             return (MoveWords.SingularRelatives.Contains(relative) ? [antecedent.Slug] : args.Coordinated(antecedent, anyClause: true).Select(m => m.Slug).ToList(), false);
         }
 
+        // "told staff that the departures hurt": a plural noun of leaving moves only the names after its "of", unless a
+        // possessive gives it its movers ("A and B announced their exits").
+        if (MoveWords.GroupLeaveNouns.Contains(s.Tokens[hit.Start].Norm) && args.WordBefore() is not ("their" or "his" or "her"))
+        {
+            var of = args.After(person: true).FirstOrDefault(m => m.Marker is Marker.Of && m.First - hit.End <= 2);
+            return of is null ? ([], false) : (args.Coordinated(of).Select(m => m.Slug).ToList(), false);
+        }
+
         var before = args.Before(person: true).Where(Free).ToList();
         // "سيتقاعد، وأنها عيّنت فلانًا": a name after another trigger is that trigger's argument; "بعد مغادرته أبل، أسس
         // فلان": a verbal noun with a pronoun ("his leaving") refers ahead to the main clause's subject.
@@ -90,6 +98,10 @@ internal static class MoverFinder
                 if (inSentence is null && MoveWords.PluralPronouns.Contains(s.Tokens[pronoun].Norm) && discourse.LastPersons.Count > 1)
                 {
                     return ([.. discourse.LastPersons], true);
+                }
+                if (inSentence is not null && MoveWords.PluralPronouns.Contains(s.Tokens[pronoun].Norm))
+                {
+                    return (args.Coordinated(inSentence, anyClause: true).Select(m => m.Slug).ToList(), false); // "A and B announced their departures"
                 }
                 var referent = inSentence?.Slug ?? discourse.LastPerson;
                 return referent is null ? ([], false) : ([referent], inSentence is null);

@@ -14,7 +14,7 @@ internal sealed class MoveLexicon
     private static readonly Dictionary<string, string[]> KnownLists = new(StringComparer.Ordinal)
     {
         ["prepositions"] = ["from", "to", "at", "for", "by", "with", "of", "source", "conj"],
-        ["markers"] = ["role", "staff", "head", "relative", "former", "posted-on", "verb-like"],
+        ["markers"] = ["role", "staff", "head", "relative", "former", "posted-on", "verb-like", "platform-noun", "seen-by"],
         ["grammar"] =
         [
             "clause-break", "pronoun", "plural-pronoun", "auxiliary", "person-relative", "singular-relative", "we", "we-verb", "sequencer", "subordinator", "inclusion",
@@ -27,7 +27,7 @@ internal sealed class MoveLexicon
         [
             "not-founding", "generic-company", "generic-team", "object-determiner", "object-filler", "leave-noun", "founded-auxiliary",
             "passive-founding", "passive-agent", "subject-quantifier", "passive-auxiliary", "accusative-role", "staff-quantifier", "number",
-            "referring-head", "offer", "rival-offer", "lawsuit", "company-subject", "leave-absence", "list-cue", "each-of", "arrival-noun", "list-copula", "owning-pronoun",
+            "referring-head", "group-leave-noun", "offer", "rival-offer", "lawsuit", "company-subject", "leave-absence", "list-cue", "each-of", "arrival-noun", "list-copula", "owning-pronoun",
             "belonging-word", "unit-noun",
         ],
     };

@@ -18,6 +18,8 @@ internal static class MoveWords
     public static FrozenSet<string> Relatives { get; } = Both("markers", "relative");
     public static FrozenSet<string> Former { get; } = Both("markers", "former");
     public static FrozenSet<string> PostedOn { get; } = Both("markers", "posted-on");
+    public static FrozenSet<string> PlatformNouns { get; } = Both("markers", "platform-noun");
+    public static FrozenSet<string> SeenBy { get; } = Both("markers", "seen-by");
     public static FrozenSet<string> VerbLike { get; } = Both("markers", "verb-like");
 
     // grammar.txt
@@ -83,6 +85,7 @@ internal static class MoveWords
     public static FrozenSet<string> ObjectDeterminers { get; } = Both("frames", "object-determiner");
     public static FrozenSet<string> ObjectFillers { get; } = Both("frames", "object-filler");
     public static FrozenSet<string> LeaveNouns { get; } = Both("frames", "leave-noun");
+    public static FrozenSet<string> GroupLeaveNouns { get; } = Both("frames", "group-leave-noun");
     public static FrozenSet<string> FoundedAuxiliaries { get; } = Both("frames", "founded-auxiliary");
     public static FrozenSet<string> PassiveFoundingVerbs { get; } = Both("frames", "passive-founding");
     public static FrozenSet<string> PassiveAgents { get; } = Both("frames", "passive-agent");

@@ -75,8 +75,9 @@ internal static class MarkerBefore
                 return i > 0 && ArabicMorph.InSet(MoveWords.Roles, tokens[i - 1].Norm) ? Marker.RoleOf : Marker.None;
             }
 
-            // "posted on X" names a platform; "a raid on OpenAI" the target.
-            if (token.Norm == "on" && i > 0 && MoveWords.PostedOn.Contains(tokens[i - 1].Norm))
+            // "posted on X" names a platform; "a raid on OpenAI" the target. "a copy seen by Wired" names an outlet.
+            if ((token.Norm == "on" && i > 0 && MoveWords.PostedOn.Contains(tokens[i - 1].Norm))
+                || (token.Norm == "by" && i > 0 && MoveWords.SeenBy.Contains(tokens[i - 1].Norm)))
             {
                 return Marker.Source;
             }

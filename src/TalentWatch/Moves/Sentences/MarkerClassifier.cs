@@ -32,6 +32,12 @@ internal static class MarkerClassifier
                 (marker, owner.Marker) = (owner.Marker, Marker.Possessor);
             }
 
+            // "she said in a LinkedIn post": the platform something was posted on, whatever stands before it.
+            if (span.IsOrg && span.Last + 1 < scan.Tokens.Count && MoveWords.PlatformNouns.Contains(scan.Tokens[span.Last + 1].Norm))
+            {
+                marker = Marker.Source;
+            }
+
             // "a former research scientist at Google DeepMind", "المدير السابق في ديب مايند": where the person came from.
             if (marker is Marker.At or Marker.RoleOf or Marker.Of && FormerBefore(scan, span))
             {
