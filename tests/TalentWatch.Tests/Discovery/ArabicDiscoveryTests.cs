@@ -263,5 +263,21 @@ public sealed class ArabicDiscoveryTests
 
         Assert.DoesNotContain(found, e => e.Kind == EntityKind.Person && NameKey.Of(e.Name) == NameKey.Of("سامبا نوفا"));
     }
+
+    [Fact]
+    public void A_preposition_and_a_noun_phrase_after_a_title_are_no_name()
+    {
+        var found = EntityDiscovery.Discover(string.Empty, "ليتولى منصب نائب الرئيس لقطاع الصحة في الشركة.", "ar", []);
+
+        Assert.False(Mentions(found, "لقطاع الصحة"));
+    }
+
+    [Fact]
+    public void A_given_name_starting_with_lam_before_a_family_name_with_the_article_is_a_person()
+    {
+        var found = EntityDiscovery.Discover(string.Empty, "وقالت المديرة لينا الخطيب إن الفريق جاهز.", "ar", []);
+
+        Assert.Equal(EntityKind.Person, Find(found, "لينا الخطيب").Kind);
+    }
 }
 

@@ -122,6 +122,12 @@ public static class ArabicCuePatterns
             }
         }
         var taken = tokens.Skip(start).Take(k - start).ToList();
+        // "نائب الرئيس لقطاع الصحة": لـ on an unknown first word before a word with the article is a preposition and a
+        // noun phrase ("for the health sector"), not a given name and a family name.
+        if (taken.Count >= 2 && taken[0].Text.StartsWith('ل') && !Lexicon.ArabicGivenNames.Contains(taken[0].Key) && ArabicWords.HasArticle(taken[1].Text))
+        {
+            return null;
+        }
         return words >= 2 && !NameLinks.Contains(tokens[k - 1].Key) && !FollowedByParenthesis(tokens, k)
             && !taken.Exists(t => AiWords.Contains(t.Key) || ArabicWords.HasPronounSuffix(t.Key) || (afterCue && Lexicon.IsRole(ArabicWords.StripClitics(t.Key, null)))) ? k : null;
     }
