@@ -27,6 +27,9 @@ public static class RelevanceTerms
         "Mistral AI|ميسترال", "Cohere|كوهير", "Hugging Face|هاغينغ فيس", "Inflection AI|إنفليكشن", "Character.AI|كاركتر إيه آي",
         "Safe Superintelligence|سيف سوبرإنتليجنس", "Thinking Machines|ثينكنغ ماشينز", "Perplexity|بيربليكسيتي",
         "Scale AI|سكيل إيه آي", "Nvidia|إنفيديا|انفيديا", "Meta Superintelligence|مختبرات ميتا للذكاء الفائق", "Google Brain|غوغل برين",
+        "DeepSeek|ديب سيك", "Moonshot AI|مونشوت", "Zhipu|تشيبو", "Aleph Alpha|ألف ألفا", "Sakana AI|ساكانا", "Kyutai|كيوتاي",
+        "Humain|هيوماين", "G42|جي 42|جي42", "Core42|كور42", "MBZUAI|جامعة محمد بن زايد للذكاء الاصطناعي",
+        "Technology Innovation Institute|معهد الابتكار التكنولوجي", "QCRI|معهد قطر لبحوث الحوسبة",
     ];
 
 

@@ -38,6 +38,8 @@ public class RelevanceScorerTests
     [Theory]
     [InlineData("Startup names a chief scientist", "The research company, founded by former researchers from Anthropic and Google DeepMind, hired a head of research from Cohere.")]
     [InlineData("شركة ناشئة تعيّن رئيسا للأبحاث", "انضمت الباحثة السابقة في أوبن إيه آي إلى الشركة، بعد أن عملت سنوات في أنثروبيك، وتعيين مهندسين جدد.")]
+    [InlineData("هيوماين تعزز فريقها", "عززت هيوماين فريقها بمديرين من إنفيديا، وتخطط لبناء مراكز بيانات ضمن شراكات مع جي 42.")]
+    [InlineData("Gulf lab hires", "MBZUAI hired three researchers from the Technology Innovation Institute and DeepSeek this month.")]
     public void Two_ai_labs_named_make_a_hiring_story_about_ai(string title, string text)
     {
         var result = RelevanceScorer.Score(title, text, moves: 1);
