@@ -33,7 +33,7 @@ internal static class MoverFinder
         }
 
         // "told staff that the departures hurt": a plural noun of leaving moves only the names after its "of", unless a
-        // possessive gives it its movers ("A and B announced their exits").
+        // possessive gives it its movers ("A and B announced their departures").
         if (MoveWords.GroupLeaveNouns.Contains(s.Tokens[hit.Start].Norm) && args.WordBefore() is not ("their" or "his" or "her"))
         {
             var of = args.After(person: true).FirstOrDefault(m => m.Marker is Marker.Of && m.First - hit.End <= 2);
