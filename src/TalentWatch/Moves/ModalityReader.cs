@@ -34,8 +34,9 @@ internal static class ModalityReader
         {
             var word = tokens[i].Norm;
             var core = Core(tokens[i]);
-            // "لم يوقف ذلك النزيف، إذ انتقل X": a negation or a plan before a comma belongs to another verb.
-            if (word is "،" or ",")
+            // "لم يوقف ذلك النزيف، إذ انتقل X": in Arabic a negation or a plan before a comma belongs to another verb
+            // (English puts asides between a negation and its verb: "did not, in the end, join").
+            if (sentence.Language.VerbFirst && word is "،" or ",")
             {
                 break;
             }

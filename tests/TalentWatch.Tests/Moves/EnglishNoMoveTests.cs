@@ -4,6 +4,7 @@ namespace TalentWatch.Tests.Moves;
 public sealed class EnglishNoMoveTests
 {
     [Theory]
+    [InlineData("Tom Becker did not, in the end, join Anthropic.")]
     [InlineData("Priya Raman denied that she would join Anthropic.")]
     [InlineData("Tom Becker did not join Nvidia after all.")]
     [InlineData("Tom Becker never left Apple.")]

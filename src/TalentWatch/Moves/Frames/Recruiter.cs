@@ -60,7 +60,7 @@ internal static class Recruiter
         // Only a company right after the verb is its subject: in "تخطف باحثة غوغل" Google owns the researcher.
         // A company noun may stand between ("استقطبت مجموعة جي 42").
         if (s.Language.VerbFirst && args.FirstOrgAfter() is { } next && next.Marker is Marker.None
-            && s.WordsBetween(hit.End, next.First) is [] or [_] && s.WordsBetween(hit.End, next.First).All(MoveWords.Heads.Contains))
+            && s.WordsBetween(hit.End, next.First) is { Count: <= 1 } between && between.All(MoveWords.Heads.Contains))
         {
             return next;
         }
