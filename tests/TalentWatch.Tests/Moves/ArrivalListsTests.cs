@@ -58,4 +58,11 @@ public class ArrivalListsTests
 
         Assert.DoesNotContain(joins, j => j.StartsWith("tom-becker", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_sentence_about_the_hires_that_names_its_speaker_lists_nobody()
+    {
+        Assert.Empty(Joins("OpenAI hired two engineers from Google. The new hires are expected to start in May, said Sam Altman.", "en"));
+    }
 }
+

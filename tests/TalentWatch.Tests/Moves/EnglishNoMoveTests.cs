@@ -5,6 +5,7 @@ public sealed class EnglishNoMoveTests
 {
     [Theory]
     [InlineData("Tom Becker did not, in the end, join Anthropic.")]
+    [InlineData("Nvidia reported record revenue. Tom Becker joins as a guest on the podcast this week.")]
     [InlineData("Priya Raman denied that she would join Anthropic.")]
     [InlineData("Tom Becker did not join Nvidia after all.")]
     [InlineData("Tom Becker never left Apple.")]

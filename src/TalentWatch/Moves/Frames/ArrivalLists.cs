@@ -21,6 +21,12 @@ internal static class ArrivalLists
             return candidates;
         }
         var listed = s.Mentions.Where(m => m.IsPerson && m.First > copula && m.Marker is not (Marker.RoleOf or Marker.With or Marker.Source or Marker.By)).ToList();
+        // The list starts right after its copula, a title at most between ("are Professor A"); "are expected to start in
+        // May, said B" lists nobody.
+        if (listed.Count == 0 || listed[0].First - copula > 3)
+        {
+            return candidates;
+        }
         var hit = new TriggerHit(Listing, copula, copula + 1, "", PronounSuffix: false);
         var expanded = new List<MoveCandidate>(candidates);
         foreach (var (person, index) in listed.Select((p, i) => (p, i)))

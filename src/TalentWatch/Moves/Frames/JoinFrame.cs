@@ -119,7 +119,8 @@ internal static class JoinFrame
             return (recent, true); // "Jane Roe ... is joining as chief scientist": the destination named just before
         }
 
-        if (to is null && next == "as" && !s.Language.VerbFirst && (s.SubjectOrgBefore(hit.Start)?.Slug ?? discourse.TopicOrg) is { } topic)
+        if (to is null && next == "as" && !s.Language.VerbFirst && s.AnyWordIn(MoveWords.Roles, hit.End + 1, hit.End + 5)
+            && (s.SubjectOrgBefore(hit.Start)?.Slug ?? discourse.TopicOrg) is { } topic)
         {
             return (topic, true); // "Dr. Yuki Tanabe joins as head of research": the announcing company, or the article's
         }
