@@ -131,8 +131,10 @@ internal static class MoveDates
             var day = DayAround(tokens, i, end);
             var year = YearAfter(tokens, i, end);
 
-            // "may" is usually the modal verb and "jan" a first name: a short form is a month only next to a day or a year.
-            if (char.IsAsciiLetter(word[0]) && word.Length <= 4 && word is not ("june" or "july") && day is null && year is null)
+            // "may" is usually the modal verb and "jan" a first name: a short form is a month only next to a day or a year,
+            // or after a preposition of time ("left in May").
+            if (char.IsAsciiLetter(word[0]) && word.Length <= 4 && word is not ("june" or "july") && day is null && year is null
+                && !(i > 0 && MoveWords.MayDatePrepositions.Contains(tokens[i - 1].Norm)))
             {
                 return null;
             }

@@ -515,5 +515,19 @@ public sealed class EnglishMoveTests
         Assert.Contains("leave|tom-becker|openai", keys);
         Assert.Contains("leave|lina-haddad|openai", keys);
     }
+
+    [Fact]
+    public void May_after_a_preposition_of_time_is_the_month()
+    {
+        var move = Assert.Single(MoveKit.Extract("Tom Becker left Apple in May.", "en"));
+
+        Assert.Equal("2024-05", move.Date);
+    }
+
+    [Fact]
+    public void May_as_a_verb_is_no_month()
+    {
+        Assert.DoesNotContain(MoveKit.Extract("Tom Becker joined Anthropic, which may hire more.", "en"), m => m.Date is { } d && d.EndsWith("-05", StringComparison.Ordinal));
+    }
 }
 
