@@ -242,6 +242,7 @@ public sealed class SourceRunner(
 
     private void ReportStorageFailure(string problem)
     {
+        StorageFailure.ForgetPooledConnections();
         var until = storage.ReportFailure(problem);
         logger.LogError("Scraping paused until {Until:u}: {Problem}", until, problem);
     }

@@ -18,7 +18,6 @@ public sealed class StorageHealth(TimeProvider time)
     /// <summary>Records a failure and returns when the next attempt may be made.</summary>
     public DateTime ReportFailure(string problem)
     {
-        StorageFailure.ForgetPooledConnections();
         lock (gate)
         {
             failures++;

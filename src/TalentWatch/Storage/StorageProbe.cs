@@ -15,9 +15,12 @@ public static class StorageProbe
     {
         ArgumentNullException.ThrowIfNull(db);
         var path = DatabaseSetup.FilePath(db.Database.GetConnectionString());
-        return path is null || File.Exists(path)
-            ? null
-            : $"The database file {path} (ConnectionStrings:TalentWatch) is gone; writes would be lost. Restore it or restart TalentWatch to create a new one.";
+        if (path is null || File.Exists(path))
+        {
+            return null;
+        }
+        StorageFailure.ForgetPooledConnections(); // they hold the deleted file open
+        return $"The database file {path} (ConnectionStrings:TalentWatch) is gone; writes would be lost. Restore it or restart TalentWatch to create a new one.";
     }
 
     /// <summary>The file check and a committed write. Null when fine, else what is wrong.</summary>

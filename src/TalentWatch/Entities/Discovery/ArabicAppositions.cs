@@ -13,7 +13,7 @@ public static class ArabicAppositions
         for (var i = 1; i + 3 < tokens.Count; i++)
         {
             if (tokens[i + 2].Text is not ("،" or ",") || !Describes(tokens, i + 3)
-                || !NameWord(tokens[i], allowArticle: false) || !NameWord(tokens[i + 1], allowArticle: true)
+                || !ArabicListNames.IsNameWord(tokens[i]) || !ArabicListNames.IsNameWord(tokens[i + 1], allowArticle: true)
                 || ArabicWords.Cue(tokens[i - 1].Key) is CueKind.Org or CueKind.Media)
             {
                 continue;
@@ -31,9 +31,4 @@ public static class ArabicAppositions
         || (k + 1 < tokens.Count && tokens[k].IsArabic && ArabicWords.HasArticle(tokens[k].Text) && ArabicWords.Cue(tokens[k].Key) == CueKind.None
             && !ArabicWords.IsFunctionWord(tokens[k].Key) && tokens[k + 1].IsArabic && ArabicWords.IsNisba(tokens[k + 1].Key)
             && !Lexicon.Demonyms.Contains(tokens[k].Key));
-
-    private static bool NameWord(ArabicToken token, bool allowArticle) =>
-        token.IsArabic && token.Key.Length >= 2 && (allowArticle || !ArabicWords.HasArticle(token.Text))
-        && !ArabicWords.IsFunctionWord(token.Key) && ArabicWords.Cue(token.Key) == CueKind.None && !ArabicWords.HasPronounSuffix(token.Key)
-        && !Lexicon.IsRole(ArabicWords.StripClitics(token.Key, null));
 }

@@ -8,7 +8,8 @@ namespace TalentWatch.Entities.Discovery;
 /// </summary>
 public static class ArabicCuePatterns
 {
-    private static readonly HashSet<string> NameLinks = new(["بن", "بنت", "ابن", "ابو", "عبد", "فان", "دي", "دا", "ال"], StringComparer.Ordinal);
+    /// <summary>Words that tie a name's parts (بن، عبد، فان): the word after one still belongs to the name.</summary>
+    internal static readonly HashSet<string> NameLinks = new(["بن", "بنت", "ابن", "ابو", "عبد", "فان", "دي", "دا", "ال"], StringComparer.Ordinal);
     private static readonly HashSet<string> AiWords = new(["ايه", "اي"], StringComparer.Ordinal);
 
     // Organisation cues that do not introduce a name when written before one: "الشركة انحرفت" (the company strayed),

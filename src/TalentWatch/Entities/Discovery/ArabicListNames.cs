@@ -11,8 +11,6 @@ public static class ArabicListNames
     private const int MaxItems = 10;
     private const int MaxDescription = 16;
 
-    private static readonly HashSet<string> NameLinks = new(StringComparer.Ordinal) { "بن", "بنت", "ابن", "ابو", "عبد" };
-
     private static readonly HashSet<string> Cues = new(StringComparer.Ordinal) { "منهم", "بينهم", "ابرزهم", "منهن", "بينهن" };
 
     public static List<ArabicFind> Find(List<ArabicToken> tokens, bool inTitle)
@@ -74,7 +72,7 @@ public static class ArabicListNames
         var skip = first.Text.Length > 3 && first.Text[0] == 'و' && !Lexicon.ArabicGivenNames.Contains(first.Key) ? 1 : 0;
         var last = start + 1;
         // "كريم بن عمر", "نورهان عبد العزيز": a name link takes the word after it too.
-        while (last + 1 < tokens.Count && NameLinks.Contains(tokens[last].Key) && tokens[last + 1].IsArabic && !ArabicWords.IsFunctionWord(tokens[last + 1].Key))
+        while (last + 1 < tokens.Count && ArabicCuePatterns.NameLinks.Contains(tokens[last].Key) && tokens[last + 1].IsArabic && !ArabicWords.IsFunctionWord(tokens[last + 1].Key))
         {
             last++;
         }
@@ -101,11 +99,11 @@ public static class ArabicListNames
 
     // Two name words; the second may carry the article, as family names often do (سلمى الشريف، عمر الدباغ).
     private static bool NameStartsAt(List<ArabicToken> tokens, int start) =>
-        start + 1 < tokens.Count && IsNameWord(tokens[start])
-        && (IsNameWord(tokens[start + 1]) || (ArabicWords.HasArticle(tokens[start + 1].Text) && IsNameWord(tokens[start + 1], allowArticle: true)));
+        start + 1 < tokens.Count && IsNameWord(tokens[start]) && IsNameWord(tokens[start + 1], allowArticle: true);
 
     // A name word: Arabic, no article, not a function or cue word, no attached pronoun.
-    private static bool IsNameWord(ArabicToken token, bool allowArticle = false) =>
+    /// <summary>A word of a person's name where no cue vouches for it (list items, appositions).</summary>
+    internal static bool IsNameWord(ArabicToken token, bool allowArticle = false) =>
         token.IsArabic && token.Key.Length >= 2 && (allowArticle || !ArabicWords.HasArticle(token.Text)) && !ArabicWords.IsFunctionWord(token.Key)
         && ArabicWords.Cue(token.Key) == CueKind.None && !ArabicWords.HasPronounSuffix(token.Key) && !Lexicon.IsRole(ArabicWords.StripClitics(token.Key, null));
 

@@ -20,21 +20,15 @@ internal static class ArrivalLists
         {
             return candidates;
         }
-        var listed = s.Mentions.Where(m => m.IsPerson && m.First > copula && m.Marker is not (Marker.RoleOf or Marker.With or Marker.Source or Marker.By)).ToList();
+        var items = PersonLists.Items(s, copula, to);
         // The list starts right after its copula, a title at most between ("are Professor A"); "are expected to start in
         // May, said B" lists nobody.
-        if (listed.Count == 0 || listed[0].First - copula > 3)
+        if (items.Count == 0 || items[0].Person.First - copula > 3)
         {
             return candidates;
         }
         var hit = new TriggerHit(Listing, copula, copula + 1, "", PronounSuffix: false);
-        var expanded = new List<MoveCandidate>(candidates);
-        foreach (var (person, index) in listed.Select((p, i) => (p, i)))
-        {
-            var next = index + 1 < listed.Count ? listed[index + 1].First : int.MaxValue;
-            expanded.Add(new MoveCandidate(MoveType.Join, person.Slug, PersonLists.ItemOrigin(s, person, next, to), to, Confidence, hit));
-        }
-        return expanded;
+        return [.. candidates, .. items.Select(item => new MoveCandidate(MoveType.Join, item.Person.Slug, item.Origin, to, Confidence, hit))];
     }
 
     // An arrival noun among the sentence's first words with no name before it ("The new hires", "Those arrivals"), then

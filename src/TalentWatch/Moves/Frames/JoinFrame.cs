@@ -109,10 +109,7 @@ internal static class JoinFrame
             to = s.SubjectOrgBefore(hit.Start)?.Slug ?? discourse.TopicOrg ?? discourse.LastOrg;
         }
 
-        if (to is null && UnitParents.OwnedUnitAfter(s, hit))
-        {
-            to = s.SubjectOrgBefore(hit.Start)?.Slug; // "joined its robotics unit": the unit's owner
-        }
+        to ??= UnitParents.OwnerOfUnitAfter(s, hit); // "joined its robotics unit": the unit's owner
 
         if (to is null && discourse.RecentJoinTo is { } recent && (next is "as" or "too" or "" || hit.End >= args.Clause.End - 1))
         {

@@ -26,14 +26,11 @@ internal static class PersonLists
         {
             return candidates;
         }
-        var listed = s.Mentions.Where(m => m.IsPerson && m.First > cue && m.Marker is not (Marker.RoleOf or Marker.With or Marker.Source or Marker.By)).ToList();
         var type = anchor.Type == MoveType.Found ? MoveType.Found : MoveType.Join;
         // The trigger's frame may have taken a listed person's origin for the destination of everyone it read.
         var expanded = candidates.Select(c => c.Hit == anchor.Hit && c.To == anchor.To ? c with { To = to } : c).ToList();
-        foreach (var (person, index) in listed.Select((p, i) => (p, i)))
+        foreach (var (person, origin) in Items(s, cue, to))
         {
-            var next = index + 1 < listed.Count ? listed[index + 1].First : int.MaxValue;
-            var origin = ItemOrigin(s, person, next, to);
             var told = expanded.FindIndex(c => c.Person == person.Slug && c.Type is MoveType.Join or MoveType.Leave or MoveType.Found);
             if (told >= 0)
             {
@@ -52,12 +49,21 @@ internal static class PersonLists
     }
 
     /// <summary>
-    /// The company a listed person comes from: named in their own item with "from", "at" or as their title's company
-    /// ("A, from Bosch", "B, an engineer at Nvidia", "C, Nvidia's former scientist").
+    /// The people listed after token <paramref name="start"/>, each with the company they come from: the one named in
+    /// their own item with "from", "at" or as their title's company ("A, from Bosch", "B, an engineer at Nvidia", "C,
+    /// Nvidia's former scientist"), never <paramref name="to"/>.
     /// </summary>
-    public static string? ItemOrigin(SentenceContext s, MentionSpan person, int next, string to) =>
-        s.Mentions.FirstOrDefault(m => m.IsOrg && m.First > person.Last && m.First < next && m.Slug != to
-            && m.Marker is Marker.From or Marker.At or Marker.Staff or Marker.Possessor or Marker.RoleOf)?.Slug;
+    public static List<(MentionSpan Person, string? Origin)> Items(SentenceContext s, int start, string to)
+    {
+        var listed = s.Mentions.Where(m => m.IsPerson && m.First > start && m.Marker is not (Marker.RoleOf or Marker.With or Marker.Source or Marker.By)).ToList();
+        return [.. listed.Select((person, index) =>
+        {
+            var next = index + 1 < listed.Count ? listed[index + 1].First : int.MaxValue;
+            var origin = s.Mentions.FirstOrDefault(m => m.IsOrg && m.First > person.Last && m.First < next && m.Slug != to
+                && m.Marker is Marker.From or Marker.At or Marker.Staff or Marker.Possessor or Marker.RoleOf)?.Slug;
+            return (person, origin);
+        })];
+    }
 
     /// <summary>
     /// The anchor's company when it is named before the list: one named inside the list is a listed person's origin
@@ -70,8 +76,7 @@ internal static class PersonLists
         {
             return anchor.To;
         }
-        var ownedUnit = s.AnyWordIn(MoveWords.OwningPronouns, anchor.Hit.End, cue) || s.AnyWordIn(MoveWords.BelongingWords, anchor.Hit.End, cue);
-        return ownedUnit ? s.SubjectOrgBefore(anchor.Hit.Start)?.Slug : null;
+        return UnitParents.OwnerOfUnitAfter(s, anchor.Hit);
     }
 
     // The first cue after a trigger: "among" only as "among them/those", a colon only after a trigger, كل only before من.

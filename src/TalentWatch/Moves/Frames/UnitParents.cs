@@ -13,11 +13,10 @@ internal static class UnitParents
     public static List<MoveCandidate> Credit(SentenceContext s, List<MoveCandidate> candidates, DiscourseState discourse)
     {
         var owner = Owner(s, discourse);
-        return [.. candidates.Select(c => c with
-        {
-            To = c.To is { } to ? NamedParent(s, to) ?? (owner is not null && IsOwnedUnit(s, to, owner) ? owner : to) : null,
-            From = c.From is { } from ? NamedParent(s, from) ?? (owner is not null && IsOwnedUnit(s, from, owner) ? owner : from) : null,
-        })];
+        return [.. candidates.Select(c => c with { To = Credited(c.To), From = Credited(c.From) })];
+
+        string? Credited(string? slug) =>
+            slug is null ? null : NamedParent(s, slug) ?? (owner is not null && IsOwnedUnit(s, slug, owner) ? owner : slug);
     }
 
     /// <summary>
@@ -35,15 +34,8 @@ internal static class UnitParents
                 {
                     break;
                 }
-                if (!s.Tokens[i].IsWord)
-                {
-                    continue;
-                }
-                if (!ArabicMorph.InSet(MoveWords.BelongingWords, s.Tokens[i].Norm))
-                {
-                    continue;
-                }
-                if (s.Mentions.FirstOrDefault(m => m.IsOrg && m.First == i + 1 && m.Slug != slug) is { } parent)
+                if (s.Tokens[i].IsWord && ArabicMorph.InSet(MoveWords.BelongingWords, s.Tokens[i].Norm)
+                    && s.Mentions.FirstOrDefault(m => m.IsOrg && m.First == i + 1 && m.Slug != slug) is { } parent)
                 {
                     return parent.Slug;
                 }
@@ -64,9 +56,12 @@ internal static class UnitParents
 
     /// <summary>
     /// "joined its new robotics unit", "انضمام ثلاثة باحثين إلى مبادرة الذكاء الاصطناعي التابعة لها": a destination that names
-    /// no company but a unit owned by the sentence's subject, within a few words after the trigger.
+    /// no company but a unit owned by the sentence's subject, within a few words after the trigger: that subject.
     /// </summary>
-    public static bool OwnedUnitAfter(SentenceContext s, TriggerHit hit)
+    public static string? OwnerOfUnitAfter(SentenceContext s, TriggerHit hit) =>
+        OwnedUnitAfter(s, hit) ? s.SubjectOrgBefore(hit.Start)?.Slug : null;
+
+    private static bool OwnedUnitAfter(SentenceContext s, TriggerHit hit)
     {
         var end = Math.Min(s.Tokens.Count, hit.End + 10);
         for (var i = hit.End; i < end; i++)
