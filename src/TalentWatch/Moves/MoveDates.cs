@@ -50,14 +50,12 @@ internal static class MoveDates
     // after the object ("joined its Center for X, the group it opened last year:").
     private static bool Describes(IReadOnlyList<MoveToken> tokens, int date, TriggerHit hit)
     {
+        static bool Comma(MoveToken token) => token.Norm is "," or "،";
         if (date < hit.Start)
         {
-            var comma = -1;
-            for (var i = date + 1; i < hit.Start; i++)
-            {
-                comma = tokens[i].Norm is "," or "،" ? i : comma;
-            }
-            for (var r = date - 1; comma >= 0 && r >= 0 && tokens[r].Norm is not ("," or "،"); r--)
+            // A relative pronoun before the date in its clause, and the clause closed by a comma before the verb.
+            var closed = tokens.Skip(date + 1).Take(hit.Start - date - 1).Any(Comma);
+            for (var r = date - 1; closed && r >= 0 && !Comma(tokens[r]); r--)
             {
                 if (MoveWords.Relatives.Contains(tokens[r].Norm))
                 {
@@ -68,7 +66,7 @@ internal static class MoveDates
         }
         for (var c = hit.End; c < date; c++)
         {
-            if (tokens[c].Norm is "," or "،" && c + 1 < date && tokens[c + 1].Norm is "the" or "a" or "an")
+            if (Comma(tokens[c]) && c + 1 < date && tokens[c + 1].Norm is "the" or "a" or "an")
             {
                 return true;
             }
