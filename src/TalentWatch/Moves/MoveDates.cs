@@ -10,6 +10,18 @@ namespace TalentWatch.Moves;
 /// </summary>
 internal static class MoveDates
 {
+    /// <summary>Whether a date relative to the report ("last year", الشهر الماضي) starts at token <paramref name="i"/>.</summary>
+    public static bool RelativePhraseAt(IReadOnlyList<MoveToken> tokens, int i)
+    {
+        if (i + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var pair = tokens[i].Norm + " " + tokens[i + 1].Norm;
+        return MoveWords.LastYear.Contains(pair) || MoveWords.LastMonth.Contains(pair) || MoveWords.ThisYear.Contains(pair);
+    }
+
     /// <summary>
     /// The date expression nearest the trigger among those it owns in its clause ("After leaving Apple in 2020, he
     /// founded X": 2020 dates the departure); else the publication month.

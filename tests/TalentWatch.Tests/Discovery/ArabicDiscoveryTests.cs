@@ -279,5 +279,16 @@ public sealed class ArabicDiscoveryTests
 
         Assert.Equal(EntityKind.Person, Find(found, "لينا الخطيب").Kind);
     }
-}
 
+    // A word said twice is a candidate name: the department comes back in the second sentence.
+    [Theory]
+    [InlineData("يغادر سيباستيان بوبيك، نائب رئيس أبحاث الذكاء الاصطناعي التوليدي في مايكروسوفت، الشركة. وقالت مصادر إنه سيعمل على أبحاث الذكاء الاصطناعي العام.", "أبحاث")]
+    [InlineData("عُيّنت الباحثة هالة منصور مديرة لأبحاث معالجة اللغة العربية في المعهد. وستقود منصور أبحاث اللهجات.", "لأبحاث")]
+    [InlineData("وقال توم بيكر، نائب رئيس هندسة المنصات في الشركة، إن الفريق جاهز. وتضم هندسة المنصات مئتي مهندس.", "هندسة")]
+    public void A_department_after_a_title_is_no_company(string text, string department)
+    {
+        var found = EntityDiscovery.Discover(string.Empty, text, "ar", []);
+
+        Assert.False(Mentions(found, department));
+    }
+}

@@ -270,6 +270,31 @@ public sealed class ArabicMoveTests
     }
 
     [Fact]
+    public void A_passive_appointment_with_the_appointee_after_the_verb_moves_them_to_the_company_after_them()
+    {
+        var moves = MoveKit.Extract("عُيّن المهندس عمر فاروق نائبا لرئيس قسم الهندسة في أبل، قادما من تسلا.", "ar");
+
+        var join = Assert.Single(moves);
+        Assert.Equal((TalentWatch.Moves.MoveType.Join, "omar-farouk", "tesla", "apple"), (join.Type, join.PersonSlug, join.FromSlug, join.ToSlug));
+    }
+
+    [Fact]
+    public void A_passive_appointment_names_nobody_hired_when_a_company_follows_the_verb()
+    {
+        // With the company right after the verb it is its subject (vowels or not): the active reading holds.
+        Assert.Equal(["join|omar-farouk|apple"], MoveKit.ScoreKeys("عيّنت أبل عمر فاروق نائبا لرئيس قسم الهندسة، قادما من تسلا.", "ar"));
+    }
+
+    [Fact]
+    public void A_time_phrase_between_the_verb_and_its_staff_keeps_the_people_listed_after_them()
+    {
+        var keys = MoveKit.ScoreKeys("وكانت الشركة قد استقطبت العام الماضي ثلاثة مهندسين من أبل لفريق البنية التحتية، بينهم المصري عمر فاروق.", "ar", "ميتا تعيّن مديرا جديدا لأبحاثها");
+
+        Assert.Contains("join|omar-farouk|meta", keys);
+        Assert.Contains("poach|meta|apple", keys);
+    }
+
+    [Fact]
     public void Offers_from_rivals_that_a_company_answers_with_retention_are_poaching_attempts()
     {
         var keys = MoveKit.ScoreKeys("أقرت شركة ميسترال منحا من الأسهم لباحثيها، في محاولة للاحتفاظ بهم بعد أن تلقى عدد منهم عروضا من ميتا وغوغل.", "ar");

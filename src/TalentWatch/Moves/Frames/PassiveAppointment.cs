@@ -19,6 +19,11 @@ internal static class PassiveAppointment
 
         var verb = s.Tokens[hit.Start];
         var damma = s.Text.Substring(verb.Start, verb.Length).Contains('\u064F', StringComparison.Ordinal);
+        if (damma && AppointeeAfter(site) is { } appointee)
+        {
+            return AppointedAfterVerb(site, appointee);
+        }
+
         if (!(damma || MoveWords.AccusativeRoles.Contains(s.Tokens[hit.End].Norm)) || args.After(person: true).Any(m => m.First - hit.End <= 3))
         {
             return null;
@@ -34,5 +39,30 @@ internal static class PassiveAppointment
 
         var from = args.Before(person: false).FirstOrDefault(m => m.Slug != to && m.Marker is Marker.At or Marker.From)?.Slug;
         return args.Coordinated(person).Select(p => new MoveCandidate(MoveType.Join, p.Slug, from, to, hit.Trigger.Strength, hit)).ToList();
+    }
+
+    // "عُيّنت الباحثة هالة منصور مديرة للأبحاث في معهد قطر، قادمة من أمازون": verb first, the appointee right after it
+    // (no company before them: "عيّنت الشركة X" is the active), the company after the appointee.
+    private static MentionSpan? AppointeeAfter(TriggerSite site)
+    {
+        var (_, hit, args, _, _) = site;
+        var person = args.After(person: true).FirstOrDefault();
+        return person is not null && person.First - hit.End <= 3 && !args.After(person: false).Any(m => m.First < person.First)
+            ? person
+            : null;
+    }
+
+    private static List<MoveCandidate> AppointedAfterVerb(TriggerSite site, MentionSpan appointee)
+    {
+        var (_, hit, args, modality, discourse) = site;
+        var orgs = args.After(person: false).Where(m => m.First > appointee.Last).ToList();
+        var to = orgs.FirstOrDefault(m => m.Marker is Marker.At or Marker.Of or Marker.RoleOf or Marker.To)?.Slug ?? discourse.TopicOrg;
+        if (to is null || modality is not Modality.Asserted)
+        {
+            return [];
+        }
+
+        var from = orgs.FirstOrDefault(m => m.Slug != to && m.Marker is Marker.From)?.Slug;
+        return args.Coordinated(appointee).Select(p => new MoveCandidate(MoveType.Join, p.Slug, from, to, hit.Trigger.Strength, hit)).ToList();
     }
 }

@@ -25,6 +25,13 @@ internal static class StaffObject
                 continue;
             }
 
+            // "استقطب العام الماضي ثلاثة مهندسين": a time phrase may stand between the verb and its staff object.
+            if (MoveDates.RelativePhraseAt(s.Tokens, i))
+            {
+                i++;
+                continue;
+            }
+
             var word = s.Tokens[i].Norm;
             if (ArabicMorph.InSet(MoveWords.Staff, word))
             {
