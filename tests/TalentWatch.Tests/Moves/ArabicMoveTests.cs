@@ -444,5 +444,13 @@ public sealed class ArabicMoveTests
     {
         Assert.Contains("join|tom-becker|meta", MoveKit.ScoreKeys("وجاء ذلك بعد رحيل توم بيكر، الذي كان يقود الفريق نفسه، إلى ميتا.", "ar"));
     }
-}
 
+    [Fact]
+    public void Counteroffers_by_two_companies_retain_the_staff_of_each()
+    {
+        var keys = MoveKit.ScoreKeys("وفي المقابل، بدأت تسلا وأبل تقديم عروض مضادة للمهندسين الذين يتلقون عروضا من شركات خليجية.", "ar");
+
+        Assert.Contains("retain|tesla", keys);
+        Assert.Contains("retain|apple", keys);
+    }
+}

@@ -529,5 +529,13 @@ public sealed class EnglishMoveTests
     {
         Assert.DoesNotContain(MoveKit.Extract("Tom Becker joined Anthropic, which may hire more.", "en"), m => m.Date is { } d && d.EndsWith("-05", StringComparison.Ordinal));
     }
-}
 
+    [Fact]
+    public void Counteroffers_by_two_companies_retain_the_staff_of_each()
+    {
+        var keys = MoveKit.ScoreKeys("Tesla and Apple have started making counteroffers to engineers who receive offers from Gulf labs.", "en");
+
+        Assert.Contains("retain|tesla", keys);
+        Assert.Contains("retain|apple", keys);
+    }
+}

@@ -9,7 +9,7 @@ internal static class RetentionFrame
     /// <summary>Retention is resolved after the poaching in the same sentence, which names whose staff is defended.</summary>
     public static List<MoveCandidate> Resolve(TriggerSite site, IReadOnlyList<MoveCandidate> poaches)
     {
-        if (site.Modality is Modality.Negated or Modality.Hypothetical || !site.ConditionsHold)
+        if (site.Modality is Modality.Negated or Modality.Hypothetical || !site.ConditionsHold || MeasuredRate(site.Sentence, site.Hit))
         {
             return [];
         }
@@ -22,21 +22,24 @@ internal static class RetentionFrame
         }
 
         // Whose staff: "raises pay for Tesla engineers", زيادة رواتب مهندسي تسلا; else the subject's company.
-        var from = (args.After(person: false, args.ObjectEnd).FirstOrDefault(m => m.Marker is Marker.Staff or Marker.At)
-            ?? args.InClause(person: false).FirstOrDefault(m => m.Marker is not (Marker.To or Marker.For or Marker.Source or Marker.Possessor or Marker.With)))?.Slug;
-        if (from is null && GenericCompanyBefore(s, hit))
+        var keeper = args.After(person: false, args.ObjectEnd).FirstOrDefault(m => m.Marker is Marker.Staff or Marker.At)
+            ?? args.InClause(person: false).FirstOrDefault(m => m.Marker is not (Marker.To or Marker.For or Marker.Source or Marker.Possessor or Marker.With));
+        // "Microsoft and Google began making counteroffers", بدأت مايكروسوفت وغوغل: each keeps its own staff.
+        var keepers = keeper is null ? [] : CoordinatedCompanies(s, keeper).Select(m => m.Slug).Prepend(keeper.Slug).Distinct().ToList();
+        if (keepers.Count == 0 && GenericCompanyBefore(s, hit) && discourse.TopicOrg is { } topic)
         {
-            from = discourse.TopicOrg; // "a source at the company said it offered them shares to stay", مصدرا في الشركة
+            keepers = [topic]; // "a source at the company said it offered them shares to stay", مصدرا في الشركة
         }
 
-        if (from is null)
+        if (keepers.Count == 0)
         {
             return [];
         }
 
-        var rival = args.InClause(person: false).FirstOrDefault(m => m.Slug != from && m.Marker is not (Marker.Source or Marker.Possessor));
+        var from = keepers[0];
+        var rival = args.InClause(person: false).FirstOrDefault(m => !keepers.Contains(m.Slug) && m.Marker is not (Marker.Source or Marker.Possessor));
         var person = args.After(person: true, args.ObjectEnd).FirstOrDefault()?.Slug;
-        var moves = new List<MoveCandidate> { new(MoveType.Retain, person, from, rival?.Slug, strength * (rival is null ? 0.9 : 1.0), hit) };
+        var moves = keepers.Select(k => new MoveCandidate(MoveType.Retain, person, k, rival?.Slug, strength * (rival is null ? 0.9 : 1.0), hit)).ToList();
 
         // "to keep them after several received offers from Meta and Google", عروضا من ميتا وغوغل: the offering rivals tried to poach.
         moves.AddRange(Offerers(s, args, from).Select(o => new MoveCandidate(MoveType.Poach, null, from, o, strength * 0.9, hit)));
@@ -56,6 +59,27 @@ internal static class RetentionFrame
             }
         }
     }
+
+    private static IEnumerable<MentionSpan> CoordinatedCompanies(SentenceContext s, MentionSpan first)
+    {
+        var last = first;
+        foreach (var next in s.Mentions.Where(m => m.IsOrg && m.First > first.Last))
+        {
+            var gap = next.First - last.Last - 1;
+            var joined = (gap == 0 && next.Prefix.StartsWith('و')) || (gap == 1 && s.Tokens[last.Last + 1].Norm is "and" or "," or "،" or "و");
+            if (!joined)
+            {
+                yield break;
+            }
+
+            yield return next;
+            last = next;
+        }
+    }
+
+    // "retention rates", معدلات الاحتفاظ: the word before the trigger measures retention; no company acts.
+    private static bool MeasuredRate(SentenceContext s, TriggerHit hit) =>
+        hit.Start > 0 && ArabicMorph.InSet(MoveWords.RateNouns, s.Tokens[hit.Start - 1].Norm);
 
     private static bool GenericCompanyBefore(SentenceContext s, TriggerHit hit)
     {

@@ -28,7 +28,7 @@ internal sealed class MoveLexicon
             "not-founding", "generic-company", "generic-team", "object-determiner", "object-filler", "leave-noun", "founded-auxiliary",
             "passive-founding", "passive-agent", "subject-quantifier", "passive-auxiliary", "accusative-role", "staff-quantifier", "number",
             "referring-head", "group-leave-noun", "offer", "rival-offer", "lawsuit", "company-subject", "leave-absence", "list-cue", "each-of", "arrival-noun", "list-copula", "owning-pronoun",
-            "belonging-word", "unit-noun",
+            "belonging-word", "unit-noun", "rate-noun",
         ],
     };
 

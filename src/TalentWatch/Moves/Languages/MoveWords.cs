@@ -60,6 +60,9 @@ internal static class MoveWords
     // frames.txt
     public static FrozenSet<string> NotFounding { get; } = Both("frames", "not-founding");
 
+    /// <summary>"retention rates", معدلات الاحتفاظ: a rate of keeping staff measures it, no company acts (RetentionFrame).</summary>
+    public static FrozenSet<string> RateNouns { get; } = Both("frames", "rate-noun");
+
     /// <summary>Words after which a hire's listed members follow (PersonLists).</summary>
     public static FrozenSet<string> ListCues { get; } = Both("frames", "list-cue");
 
