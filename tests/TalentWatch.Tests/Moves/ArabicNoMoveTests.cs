@@ -55,4 +55,12 @@ public sealed class ArabicNoMoveTests
 
         Assert.DoesNotContain(keys, k => k.StartsWith("leave|tom-becker|", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("عاد توم بيكر إلى تسلا التي عمل فيها قبل انتقاله إلى شركة ماسك في صيف 2023، وفق ما أعلنه في منشور على منصة «إكس».")]
+    [InlineData("عاد توم بيكر إلى تسلا التي عمل فيها قبل انتقاله إلى شركة ماسك في صيف 2023، وفق ما أعلنه عبر حسابه على تويتر.")]
+    public void A_platform_the_news_was_posted_on_is_no_destination(string sentence)
+    {
+        Assert.DoesNotContain(MoveKit.Keys(sentence, "ar"), k => k.Contains("x-corp", StringComparison.Ordinal));
+    }
 }

@@ -26,6 +26,7 @@ internal static class MoveKit
         new("anthropic", EntityKind.Org, "Anthropic", "أنثروبيك", []),
         new("mistral-ai", EntityKind.Org, "Mistral AI", "ميسترال", ["Mistral"]),
         new("tesla", EntityKind.Org, "Tesla", "تسلا", []),
+        new("x-corp", EntityKind.Org, "X", "إكس", ["Twitter", "تويتر"], AmbiguousAliases: ["X", "إكس"], Context: ["منصة", "platform", "تغريدة", "posted on"]),
     ];
 
     public static readonly EntityMatcher Matcher = new(Entries);

@@ -32,8 +32,9 @@ internal static class MarkerClassifier
                 (marker, owner.Marker) = (owner.Marker, Marker.Possessor);
             }
 
-            // "she said in a LinkedIn post": the platform something was posted on, whatever stands before it.
-            if (span.IsOrg && span.Last + 1 < scan.Tokens.Count && MoveWords.PlatformNouns.Contains(scan.Tokens[span.Last + 1].Norm))
+            // "she said in a LinkedIn post", "على منصة «إكس»": the platform something was posted on, whatever stands before
+            // it. The platform noun follows the name in English and heads it in Arabic.
+            if (span.IsOrg && PlatformNounBeside(scan, span))
             {
                 marker = Marker.Source;
             }
@@ -47,6 +48,28 @@ internal static class MarkerClassifier
             span.Marker = marker;
             previous = span;
         }
+    }
+
+    private static bool PlatformNounBeside(MarkerScan scan, MentionSpan span)
+    {
+        var tokens = scan.Tokens;
+        if (!scan.Language.PossessorFollows)
+        {
+            return span.Last + 1 < tokens.Count && MoveWords.PlatformNouns.Contains(tokens[span.Last + 1].Norm);
+        }
+
+        var before = span.First - 1;
+        if (before >= 0 && tokens[before].Norm == "«")
+        {
+            before--;
+        }
+
+        if (before >= 0 && tokens[before].Norm is "علي" or "عبر")
+        {
+            before--; // "عبر حسابه على لينكد إن"
+        }
+
+        return before >= 0 && ArabicMorph.InSet(MoveWords.PlatformNouns, tokens[before].Norm);
     }
 
     private static bool FormerBefore(MarkerScan scan, MentionSpan span)
