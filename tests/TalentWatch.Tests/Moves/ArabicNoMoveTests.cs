@@ -63,4 +63,12 @@ public sealed class ArabicNoMoveTests
     {
         Assert.DoesNotContain(MoveKit.Keys(sentence, "ar"), k => k.Contains("x-corp", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_company_launching_a_company_is_no_founding_by_the_person_named_before()
+    {
+        var keys = MoveKit.Keys("وقال متحدث باسم الشركة التي يقودها توم بيكر إن الفريق جاهز. وأطلقت أبل «ميسترال» في مايو 2025.", "ar");
+
+        Assert.DoesNotContain(keys, k => k.StartsWith("found|", StringComparison.Ordinal));
+    }
 }

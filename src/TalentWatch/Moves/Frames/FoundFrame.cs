@@ -20,6 +20,11 @@ internal static class FoundFrame
 
         // The object is the first company after the trigger; a later one belongs to another phrase.
         var first = args.After(person: false, args.ObjectEnd).FirstOrDefault();
+        if (CompanySubjectAfterVerb(s, hit, args))
+        {
+            return []; // "وأطلق صندوق الاستثمارات العامة «هيوماين»": a company founding a company moves nobody
+        }
+
         var company = first is not null && first.Marker is Marker.None or Marker.To or Marker.Conj && (!direct || first.First < hit.End + 6)
             ? first.Slug
             : null;
@@ -66,6 +71,14 @@ internal static class FoundFrame
         var founders = persons.Concat(Listed(site)).Concat(partners).Distinct().ToList();
         var from = args.InClause(person: false).FirstOrDefault(m => m.Marker is Marker.From or Marker.At && m.Slug != company)?.Slug;
         return founders.Select(p => new MoveCandidate(MoveType.Found, p, from, company, movers.Confidence(hit), hit)).ToList();
+    }
+
+    // Verb first, a company right after the verb and another right after it: the first is the subject, the second the object.
+    private static bool CompanySubjectAfterVerb(SentenceContext s, TriggerHit hit, ArgumentFinder args)
+    {
+        var orgs = args.After(person: false, args.ObjectEnd).Take(2).ToList();
+        return s.Language.VerbFirst && orgs.Count == 2 && orgs[0].First == hit.End && orgs[1].Marker is Marker.None
+            && orgs[1].First - orgs[0].Last <= 2;
     }
 
     private static bool PassiveFounding(SentenceContext s, TriggerHit hit) =>
