@@ -89,4 +89,24 @@ public sealed class ArabicListNamesTests
 
         Assert.DoesNotContain(found, e => e.Kind == EntityKind.Person);
     }
+
+    [Fact]
+    public void Founders_named_after_a_founding_verb_with_its_company_as_a_pronoun_are_people()
+    {
+        var found = EntityDiscovery.Discover(string.Empty,
+            "وتنافس «نوفا لابز»، التي أسسها ميروسلاف تشيرني وبوغدان راتكو، شركات أكبر منها.", "ar", []);
+
+        Assert.Equal(EntityKind.Person, Find(found, "ميروسلاف تشيرني").Kind);
+        Assert.Equal(EntityKind.Person, Find(found, "بوغدان راتكو").Kind);
+    }
+
+    [Fact]
+    public void After_a_founder_and_a_comma_the_sentence_goes_on_and_names_nobody()
+    {
+        var found = EntityDiscovery.Discover(string.Empty,
+            "أما «نوفا لابز»، التي أسسها ميروسلاف تشيرني عام 2019، فقد غيّرت استراتيجيتها في 2024.", "ar", []);
+
+        Assert.Equal(EntityKind.Person, Find(found, "ميروسلاف تشيرني").Kind);
+        Assert.DoesNotContain(found, e => e.Kind == EntityKind.Person && e.Name.Contains("غيّرت", StringComparison.Ordinal));
+    }
 }

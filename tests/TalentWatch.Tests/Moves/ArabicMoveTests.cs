@@ -453,4 +453,14 @@ public sealed class ArabicMoveTests
         Assert.Contains("retain|tesla", keys);
         Assert.Contains("retain|apple", keys);
     }
+
+    [Fact]
+    public void A_founding_in_a_relative_clause_founds_its_antecedent_not_the_company_after_it()
+    {
+        var keys = MoveKit.ScoreKeys("وتنافس «ميسترال»، التي أسسها توم بيكر وعمر فاروق، شركة أبل في أوروبا.", "ar");
+
+        Assert.Contains("found|tom-becker|mistral-ai", keys);
+        Assert.Contains("found|omar-farouk|mistral-ai", keys);
+        Assert.DoesNotContain(keys, k => k.StartsWith("found|", StringComparison.Ordinal) && k.EndsWith("|apple", StringComparison.Ordinal));
+    }
 }

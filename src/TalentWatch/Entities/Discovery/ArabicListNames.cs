@@ -2,7 +2,7 @@ namespace TalentWatch.Entities.Discovery;
 
 /// <summary>
 /// "انضمام ثلاثة باحثين، هم: توماش نوفاك …، وليو يانغ …"، "ومنهم راغو نارايانان من أمازون، وكاتارينا فوغل من إنفيديا":
-/// the items of a list that follows "هم:", "منهم", "بينهم", "أبرزهم" or "كلاً من" are people, even new ones with no title
+/// the items of a list that follows "هم:", "منهم", "بينهم", "أبرزهم", "كلاً من" or "أسسها" are people, even new ones with no title
 /// word and no given name the lexicon knows. Each item is the first two name words after the cue or after a list
 /// separator (a comma, or و on the next name); what follows a name up to the next separator is its description.
 /// </summary>
@@ -13,6 +13,10 @@ public static class ArabicListNames
 
     private static readonly HashSet<string> Cues = new(StringComparer.Ordinal) { "منهم", "بينهم", "ابرزهم", "منهن", "بينهن" };
 
+    // "التي أسسها يوناس أندروليس وشريكه": a founding verb carrying its company as a pronoun names its founders right
+    // after it; more founders only with و (after a comma the sentence goes on: "، فقد غيّرت").
+    private static readonly HashSet<string> FoundedIt = new(StringComparer.Ordinal) { "اسسها", "اسسه", "اسستها", "اسسته", "اسسهما", "اسسوها", "اسساها" };
+
     public static List<ArabicFind> Find(List<ArabicToken> tokens, bool inTitle)
     {
         var finds = new List<ArabicFind>();
@@ -22,6 +26,7 @@ public static class ArabicListNames
             {
                 continue;
             }
+            var foundersOnly = FoundedIt.Contains(ArabicWords.StripClitics(tokens[i].Key, null)) || FoundedIt.Contains(tokens[i].Key);
             var next = start;
             for (var item = 0; item < MaxItems && next < tokens.Count; item++)
             {
@@ -30,7 +35,7 @@ public static class ArabicListNames
                     break;
                 }
                 finds.Add(name.Find);
-                next = NextItem(tokens, name.End);
+                next = foundersOnly ? (ConjoinedAt(tokens, name.End) && NameStartsAt(tokens, name.End) ? name.End : -1) : NextItem(tokens, name.End);
                 if (next < 0)
                 {
                     break;
@@ -45,7 +50,7 @@ public static class ArabicListNames
     private static int? ListStart(List<ArabicToken> tokens, int i)
     {
         var key = ArabicWords.StripClitics(tokens[i].Key, null);
-        if (Cues.Contains(key) || Cues.Contains(tokens[i].Key))
+        if (Cues.Contains(key) || Cues.Contains(tokens[i].Key) || FoundedIt.Contains(key) || FoundedIt.Contains(tokens[i].Key))
         {
             return i + 1 < tokens.Count && tokens[i + 1].Text is ":" ? i + 2 : i + 1;
         }

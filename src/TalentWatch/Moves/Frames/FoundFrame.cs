@@ -25,9 +25,10 @@ internal static class FoundFrame
             return []; // "وأطلق صندوق الاستثمارات العامة «هيوماين»": a company founding a company moves nobody
         }
 
-        var company = first is not null && first.Marker is Marker.None or Marker.To or Marker.Conj && (!direct || first.First < hit.End + 6)
-            ? first.Slug
-            : null;
+        // "«ألف ألفا»، التي أسسها X وY، تنافس شركة ميسترال": the pronoun on the verb is its object, the relative's antecedent.
+        var company = hit.PronounSuffix && !direct && FoundedCompany.Antecedent(s, hit) is { } antecedent
+            ? antecedent
+            : first is not null && first.Marker is Marker.None or Marker.To or Marker.Conj && (!direct || first.First < hit.End + 6) ? first.Slug : null;
         company ??= direct ? null : FoundedCompany.Antecedent(s, hit);
         if (company is null && !direct && FoundedCompany.PassiveSubject(s, hit) is { } founded)
         {
