@@ -463,4 +463,13 @@ public sealed class ArabicMoveTests
         Assert.Contains("found|omar-farouk|mistral-ai", keys);
         Assert.DoesNotContain(keys, k => k.StartsWith("found|", StringComparison.Ordinal) && k.EndsWith("|apple", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_poaching_that_takes_staff_along_with_a_named_person_raids_their_company()
+    {
+        var keys = MoveKit.ScoreKeys("دفعت ميتا 900 مليون دولار لاستقطاب توم بيكر، الرئيس التنفيذي لشركة ميسترال، وعدد من موظفيها.", "ar");
+
+        Assert.Contains("join|tom-becker|meta", keys);
+        Assert.Contains("poach|meta|mistral-ai", keys);
+    }
 }

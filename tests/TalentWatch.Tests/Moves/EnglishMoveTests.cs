@@ -538,4 +538,22 @@ public sealed class EnglishMoveTests
         Assert.Contains("retain|tesla", keys);
         Assert.Contains("retain|apple", keys);
     }
+
+    [Fact]
+    public void A_poaching_that_takes_staff_along_with_a_named_person_raids_their_company()
+    {
+        var keys = MoveKit.ScoreKeys("Meta paid $900 million to poach Tom Becker, the chief executive of Mistral, and several of his engineers.", "en");
+
+        Assert.Contains("join|tom-becker|meta", keys);
+        Assert.Contains("poach|meta|mistral-ai", keys);
+    }
+
+    [Fact]
+    public void A_hire_of_one_named_person_without_staff_is_no_raid()
+    {
+        var keys = MoveKit.ScoreKeys("Meta hired Tom Becker, the chief executive of Mistral, as its new head of research.", "en");
+
+        Assert.Contains("join|tom-becker|meta", keys);
+        Assert.DoesNotContain("poach|meta|mistral-ai", keys);
+    }
 }

@@ -62,7 +62,7 @@ internal static class OrgFrame
         // A company-level raid: staff taken (or courted) rather than one named hire. Appointments are of people:
         // "a startup named Mistral AI" raids nobody.
         var appointment = hit.Trigger.Has(TriggerFlags.Appointment);
-        if (!appointment && (persons.Count == 0 || staffObject || args.StaffObject() || !asserted))
+        if (!appointment && (persons.Count == 0 || staffObject || args.StaffObject() || !asserted || StaffAfterPerson(site, persons)))
         {
             var person = persons.Count == 1 ? persons[0] : null;
             var confidence = strength * (modality is Modality.Asserted or Modality.Attempt ? 1.0 : 0.8);
@@ -70,6 +70,16 @@ internal static class OrgFrame
         }
 
         return moves;
+    }
+
+    // "to poach Jane Roe, Acme's CEO, and several of her engineers", لاستقطاب X، الرئيس التنفيذي لشركة Y، وعدد من
+    // موظفيها: a poaching verb that takes staff along with the named person raids their company.
+    private static bool StaffAfterPerson(TriggerSite site, List<string> persons)
+    {
+        var (s, hit, args, _, _) = site;
+        return hit.Trigger.Type is MoveType.Poach && persons.Count > 0
+            && s.Mentions.FirstOrDefault(m => m.IsPerson && m.Slug == persons[^1] && m.First >= hit.End) is { } last
+            && s.AnyWordIn(MoveWords.Staff, last.Last + 1, args.Clause.End);
     }
 
     // "Acme named COO Jane Roe as CEO", تعيين رئيس قطاع الأعمال سامي: a title right before the
