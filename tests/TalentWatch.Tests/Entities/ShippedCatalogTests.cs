@@ -23,6 +23,7 @@ public class ShippedCatalogTests
 
         Assert.Equal("meta", units["meta-superintelligence-labs"]);
         Assert.Equal("microsoft", units["microsoft-ai"]);
+        Assert.Equal("meta", units["meta-ai"]);
         Assert.False(units.ContainsKey("google-deepmind"));
     }
 }

@@ -71,4 +71,12 @@ public sealed class ArabicNoMoveTests
 
         Assert.DoesNotContain(keys, k => k.StartsWith("found|", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Whoever_hires_someone_to_found_a_lab_is_not_its_founder()
+    {
+        var keys = MoveKit.Keys("ويعمل عمر فاروق في ميتا منذ عام 2013 حين استقطبه توم بيكر لتأسيس ميسترال.", "ar");
+
+        Assert.DoesNotContain(keys, k => k.StartsWith("found|tom-becker|", StringComparison.Ordinal));
+    }
 }

@@ -43,4 +43,12 @@ public sealed class EnglishNoMoveTests
     {
         Assert.Empty(MoveKit.Keys(sentence, "en"));
     }
+
+    [Fact]
+    public void Whoever_hires_someone_to_found_a_lab_is_not_its_founder()
+    {
+        var keys = MoveKit.Keys("Omar Farouk has worked at Meta since 2013, when Tom Becker hired him to found Mistral.", "en");
+
+        Assert.DoesNotContain(keys, k => k.StartsWith("found|tom-becker|", StringComparison.Ordinal));
+    }
 }

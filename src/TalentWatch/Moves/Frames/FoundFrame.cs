@@ -20,7 +20,7 @@ internal static class FoundFrame
 
         // The object is the first company after the trigger; a later one belongs to another phrase.
         var first = args.After(person: false, args.ObjectEnd).FirstOrDefault();
-        if (CompanySubjectAfterVerb(s, hit, args))
+        if (CompanySubjectAfterVerb(s, hit, args) || HiredToFound(s, hit, args))
         {
             return []; // "وأطلق صندوق الاستثمارات العامة «هيوماين»": a company founding a company moves nobody
         }
@@ -81,6 +81,13 @@ internal static class FoundFrame
         return s.Language.VerbFirst && orgs.Count == 2 && orgs[0].First == hit.End && orgs[1].Marker is Marker.None
             && orgs[1].First - orgs[0].Last <= 2;
     }
+
+    // "حين استقطبه مارك زوكربيرغ لتأسيس مختبر", "Zuckerberg hired him to found a lab": the founder is the one hired (a
+    // pronoun), not the hirer named next to the founding verb.
+    private static bool HiredToFound(SentenceContext s, TriggerHit hit, ArgumentFinder args) =>
+        s.Triggers.Any(t => t.End <= hit.Start && t.Start >= args.Clause.Start && hit.Start - t.End <= 4
+            && t.Trigger.Frame is TriggerFrame.OrgHires or TriggerFrame.OrgRecruits
+            && (t.PronounSuffix || (t.End < s.Tokens.Count && MoveWords.Pronouns.Contains(s.Tokens[t.End].Norm))));
 
     private static bool PassiveFounding(SentenceContext s, TriggerHit hit) =>
         s.Language.PassiveInVowels && ArabicMorph.InSet(MoveWords.PassiveFoundingVerbs, s.Tokens[hit.Start].Norm);
