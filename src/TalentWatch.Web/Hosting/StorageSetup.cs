@@ -69,6 +69,15 @@ public static class StorageSetup
             await error.WriteLineAsync(Describe(database ?? "the database", ex));
             return false;
         }
+        catch (UnknownSchemaException ex)
+        {
+            await error.WriteLineAsync(
+                $"Storage error: {database ?? "the database"} ({ConnectionStringKey}) was made by another version of TalentWatch "
+                + $"(its migrations {string.Join(", ", ex.Migrations)} are not this version's); it was left as it is. Databases made before "
+                + "the first release are not upgraded: move it aside to start a new one (configured sources are added again), "
+                + $"or point {ConnectionStringKey} at another file.");
+            return false;
+        }
         catch (DbUpdateException ex) when (ex.InnerException is SqliteException inner && StorageFailure.IsEnvironmental(inner))
         {
             await error.WriteLineAsync(Describe(database ?? "the database", inner));

@@ -47,6 +47,12 @@ public static class DatabaseSetup
             {
                 await MigrationLock.RemoveStaleRowAsync(db, logger, cancellationToken);
             }
+            var unknown = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Except(db.Database.GetMigrations()).ToList();
+            if (unknown.Count > 0)
+            {
+                throw new UnknownSchemaException(unknown);
+            }
+
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             if (pending.Count > 0)
             {

@@ -69,6 +69,35 @@ public class StorageStartupTests
         Assert.Equal([database], Directory.GetFileSystemEntries(folder));
     }
 
+    [Fact]
+    public async Task A_database_another_version_migrated_is_named_with_what_to_do_and_left_untouched()
+    {
+        await using var app = new AppProcess();
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={app.DatabasePath};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE "__EFMigrationsHistory" ("MigrationId" TEXT NOT NULL PRIMARY KEY, "ProductVersion" TEXT NOT NULL);
+                INSERT INTO "__EFMigrationsHistory" VALUES ('20261128152018_Initial', '10.0.0'), ('20261128162541_EntitiesMovesAndEvents', '10.0.0');
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+        var before = await File.ReadAllBytesAsync(app.DatabasePath);
+
+        app.StartWeb();
+
+        Assert.Equal(ExitCodes.StorageUnavailable, await app.WaitForExitAsync());
+        Assert.Equal(
+            [$"Storage error: {app.DatabasePath} (ConnectionStrings:TalentWatch) was made by another version of TalentWatch (its migrations "
+                + "20261128152018_Initial, 20261128162541_EntitiesMovesAndEvents are not this version's); it was left as it is. Databases made "
+                + "before the first release are not upgraded: move it aside to start a new one (configured sources are added again), or point "
+                + "ConnectionStrings:TalentWatch at another file."],
+            app.ErrorLines);
+        ConfigurationCheckTests.AssertNoStackTrace(app);
+        Assert.Equal(before, await File.ReadAllBytesAsync(app.DatabasePath));
+    }
+
     [Theory]
     [InlineData("scrape", "--once")]
     [InlineData("reprocess")]

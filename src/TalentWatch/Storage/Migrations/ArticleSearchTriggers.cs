@@ -3,8 +3,9 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace TalentWatch.Storage.Migrations
 {
     /// <summary>
-    /// The triggers that keep ArticleSearch in step with Articles. SQLite drops a table's triggers with it, so every
-    /// migration that rebuilds Articles (EF does for column and foreign key changes) must create them again.
+    /// The triggers that keep ArticleSearch in step with Articles. SQLite drops a table's triggers with it, so a future
+    /// migration that rebuilds Articles (EF does for column and foreign key changes) must drop them before (Drop) and
+    /// create them again after, in a migration of its own: EF runs a migration's SQL before a pending table rebuild.
     /// Migrations replay this text: change it only together with a new migration that drops and re-creates them.
     /// </summary>
     internal static class ArticleSearchTriggers

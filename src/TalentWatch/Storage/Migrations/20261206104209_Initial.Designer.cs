@@ -11,8 +11,8 @@ using TalentWatch.Storage;
 namespace TalentWatch.Storage.Migrations
 {
     [DbContext(typeof(TalentWatchDb))]
-    [Migration("20261206044845_ResumableRunsAndStorageHeartbeat")]
-    partial class ResumableRunsAndStorageHeartbeat
+    [Migration("20261206104209_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -431,6 +431,9 @@ namespace TalentWatch.Storage.Migrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Background")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Date")
