@@ -53,9 +53,17 @@ public static class PagesSeed
                 var at = start.AddMinutes(i * 25);
                 var article = new Article
                 {
-                    SourceId = sourceId, Url = $"https://synthetic.example/{i}", Language = arabic ? "ar" : "en",
-                    Title = Sentence(random, words, 9), Text = string.Join("\n\n", Enumerable.Range(0, 6).Select(_ => Sentence(random, words, 30))),
-                    PublishedAt = at, PublishedOffsetMinutes = 0, SortAt = at, FetchedAt = at, Relevant = i % 5 != 0, Relevance = 0.8,
+                    SourceId = sourceId,
+                    Url = $"https://synthetic.example/{i}",
+                    Language = arabic ? "ar" : "en",
+                    Title = Sentence(random, words, 9),
+                    Text = string.Join("\n\n", Enumerable.Range(0, 6).Select(_ => Sentence(random, words, 30))),
+                    PublishedAt = at,
+                    PublishedOffsetMinutes = 0,
+                    SortAt = at,
+                    FetchedAt = at,
+                    Relevant = i % 5 != 0,
+                    Relevance = 0.8,
                 };
                 foreach (var entityId in new[] { orgs[random.Next(orgs.Length)], orgs[random.Next(12)], people[random.Next(people.Length)] }.Distinct())
                 {
@@ -79,14 +87,24 @@ public static class PagesSeed
                 var type = (MoveType)(i % 5);
                 var e = new TalentEvent
                 {
-                    Type = type, PersonId = type is MoveType.Poach or MoveType.Retain ? null : people[random.Next(people.Length)],
-                    FromId = orgs[random.Next(orgs.Length)], ToId = type == MoveType.Leave ? null : orgs[random.Next(orgs.Length)],
-                    FirstReportedAt = reported, LatestReportedAt = reported, Date = reported.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+                    Type = type,
+                    PersonId = type is MoveType.Poach or MoveType.Retain ? null : people[random.Next(people.Length)],
+                    FromId = orgs[random.Next(orgs.Length)],
+                    ToId = type == MoveType.Leave ? null : orgs[random.Next(orgs.Length)],
+                    FirstReportedAt = reported,
+                    LatestReportedAt = reported,
+                    Date = reported.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
                 };
                 e.Moves.Add(new Move
                 {
-                    ArticleId = articleId, Type = type, PersonId = e.PersonId, FromId = e.FromId, ToId = e.ToId,
-                    Evidence = "Synthetic evidence sentence for the benchmark.", Confidence = 0.8, Date = e.Date,
+                    ArticleId = articleId,
+                    Type = type,
+                    PersonId = e.PersonId,
+                    FromId = e.FromId,
+                    ToId = e.ToId,
+                    Evidence = "Synthetic evidence sentence for the benchmark.",
+                    Confidence = 0.8,
+                    Date = e.Date,
                 });
                 db.Events.Add(e);
             }

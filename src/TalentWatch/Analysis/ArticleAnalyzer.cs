@@ -38,8 +38,12 @@ public sealed class ArticleAnalyzer(EntityTagger tagger)
     {
         var row = new Move
         {
-            Type = move.Type, Role = move.Role, Date = move.Date, Evidence = move.Evidence,
-            EvidenceStart = move.EvidenceStart, Confidence = move.Confidence,
+            Type = move.Type,
+            Role = move.Role,
+            Date = move.Date,
+            Evidence = move.Evidence,
+            EvidenceStart = move.EvidenceStart,
+            Confidence = move.Confidence,
         };
         (row.PersonId, row.Person) = Resolve(move.PersonSlug, entities);
         (row.FromId, row.From) = Resolve(move.FromSlug, entities);

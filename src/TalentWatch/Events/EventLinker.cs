@@ -33,8 +33,12 @@ public static class EventLinker
             {
                 match = new TalentEvent
                 {
-                    Type = move.Type, PersonId = move.PersonId, FromId = move.FromId, ToId = move.ToId,
-                    FirstReportedAt = reportedAt, LatestReportedAt = reportedAt,
+                    Type = move.Type,
+                    PersonId = move.PersonId,
+                    FromId = move.FromId,
+                    ToId = move.ToId,
+                    FirstReportedAt = reportedAt,
+                    LatestReportedAt = reportedAt,
                 };
                 db.Events.Add(match);
             }

@@ -10,19 +10,19 @@ namespace TalentWatch.Fetching;
 /// </summary>
 internal sealed class GuardedConnector
 {
-    private readonly bool _allowPrivate;
-    private readonly HashSet<IPEndPoint> _allowedEndpoints;
+    private readonly bool allowPrivate;
+    private readonly HashSet<IPEndPoint> allowedEndpoints;
 
     public GuardedConnector(bool allowPrivateNetworks, IEnumerable<IPEndPoint> allowedPrivateEndpoints)
     {
-        _allowPrivate = allowPrivateNetworks;
-        _allowedEndpoints = [.. allowedPrivateEndpoints.Select(Normalize)];
+        allowPrivate = allowPrivateNetworks;
+        allowedEndpoints = [.. allowedPrivateEndpoints.Select(Normalize)];
     }
 
     /// <summary>Null when the endpoint may be contacted, else why not.</summary>
     public string? Refusal(IPAddress address, int port)
     {
-        if (_allowPrivate || _allowedEndpoints.Contains(Normalize(new IPEndPoint(address, port))))
+        if (allowPrivate || allowedEndpoints.Contains(Normalize(new IPEndPoint(address, port))))
         {
             return null;
         }

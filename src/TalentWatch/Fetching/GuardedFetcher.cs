@@ -14,17 +14,17 @@ public sealed class GuardedFetcher : IDisposable
     private static readonly TimeSpan RobotsTtl = TimeSpan.FromHours(1);
     private static readonly TimeSpan RobotsFailureTtl = TimeSpan.FromMinutes(10);
 
-    private readonly ILogger _logger;
-    private readonly TimeProvider _time = TimeProvider.System;
-    private readonly GuardedConnector _connector;
-    private readonly HttpClient _client;
-    private readonly HostGates _gates;
-    private readonly RobotsCache _robots;
-    private readonly bool _respectRobots;
-    private readonly string _productToken;
-    private readonly TimeSpan _timeout;
-    private readonly long _maxBytes;
-    private readonly int _maxRedirects;
+    private readonly ILogger logger;
+    private readonly TimeProvider time = TimeProvider.System;
+    private readonly GuardedConnector connector;
+    private readonly HttpClient client;
+    private readonly HostGates gates;
+    private readonly RobotsCache robots;
+    private readonly bool respectRobots;
+    private readonly string productToken;
+    private readonly TimeSpan timeout;
+    private readonly long maxBytes;
+    private readonly int maxRedirects;
 
     public GuardedFetcher(FetcherOptions options, ILogger<GuardedFetcher>? logger = null)
     {
@@ -32,15 +32,15 @@ public sealed class GuardedFetcher : IDisposable
         Validate(options);
 
         // Copy the settings: options is a mutable bag and this instance is shared across threads.
-        _logger = logger ?? NullLogger<GuardedFetcher>.Instance;
-        _respectRobots = options.RespectRobotsTxt;
-        _productToken = ProductToken(options.UserAgent);
-        _timeout = TimeSpan.FromSeconds(options.TimeoutSeconds);
-        _maxBytes = options.MaxResponseBytes;
-        _maxRedirects = options.MaxRedirects;
-        _connector = new GuardedConnector(options.AllowPrivateNetworks, options.AllowedPrivateEndpoints.Select(ParseEndpoint));
-        _gates = new HostGates(TimeSpan.FromMilliseconds(options.PerHostDelayMs), _time);
-        _robots = new RobotsCache(LoadRobotsAsync, _time);
+        this.logger = logger ?? NullLogger<GuardedFetcher>.Instance;
+        respectRobots = options.RespectRobotsTxt;
+        productToken = ProductToken(options.UserAgent);
+        timeout = TimeSpan.FromSeconds(options.TimeoutSeconds);
+        maxBytes = options.MaxResponseBytes;
+        maxRedirects = options.MaxRedirects;
+        connector = new GuardedConnector(options.AllowPrivateNetworks, options.AllowedPrivateEndpoints.Select(ParseEndpoint));
+        gates = new HostGates(TimeSpan.FromMilliseconds(options.PerHostDelayMs), time);
+        robots = new RobotsCache(LoadRobotsAsync, time);
 
         var handler = new SocketsHttpHandler
         {
@@ -51,14 +51,14 @@ public sealed class GuardedFetcher : IDisposable
             // A proxy would make the connect callback see the proxy, not the destination.
             UseProxy = false,
             UseCookies = false,
-            ConnectCallback = _connector.ConnectAsync,
-            ConnectTimeout = _timeout,
+            ConnectCallback = connector.ConnectAsync,
+            ConnectTimeout = timeout,
             // Recycle connections so DNS changes are picked up (and re-vetted) on long-running instances.
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         };
-        _client = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
-        _client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", options.UserAgent);
-        _client.DefaultRequestHeaders.TryAddWithoutValidation(
+        client = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+        client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", options.UserAgent);
+        client.DefaultRequestHeaders.TryAddWithoutValidation(
             "Accept",
             "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.8");
     }
@@ -77,12 +77,12 @@ public sealed class GuardedFetcher : IDisposable
         var started = Stopwatch.GetTimestamp();
         try
         {
-            var result = await FollowRedirectsAsync(url, conditional, _respectRobots, _maxBytes, LogLevel.Information, cancellationToken);
+            var result = await FollowRedirectsAsync(url, conditional, respectRobots, maxBytes, LogLevel.Information, cancellationToken);
             return result with { Elapsed = Stopwatch.GetElapsedTime(started) };
         }
         catch (FetchException ex)
         {
-            _logger.LogWarning(
+            logger.LogWarning(
                 "Fetch of {Url} failed ({Failure}, {Status}) after {DurationMs} ms: {Reason}",
                 url, ex.Failure, (int?)ex.StatusCode, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, ex.Message);
             throw;
@@ -102,7 +102,7 @@ public sealed class GuardedFetcher : IDisposable
             return [];
         }
 
-        var rules = await _robots.GetRulesAsync(site, cancellationToken);
+        var rules = await robots.GetRulesAsync(site, cancellationToken);
         var robotsUrl = new Uri(site, "/robots.txt");
         return [.. rules.Sitemaps
             .Select(s => Uri.TryCreate(robotsUrl, s, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps) ? url : null)
@@ -111,8 +111,8 @@ public sealed class GuardedFetcher : IDisposable
 
     public void Dispose()
     {
-        _client.Dispose();
-        _gates.Dispose();
+        client.Dispose();
+        gates.Dispose();
     }
 
     private async Task<FetchResult> FollowRedirectsAsync(
@@ -122,9 +122,9 @@ public sealed class GuardedFetcher : IDisposable
         for (var redirects = 0; ; redirects++)
         {
             CheckDestination(current, requested);
-            if (checkRobots && !(await _robots.GetRulesAsync(current, cancellationToken)).IsAllowed(current))
+            if (checkRobots && !(await robots.GetRulesAsync(current, cancellationToken)).IsAllowed(current))
             {
-                throw FetchFailures.RobotsDisallowed(current, requested, _productToken);
+                throw FetchFailures.RobotsDisallowed(current, requested, productToken);
             }
 
             var (result, location) = await ExchangeAsync(current, requested, conditional, maxBytes, level, cancellationToken);
@@ -133,9 +133,9 @@ public sealed class GuardedFetcher : IDisposable
                 return result with { RequestedUrl = requested };
             }
 
-            if (redirects >= _maxRedirects)
+            if (redirects >= maxRedirects)
             {
-                throw FetchFailures.TooManyRedirects(requested, _maxRedirects, location);
+                throw FetchFailures.TooManyRedirects(requested, maxRedirects, location);
             }
 
             current = location!;
@@ -146,11 +146,11 @@ public sealed class GuardedFetcher : IDisposable
     private async Task<(FetchResult? Result, Uri? Location)> ExchangeAsync(
         Uri url, Uri requested, ConditionalHeaders? conditional, long maxBytes, LogLevel level, CancellationToken cancellationToken)
     {
-        using var lease = await _gates.EnterAsync(url.IdnHost, cancellationToken);
+        using var lease = await gates.EnterAsync(url.IdnHost, cancellationToken);
 
         // One deadline for connect, headers and body, so a server dripping bytes cannot hold us forever.
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(_timeout);
+        deadline.CancelAfter(timeout);
         var started = Stopwatch.GetTimestamp();
         try
         {
@@ -165,16 +165,16 @@ public sealed class GuardedFetcher : IDisposable
                 request.Headers.TryAddWithoutValidation("If-Modified-Since", lastModified);
             }
 
-            using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
             var status = (int)response.StatusCode;
             if (status is 301 or 302 or 303 or 307 or 308)
             {
                 var location = response.Headers.Location
                     ?? throw FetchFailures.RedirectWithoutLocation(url, requested, response.StatusCode);
                 var target = location.IsAbsoluteUri ? location : new Uri(url, location);
-                if (_logger.IsEnabled(level))
+                if (logger.IsEnabled(level))
                 {
-                    _logger.Log(level, "GET {Url} {Status} in {DurationMs} ms, redirect to {Location}", url, status, ElapsedMs(started), target);
+                    logger.Log(level, "GET {Url} {Status} in {DurationMs} ms, redirect to {Location}", url, status, ElapsedMs(started), target);
                 }
 
                 return (null, target);
@@ -182,7 +182,7 @@ public sealed class GuardedFetcher : IDisposable
 
             if (!response.IsSuccessStatusCode && response.StatusCode != HttpStatusCode.NotModified)
             {
-                var retryAfter = ResponseReader.RetryAfter(response, _time.GetUtcNow());
+                var retryAfter = ResponseReader.RetryAfter(response, time.GetUtcNow());
                 throw FetchFailures.Status(url, requested, response.StatusCode, response.ReasonPhrase, retryAfter);
             }
 
@@ -190,9 +190,9 @@ public sealed class GuardedFetcher : IDisposable
                 ? []
                 : await ResponseReader.ReadCappedAsync(response.Content, maxBytes, deadline.Token)
                     ?? throw FetchFailures.TooLarge(url, requested, maxBytes);
-            if (_logger.IsEnabled(level))
+            if (logger.IsEnabled(level))
             {
-                _logger.Log(level, "GET {Url} {Status} in {DurationMs} ms, {Bytes} bytes", url, status, ElapsedMs(started), body.Length);
+                logger.Log(level, "GET {Url} {Status} in {DurationMs} ms, {Bytes} bytes", url, status, ElapsedMs(started), body.Length);
             }
 
             return (new FetchResult(
@@ -211,7 +211,7 @@ public sealed class GuardedFetcher : IDisposable
         }
         catch (OperationCanceledException ex)
         {
-            throw FetchFailures.Timeout(url, requested, _timeout, ex);
+            throw FetchFailures.Timeout(url, requested, timeout, ex);
         }
         catch (HttpRequestException ex) when (FindInner<AddressBlockedException>(ex) is { } blocked)
         {
@@ -225,15 +225,15 @@ public sealed class GuardedFetcher : IDisposable
 
     private async Task<RobotsVerdict> LoadRobotsAsync(Uri robotsUrl)
     {
-        var now = _time.GetUtcNow();
+        var now = time.GetUtcNow();
         try
         {
             // Not tied to any caller's token: the result is shared; the per-exchange timeout bounds it.
             var result = await FollowRedirectsAsync(robotsUrl, null, checkRobots: false, RobotsMaxBytes, LogLevel.Debug, CancellationToken.None);
-            var rules = RobotsRules.Parse(result.DecodeText(), _productToken);
-            if (_logger.IsEnabled(LogLevel.Debug))
+            var rules = RobotsRules.Parse(result.DecodeText(), productToken);
+            if (logger.IsEnabled(LogLevel.Debug))
             {
-                _logger.LogDebug("robots.txt {Url}: {Rules} rules for {Agent}", robotsUrl, rules.RuleCount, _productToken);
+                logger.LogDebug("robots.txt {Url}: {Rules} rules for {Agent}", robotsUrl, rules.RuleCount, productToken);
             }
 
             return new RobotsVerdict(rules, now + RobotsTtl);
@@ -241,9 +241,9 @@ public sealed class GuardedFetcher : IDisposable
         catch (FetchException ex) when (ex.StatusCode is { } code && (int)code is >= 400 and < 500 && code != HttpStatusCode.TooManyRequests)
         {
             // Common practice (and RFC 9309): an unavailable robots.txt (404, 403, ...) places no restrictions.
-            if (_logger.IsEnabled(LogLevel.Debug))
+            if (logger.IsEnabled(LogLevel.Debug))
             {
-                _logger.LogDebug("robots.txt {Url} answered {Status}; allowing all", robotsUrl, (int)code);
+                logger.LogDebug("robots.txt {Url} answered {Status}; allowing all", robotsUrl, (int)code);
             }
 
             return new RobotsVerdict(RobotsRules.AllowAll, now + RobotsTtl);
@@ -253,9 +253,9 @@ public sealed class GuardedFetcher : IDisposable
             // Unreachable or erroring: allow rather than stall every source on that host, but retry sooner.
             // A blocked host stays blocked: the page request itself is refused with its own message.
             var level = ex.Failure == FetchFailure.Blocked ? LogLevel.Debug : LogLevel.Warning;
-            if (_logger.IsEnabled(level))
+            if (logger.IsEnabled(level))
             {
-                _logger.Log(level, "robots.txt {Url} unavailable ({Failure}); allowing all for now: {Reason}", robotsUrl, ex.Failure, ex.Message);
+                logger.Log(level, "robots.txt {Url} unavailable ({Failure}); allowing all for now: {Reason}", robotsUrl, ex.Failure, ex.Message);
             }
 
             return new RobotsVerdict(RobotsRules.AllowAll, now + RobotsFailureTtl);
@@ -272,7 +272,7 @@ public sealed class GuardedFetcher : IDisposable
 
         if (url.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6
             && IPAddress.TryParse(url.IdnHost.TrimStart('[').TrimEnd(']'), out var address)
-            && _connector.Refusal(address, url.Port) is { } reason)
+            && connector.Refusal(address, url.Port) is { } reason)
         {
             throw FetchFailures.Blocked(url, requested, $"{address} is {reason}");
         }

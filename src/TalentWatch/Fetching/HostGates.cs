@@ -7,20 +7,20 @@ namespace TalentWatch.Fetching;
 /// </summary>
 internal sealed class HostGates : IDisposable
 {
-    private readonly ConcurrentDictionary<string, Gate> _gates = new(StringComparer.OrdinalIgnoreCase);
-    private readonly TimeSpan _delay;
-    private readonly TimeProvider _time;
+    private readonly ConcurrentDictionary<string, Gate> gates = new(StringComparer.OrdinalIgnoreCase);
+    private readonly TimeSpan delay;
+    private readonly TimeProvider time;
 
     public HostGates(TimeSpan delay, TimeProvider time)
     {
-        _delay = delay;
-        _time = time;
+        this.delay = delay;
+        this.time = time;
     }
 
     /// <summary>Waits for the host's turn; dispose the lease when the exchange (body included) is over.</summary>
     public async Task<IDisposable> EnterAsync(string host, CancellationToken cancellationToken)
     {
-        var gate = _gates.GetOrAdd(host, _ => new Gate());
+        var gate = gates.GetOrAdd(host, _ => new Gate());
         await gate.Semaphore.WaitAsync(cancellationToken);
         try
         {
@@ -29,9 +29,9 @@ internal sealed class HostGates : IDisposable
                 // Timers truncate to whole milliseconds and may fire a tick early, so re-check against the
                 // monotonic clock: the delay is a promise to the site, not an approximation.
                 TimeSpan remaining;
-                while ((remaining = _delay - _time.GetElapsedTime(ended)) > TimeSpan.Zero)
+                while ((remaining = delay - time.GetElapsedTime(ended)) > TimeSpan.Zero)
                 {
-                    await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(remaining.TotalMilliseconds)), _time, cancellationToken);
+                    await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(remaining.TotalMilliseconds)), time, cancellationToken);
                 }
             }
         }
@@ -41,12 +41,12 @@ internal sealed class HostGates : IDisposable
             throw;
         }
 
-        return new Lease(gate, _time);
+        return new Lease(gate, time);
     }
 
     public void Dispose()
     {
-        foreach (var gate in _gates.Values)
+        foreach (var gate in gates.Values)
         {
             gate.Dispose();
         }
@@ -64,12 +64,12 @@ internal sealed class HostGates : IDisposable
 
     private sealed class Lease(Gate gate, TimeProvider time) : IDisposable
     {
-        private int _released;
+        private int released;
 
         public void Dispose()
         {
             // One release per lease even if disposed twice, or the gate would admit two requests at once.
-            if (Interlocked.Exchange(ref _released, 1) == 0)
+            if (Interlocked.Exchange(ref released, 1) == 0)
             {
                 gate.LastEnded = time.GetTimestamp();
                 gate.Semaphore.Release();

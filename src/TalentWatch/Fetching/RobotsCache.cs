@@ -3,29 +3,29 @@ namespace TalentWatch.Fetching;
 /// <summary>robots.txt rules per origin, loaded once and shared by concurrent callers until they expire.</summary>
 internal sealed class RobotsCache
 {
-    private readonly Dictionary<string, Lazy<Task<RobotsVerdict>>> _entries = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Lock _lock = new();
-    private readonly Func<Uri, Task<RobotsVerdict>> _load;
-    private readonly TimeProvider _time;
+    private readonly Dictionary<string, Lazy<Task<RobotsVerdict>>> entries = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Lock gate = new();
+    private readonly Func<Uri, Task<RobotsVerdict>> load;
+    private readonly TimeProvider time;
 
     /// <param name="load">Fetches and parses one robots.txt URL; must not throw (failures become a verdict).</param>
     public RobotsCache(Func<Uri, Task<RobotsVerdict>> load, TimeProvider time)
     {
-        _load = load;
-        _time = time;
+        this.load = load;
+        this.time = time;
     }
 
     public async Task<RobotsRules> GetRulesAsync(Uri url, CancellationToken cancellationToken)
     {
         var origin = url.GetLeftPart(UriPartial.Authority);
         Lazy<Task<RobotsVerdict>> entry;
-        lock (_lock)
+        lock (gate)
         {
-            if (!_entries.TryGetValue(origin, out entry!) || IsStale(entry))
+            if (!entries.TryGetValue(origin, out entry!) || IsStale(entry))
             {
                 var robotsUrl = new Uri(origin + "/robots.txt");
-                entry = new Lazy<Task<RobotsVerdict>>(() => _load(robotsUrl));
-                _entries[origin] = entry;
+                entry = new Lazy<Task<RobotsVerdict>>(() => load(robotsUrl));
+                entries[origin] = entry;
             }
         }
 
@@ -41,7 +41,7 @@ internal sealed class RobotsCache
             return false;
         }
 
-        return !entry.Value.IsCompletedSuccessfully || entry.Value.Result.ExpiresAt <= _time.GetUtcNow();
+        return !entry.Value.IsCompletedSuccessfully || entry.Value.Result.ExpiresAt <= time.GetUtcNow();
     }
 }
 

@@ -13,17 +13,17 @@ public sealed class RobotsRules
     // A robots.txt may list thousands of sitemaps; feed detection needs the first few.
     private const int MaxSitemaps = 100;
 
-    private readonly Rule[] _rules;
+    private readonly Rule[] rules;
 
     private RobotsRules(Rule[] rules, string[] sitemaps)
     {
-        _rules = rules;
+        this.rules = rules;
         Sitemaps = sitemaps;
     }
 
     public static RobotsRules AllowAll { get; } = new([], []);
 
-    public int RuleCount => _rules.Length;
+    public int RuleCount => rules.Length;
 
     /// <summary>The "Sitemap:" lines in file order, as written (they belong to no group and apply to every crawler).</summary>
     public IReadOnlyList<string> Sitemaps { get; }
@@ -108,7 +108,7 @@ public sealed class RobotsRules
         var path = pathAndQuery.Length == 0 ? "/" : UppercaseEscapes(pathAndQuery);
 
         Rule? best = null;
-        foreach (var rule in _rules)
+        foreach (var rule in rules)
         {
             if (!Matches(rule.Pattern, path))
             {

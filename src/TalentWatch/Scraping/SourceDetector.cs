@@ -140,13 +140,13 @@ public sealed class SourceDetector(GuardedFetcher fetcher, ScraperOptions option
     /// <summary>Fetches each candidate once and keeps why the ones that failed did.</summary>
     private sealed class Probe(GuardedFetcher fetcher, SourceDiscovery discovery, Uri pasted, CancellationToken cancellationToken)
     {
-        private readonly HashSet<string> _tried = new(StringComparer.Ordinal) { pasted.AbsoluteUri };
+        private readonly HashSet<string> tried = new(StringComparer.Ordinal) { pasted.AbsoluteUri };
 
         public List<string> Failures { get; } = [];
 
         public async Task<(SourceKind Kind, DiscoveryResult Result)?> TryAsync(Uri candidate)
         {
-            if (!_tried.Add(candidate.AbsoluteUri))
+            if (!tried.Add(candidate.AbsoluteUri))
             {
                 return null;
             }

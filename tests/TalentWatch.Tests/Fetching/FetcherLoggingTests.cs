@@ -42,15 +42,15 @@ public sealed class FetcherLoggingTests
 
     private sealed class CapturingLogger : ILogger<GuardedFetcher>
     {
-        private readonly List<Entry> _entries = [];
+        private readonly List<Entry> entries = [];
 
         public IReadOnlyList<Entry> Entries
         {
             get
             {
-                lock (_entries)
+                lock (entries)
                 {
-                    return [.. _entries];
+                    return [.. entries];
                 }
             }
         }
@@ -62,9 +62,9 @@ public sealed class FetcherLoggingTests
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
             var properties = state as IEnumerable<KeyValuePair<string, object?>> ?? [];
-            lock (_entries)
+            lock (entries)
             {
-                _entries.Add(new Entry(logLevel, properties.ToDictionary(p => p.Key, p => p.Value)));
+                entries.Add(new Entry(logLevel, properties.ToDictionary(p => p.Key, p => p.Value)));
             }
         }
     }

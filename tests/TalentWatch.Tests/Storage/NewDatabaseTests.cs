@@ -12,9 +12,9 @@ namespace TalentWatch.Tests.Storage;
 /// </summary>
 public sealed class NewDatabaseTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("talentwatch-migration-").FullName;
+    private readonly string folder = Directory.CreateTempSubdirectory("talentwatch-migration-").FullName;
 
-    private string DatabasePath => Path.Combine(_folder, "t.db");
+    private string DatabasePath => Path.Combine(folder, "t.db");
 
     private TalentWatchDb Open()
     {
@@ -28,8 +28,13 @@ public sealed class NewDatabaseTests : IDisposable
 
     private static Article NewArticle(int sourceId, string slug, string word) => new()
     {
-        SourceId = sourceId, Url = $"https://wire.example/{slug}", Title = $"{word} story", Language = "en", Text = $"More on the {slug} story.",
-        FetchedAt = DateTime.UtcNow, SortAt = DateTime.UtcNow,
+        SourceId = sourceId,
+        Url = $"https://wire.example/{slug}",
+        Title = $"{word} story",
+        Language = "en",
+        Text = $"More on the {slug} story.",
+        FetchedAt = DateTime.UtcNow,
+        SortAt = DateTime.UtcNow,
         Page = new ArticlePage { FetchedUrl = $"https://wire.example/{slug}", HtmlGzip = [1, 2, 3] },
     };
 
@@ -116,6 +121,6 @@ public sealed class NewDatabaseTests : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        Directory.Delete(folder, recursive: true);
     }
 }

@@ -16,12 +16,12 @@ public sealed class LocalHttpServer : IAsyncDisposable
 {
     private const int MaxHeadBytes = 64 * 1024;
 
-    private readonly TcpListener _listener;
-    private readonly ConcurrentDictionary<string, Func<LocalRequest, CancellationToken, Task<LocalResponse>>> _routes = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<LocalRequest> _requests = new();
-    private readonly ConcurrentDictionary<Task, bool> _connections = new();
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Task _acceptLoop;
+    private readonly TcpListener listener;
+    private readonly ConcurrentDictionary<string, Func<LocalRequest, CancellationToken, Task<LocalResponse>>> routes = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<LocalRequest> requests = new();
+    private readonly ConcurrentDictionary<Task, bool> connections = new();
+    private readonly CancellationTokenSource stop = new();
+    private readonly Task acceptLoop;
 
     /// <param name="address">Loopback only (127.0.0.0/8 or ::1): tests must never listen on or reach other networks.</param>
     public LocalHttpServer(IPAddress? address = null)
@@ -32,12 +32,12 @@ public sealed class LocalHttpServer : IAsyncDisposable
             throw new ArgumentException("Test servers bind loopback addresses only.", nameof(address));
         }
 
-        _listener = new TcpListener(address, 0);
-        _listener.Start();
-        Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
+        listener = new TcpListener(address, 0);
+        listener.Start();
+        Port = ((IPEndPoint)listener.LocalEndpoint).Port;
         var host = address.AddressFamily == AddressFamily.InterNetworkV6 ? $"[{address}]" : address.ToString();
         BaseUrl = new Uri($"http://{host}:{Port}/");
-        _acceptLoop = AcceptLoopAsync();
+        acceptLoop = AcceptLoopAsync();
     }
 
     public int Port { get; }
@@ -48,11 +48,11 @@ public sealed class LocalHttpServer : IAsyncDisposable
     public LocalResponse Fallback { get; set; } = LocalResponse.Status(404);
 
     /// <summary>Every request received so far, in arrival order.</summary>
-    public IReadOnlyList<LocalRequest> Requests => [.. _requests];
+    public IReadOnlyList<LocalRequest> Requests => [.. requests];
 
     public Uri Url(string pathAndQuery) => new(BaseUrl, pathAndQuery);
 
-    public IReadOnlyList<LocalRequest> RequestsTo(string path) => [.. _requests.Where(r => r.Path == path)];
+    public IReadOnlyList<LocalRequest> RequestsTo(string path) => [.. requests.Where(r => r.Path == path)];
 
     /// <summary>Serve the same response for every request to the path (query ignored).</summary>
     public LocalHttpServer Map(string path, LocalResponse response) => Map(path, (_, _) => Task.FromResult(response));
@@ -62,35 +62,35 @@ public sealed class LocalHttpServer : IAsyncDisposable
 
     public LocalHttpServer Map(string path, Func<LocalRequest, CancellationToken, Task<LocalResponse>> handler)
     {
-        _routes[path] = handler;
+        routes[path] = handler;
         return this;
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync();
-        _listener.Stop();
-        await _acceptLoop;
+        await stop.CancelAsync();
+        listener.Stop();
+        await acceptLoop;
         try
         {
-            await Task.WhenAll(_connections.Keys).WaitAsync(TimeSpan.FromSeconds(5));
+            await Task.WhenAll(connections.Keys).WaitAsync(TimeSpan.FromSeconds(5));
         }
         catch (TimeoutException)
         {
             // A handler ignoring cancellation must not hang the test run; its socket dies with the process.
         }
 
-        _stop.Dispose();
+        stop.Dispose();
     }
 
     private async Task AcceptLoopAsync()
     {
-        while (!_stop.IsCancellationRequested)
+        while (!stop.IsCancellationRequested)
         {
             TcpClient client;
             try
             {
-                client = await _listener.AcceptTcpClientAsync(_stop.Token);
+                client = await listener.AcceptTcpClientAsync(stop.Token);
             }
             catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException)
             {
@@ -98,14 +98,14 @@ public sealed class LocalHttpServer : IAsyncDisposable
             }
 
             var task = ServeAsync(client);
-            _connections[task] = true;
-            _ = task.ContinueWith(t => _connections.TryRemove(t, out _), TaskScheduler.Default);
+            connections[task] = true;
+            _ = task.ContinueWith(t => connections.TryRemove(t, out _), TaskScheduler.Default);
         }
     }
 
     private async Task ServeAsync(TcpClient client)
     {
-        var ct = _stop.Token;
+        var ct = stop.Token;
         using (client)
         {
             try
@@ -117,8 +117,8 @@ public sealed class LocalHttpServer : IAsyncDisposable
                     return;
                 }
 
-                _requests.Enqueue(request);
-                var response = _routes.TryGetValue(request.Path, out var handler)
+                requests.Enqueue(request);
+                var response = routes.TryGetValue(request.Path, out var handler)
                     ? await handler(request, ct)
                     : Fallback;
                 if (response.HeaderDelay > TimeSpan.Zero)

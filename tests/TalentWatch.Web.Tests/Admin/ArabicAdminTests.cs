@@ -5,8 +5,8 @@ using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using TalentWatch.Entities;
 using TalentWatch.Storage;
-using Entity = TalentWatch.Storage.Entity;
 using TalentWatch.Web.Tests.Infrastructure;
+using Entity = TalentWatch.Storage.Entity;
 
 namespace TalentWatch.Web.Tests.Admin;
 
@@ -27,8 +27,14 @@ public sealed class ArabicAdminFixture : IAsyncLifetime
         {
             var failing = new Source
             {
-                Name = "zz Failing Wire", Kind = SourceKind.Rss, Url = "http://127.0.0.1/failing.xml", LastRunAt = RunStarted,
-                LastStatus = SourceStatus.Error, LastError = "HTTP 503", NextRunAt = RunStarted.AddHours(1), ConsecutiveFailures = 2,
+                Name = "zz Failing Wire",
+                Kind = SourceKind.Rss,
+                Url = "http://127.0.0.1/failing.xml",
+                LastRunAt = RunStarted,
+                LastStatus = SourceStatus.Error,
+                LastError = "HTTP 503",
+                NextRunAt = RunStarted.AddHours(1),
+                ConsecutiveFailures = 2,
             };
             db.Sources.AddRange(
                 failing,
@@ -41,8 +47,13 @@ public sealed class ArabicAdminFixture : IAsyncLifetime
             await db.SaveChangesAsync();
             db.ScrapeRuns.Add(new ScrapeRun
             {
-                SourceId = failing.Id, StartedAt = RunStarted, FinishedAt = RunStarted.AddSeconds(2.5), Status = SourceStatus.Partial,
-                ItemsSeen = 5, ArticlesStored = 3, ItemsFailed = 2,
+                SourceId = failing.Id,
+                StartedAt = RunStarted,
+                FinishedAt = RunStarted.AddSeconds(2.5),
+                Status = SourceStatus.Partial,
+                ItemsSeen = 5,
+                ArticlesStored = 3,
+                ItemsFailed = 2,
             });
             FailingSourceId = failing.Id;
             return await db.SaveChangesAsync();
@@ -252,7 +263,10 @@ public class ArabicAdminTests(ArabicAdminFixture fixture) : IClassFixture<Arabic
             tokenFrom: "/admin/entities/zz-zeta-labs");
         using var url = await fixture.Session.PostFormAsync("/admin/sources/add", new Dictionary<string, string>
         {
-            ["Form.Url"] = "ftp://example.com/feed.xml", ["Form.Kind"] = "Rss", ["Form.IntervalMinutes"] = "30", ["Form.Enabled"] = "true",
+            ["Form.Url"] = "ftp://example.com/feed.xml",
+            ["Form.Kind"] = "Rss",
+            ["Form.IntervalMinutes"] = "30",
+            ["Form.Enabled"] = "true",
         });
         using var password = await fixture.Session.PostFormAsync("/admin/accounts?handler=Password",
             new Dictionary<string, string> { ["current"] = "not the password", ["password"] = "a new passphrase", ["confirm"] = "a new passphrase" }, tokenFrom: "/admin/accounts");
@@ -275,7 +289,10 @@ public class ArabicAdminTests(ArabicAdminFixture fixture) : IClassFixture<Arabic
 
         using var response = await session.PostFormAsync("/admin/sources/add", new Dictionary<string, string>
         {
-            ["Form.Url"] = "http://[::ffff:127.0.0.1]/", ["Form.Kind"] = "Rss", ["Form.IntervalMinutes"] = "30", ["Form.Enabled"] = "true",
+            ["Form.Url"] = "http://[::ffff:127.0.0.1]/",
+            ["Form.Kind"] = "Rss",
+            ["Form.IntervalMinutes"] = "30",
+            ["Form.Enabled"] = "true",
         });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);

@@ -21,8 +21,15 @@ public class ArticlesApiTests
                 var at = start.AddHours(i / 2);
                 db.Articles.Add(new Article
                 {
-                    Source = source, Url = $"https://seed.example/{i}", Title = $"Article {i}", Language = i % 2 == 0 ? "en" : "ar",
-                    Text = "text", PublishedAt = at, PublishedOffsetMinutes = 180, SortAt = at, FetchedAt = DateTime.UtcNow,
+                    Source = source,
+                    Url = $"https://seed.example/{i}",
+                    Title = $"Article {i}",
+                    Language = i % 2 == 0 ? "en" : "ar",
+                    Text = "text",
+                    PublishedAt = at,
+                    PublishedOffsetMinutes = 180,
+                    SortAt = at,
+                    FetchedAt = DateTime.UtcNow,
                 });
             }
             return await db.SaveChangesAsync();

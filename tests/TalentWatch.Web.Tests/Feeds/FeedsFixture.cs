@@ -1,8 +1,8 @@
-using Entity = TalentWatch.Storage.Entity;
 using TalentWatch.Entities;
 using TalentWatch.Moves;
 using TalentWatch.Storage;
 using TalentWatch.Web.Tests.Infrastructure;
+using Entity = TalentWatch.Storage.Entity;
 
 namespace TalentWatch.Web.Tests.Feeds;
 
@@ -106,8 +106,14 @@ public sealed class FeedSeed
     {
         var article = new Article
         {
-            Source = source, Url = $"http://127.0.0.1/feeds/{key}", Title = title, Text = text, Language = language,
-            PublishedAt = at, FetchedAt = at, SortAt = at,
+            Source = source,
+            Url = $"http://127.0.0.1/feeds/{key}",
+            Title = title,
+            Text = text,
+            Language = language,
+            PublishedAt = at,
+            FetchedAt = at,
+            SortAt = at,
         };
         article.Entities.AddRange(entities.Select(e => new ArticleEntity { Entity = e, Mentions = 1 }));
         return article;
@@ -117,13 +123,25 @@ public sealed class FeedSeed
     {
         var talentEvent = new TalentEvent
         {
-            Type = type, Person = person, From = from, To = to, Role = role, Date = "2025-03",
-            FirstReportedAt = article.SortAt, LatestReportedAt = article.SortAt,
+            Type = type,
+            Person = person,
+            From = from,
+            To = to,
+            Role = role,
+            Date = "2025-03",
+            FirstReportedAt = article.SortAt,
+            LatestReportedAt = article.SortAt,
         };
         talentEvent.Moves.Add(new Move
         {
-            Article = article, Type = type, Person = person, From = from, To = to, Role = role,
-            Evidence = article.Text.Split('\n')[0], Confidence = 0.9,
+            Article = article,
+            Type = type,
+            Person = person,
+            From = from,
+            To = to,
+            Role = role,
+            Evidence = article.Text.Split('\n')[0],
+            Confidence = 0.9,
         });
         return talentEvent;
     }

@@ -29,14 +29,24 @@ public sealed class StableIdTests
             var source = await db.Sources.SingleAsync(s => s.Name == "Seed Wire");
             var article = new Article
             {
-                Source = source, Url = "http://127.0.0.1/feeds/ethan-again", Title = "Quark Labs confirms Ethan Knight hire",
-                Text = "Quark Labs confirmed that Ethan Knight joined from Volta AI.", Language = "en",
-                PublishedAt = later, FetchedAt = later, SortAt = later,
+                Source = source,
+                Url = "http://127.0.0.1/feeds/ethan-again",
+                Title = "Quark Labs confirms Ethan Knight hire",
+                Text = "Quark Labs confirmed that Ethan Knight joined from Volta AI.",
+                Language = "en",
+                PublishedAt = later,
+                FetchedAt = later,
+                SortAt = later,
             };
             talentEvent.Moves.Add(new Move
             {
-                Article = article, Type = talentEvent.Type, Person = talentEvent.Person, From = talentEvent.From, To = talentEvent.To,
-                Evidence = article.Text, Confidence = 0.9,
+                Article = article,
+                Type = talentEvent.Type,
+                Person = talentEvent.Person,
+                From = talentEvent.From,
+                To = talentEvent.To,
+                Evidence = article.Text,
+                Confidence = 0.9,
             });
             talentEvent.LatestReportedAt = later;
             await db.SaveChangesAsync();

@@ -1,10 +1,10 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using Entity = TalentWatch.Storage.Entity;
 using TalentWatch.Entities;
 using TalentWatch.Moves;
 using TalentWatch.Storage;
 using TalentWatch.Web.Tests.Infrastructure;
+using Entity = TalentWatch.Storage.Entity;
 
 namespace TalentWatch.Web.Tests.Pages;
 
@@ -33,8 +33,13 @@ public sealed class PagesFixture : IAsyncLifetime
             db.Sources.Add(source);
             db.Sources.Add(new Source
             {
-                Name = "Broken Feed", Kind = SourceKind.Rss, Url = "http://127.0.0.1/broken.xml", LastStatus = SourceStatus.Error,
-                LastError = "HTTP 503 <Service Unavailable>", LastRunAt = Day, ConsecutiveFailures = 3,
+                Name = "Broken Feed",
+                Kind = SourceKind.Rss,
+                Url = "http://127.0.0.1/broken.xml",
+                LastStatus = SourceStatus.Error,
+                LastError = "HTTP 503 <Service Unavailable>",
+                LastRunAt = Day,
+                ConsecutiveFailures = 3,
             });
             var acme = Org("zz-acme", "Acme Minds", "أكمي");
             var globex = Org("zz-globex", "Globex Labs", null);
@@ -97,8 +102,14 @@ public sealed class PagesFixture : IAsyncLifetime
     {
         var article = new Article
         {
-            Source = source, Url = $"http://127.0.0.1/{key}", Title = title, Text = text, Language = language,
-            PublishedAt = at, FetchedAt = at, SortAt = at,
+            Source = source,
+            Url = $"http://127.0.0.1/{key}",
+            Title = title,
+            Text = text,
+            Language = language,
+            PublishedAt = at,
+            FetchedAt = at,
+            SortAt = at,
         };
         foreach (var entity in entities)
         {
@@ -118,7 +129,14 @@ public sealed class PagesFixture : IAsyncLifetime
         var talentEvent = new TalentEvent { Type = type, Person = person, From = from, To = to, FirstReportedAt = at, LatestReportedAt = at };
         talentEvent.Moves.Add(new Move
         {
-            Article = article, Type = type, Person = person, From = from, To = to, Evidence = evidence, EvidenceStart = 0, Confidence = 0.9,
+            Article = article,
+            Type = type,
+            Person = person,
+            From = from,
+            To = to,
+            Evidence = evidence,
+            EvidenceStart = 0,
+            Confidence = 0.9,
         });
         db.Events.Add(talentEvent);
         pendingEvents.Add((key, talentEvent));

@@ -43,8 +43,16 @@ public sealed class XssSweepTests : IAsyncLifetime, IDisposable
             var at = new DateTime(2025, 5, 1, 9, 0, 0, DateTimeKind.Utc);
             var article = new Article
             {
-                Source = source, Url = "https://wire.example/evil", Title = "AI talent news " + Hostile, Author = Hostile, Language = "en",
-                Text = "Eve joined Evil Corp from Rival. " + Hostile + "\n\nمقال " + Hostile, PublishedAt = at, PublishedOffsetMinutes = 0, SortAt = at, FetchedAt = at,
+                Source = source,
+                Url = "https://wire.example/evil",
+                Title = "AI talent news " + Hostile,
+                Author = Hostile,
+                Language = "en",
+                Text = "Eve joined Evil Corp from Rival. " + Hostile + "\n\nمقال " + Hostile,
+                PublishedAt = at,
+                PublishedOffsetMinutes = 0,
+                SortAt = at,
+                FetchedAt = at,
                 RelevanceSignals = Hostile,
             };
             article.Entities.AddRange([new ArticleEntity { Entity = org, Mentions = 1 }, new ArticleEntity { Entity = person, Mentions = 1 }, new ArticleEntity { Entity = rival, Mentions = 1 }]);

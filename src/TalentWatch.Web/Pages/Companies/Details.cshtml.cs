@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using TalentWatch.Events;
 using TalentWatch.Entities;
+using TalentWatch.Events;
 using TalentWatch.Moves;
 using TalentWatch.Storage;
 using TalentWatch.Web.Pages.Common;
@@ -49,7 +49,7 @@ public sealed class DetailsModel(TalentWatchDb db, ReaderClock clock, EventVisib
         Filter = new TimelineFilter { Companies = [slug] };
         Timeline = await TimelineQuery.LoadAsync(db, Filter, null, clock, visibility, cancellationToken);
 
-        var events = await ListQueries.EventRowsAsync(db, 
+        var events = await ListQueries.EventRowsAsync(db,
             visibility.Shown(db.Events.AsNoTracking())
                 .Where(e => e.FromId == entity.Id || e.ToId == entity.Id)
                 .OrderByDescending(e => e.LatestReportedAt).ThenByDescending(e => e.Id)

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using TalentWatch.Events;
 using TalentWatch.Entities;
+using TalentWatch.Events;
 using TalentWatch.Storage;
 using TalentWatch.Web.Pages.Common;
 
@@ -32,7 +32,7 @@ public sealed class DetailsModel(TalentWatchDb db, EventVisibility visibility) :
             return RedirectPermanent($"/companies/{Uri.EscapeDataString(slug)}");
         }
         Person = EntityChip.From(entity)!;
-        var events = await ListQueries.EventRowsAsync(db, 
+        var events = await ListQueries.EventRowsAsync(db,
             visibility.Shown(db.Events.AsNoTracking()).Where(e => e.PersonId == entity.Id).OrderBy(e => e.FirstReportedAt).ThenBy(e => e.Id),
             cancellationToken);
         // The career reads in the order things happened: the date the text gives when it gives one, else the first report.

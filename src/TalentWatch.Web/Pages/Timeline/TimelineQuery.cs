@@ -34,7 +34,7 @@ public static class TimelineQuery
             events = events.Where(e => e.LatestReportedAt < cursor.SortAt || (e.LatestReportedAt == cursor.SortAt && e.Id * 2 + 1 < cursor.Id));
             articles = articles.Where(a => a.SortAt < cursor.SortAt || (a.SortAt == cursor.SortAt && a.Id * 2 < cursor.Id));
         }
-        var eventRows = await ListQueries.EventRowsAsync(db, 
+        var eventRows = await ListQueries.EventRowsAsync(db,
             events.OrderByDescending(e => e.LatestReportedAt).ThenByDescending(e => e.Id).Take(take + 1), cancellationToken);
         var articleRows = filter.EventsOnly ? [] : await ListQueries.ArticleRowsAsync(db,
             articles.OrderByDescending(a => a.SortAt).ThenByDescending(a => a.Id).Take(take + 1), cancellationToken);

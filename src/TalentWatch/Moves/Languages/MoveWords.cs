@@ -118,8 +118,15 @@ internal static class MoveWords
     {
         var markers = new Dictionary<string, Marker>(StringComparer.Ordinal)
         {
-            ["from"] = Marker.From, ["to"] = Marker.To, ["at"] = Marker.At, ["for"] = Marker.For, ["by"] = Marker.By,
-            ["with"] = Marker.With, ["of"] = Marker.Of, ["source"] = Marker.Source, ["conj"] = Marker.Conj,
+            ["from"] = Marker.From,
+            ["to"] = Marker.To,
+            ["at"] = Marker.At,
+            ["for"] = Marker.For,
+            ["by"] = Marker.By,
+            ["with"] = Marker.With,
+            ["of"] = Marker.Of,
+            ["source"] = Marker.Source,
+            ["conj"] = Marker.Conj,
         };
         var prepositions = new Dictionary<string, Marker>(StringComparer.Ordinal);
         foreach (var (name, marker) in markers)

@@ -10,19 +10,30 @@ internal static class TriggerLexicon
 {
     private static readonly Dictionary<string, MoveType> Types = new(StringComparer.Ordinal)
     {
-        ["join"] = MoveType.Join, ["leave"] = MoveType.Leave, ["found"] = MoveType.Found, ["poach"] = MoveType.Poach, ["retain"] = MoveType.Retain,
+        ["join"] = MoveType.Join,
+        ["leave"] = MoveType.Leave,
+        ["found"] = MoveType.Found,
+        ["poach"] = MoveType.Poach,
+        ["retain"] = MoveType.Retain,
     };
 
     private static readonly Dictionary<string, TriggerFrame> Frames = new(StringComparer.Ordinal)
     {
-        ["person-moves"] = TriggerFrame.PersonMoves, ["org-hires"] = TriggerFrame.OrgHires, ["org-recruits"] = TriggerFrame.OrgRecruits,
-        ["org-loses"] = TriggerFrame.OrgLoses, ["replaces"] = TriggerFrame.Replaces, ["retains"] = TriggerFrame.Retains,
+        ["person-moves"] = TriggerFrame.PersonMoves,
+        ["org-hires"] = TriggerFrame.OrgHires,
+        ["org-recruits"] = TriggerFrame.OrgRecruits,
+        ["org-loses"] = TriggerFrame.OrgLoses,
+        ["replaces"] = TriggerFrame.Replaces,
+        ["retains"] = TriggerFrame.Retains,
     };
 
     private static readonly Dictionary<string, TriggerFlags> Flags = new(StringComparer.Ordinal)
     {
-        ["noun"] = TriggerFlags.Noun, ["needs-staff"] = TriggerFlags.NeedsStaff, ["appointment"] = TriggerFlags.Appointment,
-        ["needs-persuasion"] = TriggerFlags.NeedsPersuasion, ["needs-direct-org"] = TriggerFlags.NeedsDirectOrg,
+        ["noun"] = TriggerFlags.Noun,
+        ["needs-staff"] = TriggerFlags.NeedsStaff,
+        ["appointment"] = TriggerFlags.Appointment,
+        ["needs-persuasion"] = TriggerFlags.NeedsPersuasion,
+        ["needs-direct-org"] = TriggerFlags.NeedsDirectOrg,
         ["repeats-last-join"] = TriggerFlags.RepeatsLastJoin,
     };
 

@@ -46,7 +46,12 @@ internal sealed class SentenceContext
         MarkerClassifier.Classify(new MarkerScan(text, tokens, spans, language, blocked));
         return new SentenceContext
         {
-            Sentence = sentence, Text = text, Tokens = tokens, Clause = ClauseNumbers.Of(tokens), Mentions = spans, Triggers = triggers,
+            Sentence = sentence,
+            Text = text,
+            Tokens = tokens,
+            Clause = ClauseNumbers.Of(tokens),
+            Mentions = spans,
+            Triggers = triggers,
             Language = language,
         };
     }
