@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
 using TalentWatch.Entities;
+using TalentWatch.Vocabulary;
 
 namespace TalentWatch.Benchmarks;
 

@@ -2,6 +2,7 @@ using TalentWatch.Analysis;
 using TalentWatch.Entities;
 using TalentWatch.Extraction;
 using TalentWatch.Storage;
+using TalentWatch.Vocabulary;
 
 namespace TalentWatch.Web.Api;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TalentWatch.Entities;
 using TalentWatch.Storage;
+using TalentWatch.Vocabulary;
 
 namespace TalentWatch.Web.Api;
 

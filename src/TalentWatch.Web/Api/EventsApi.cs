@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TalentWatch.Events;
 using TalentWatch.Moves;
 using TalentWatch.Storage;
+using TalentWatch.Vocabulary;
 
 namespace TalentWatch.Web.Api;
 

@@ -1,5 +1,6 @@
 using TalentWatch.Moves;
 using TalentWatch.Storage;
+using TalentWatch.Vocabulary;
 
 namespace TalentWatch.Web.Api;
 

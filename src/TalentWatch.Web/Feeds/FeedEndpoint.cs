@@ -6,6 +6,7 @@ using Microsoft.Net.Http.Headers;
 using TalentWatch.Entities;
 using TalentWatch.Events;
 using TalentWatch.Storage;
+using TalentWatch.Vocabulary;
 using TalentWatch.Web.Pages.Common;
 using TalentWatch.Web.Pages.Timeline;
 

@@ -1,13 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using TalentWatch.Storage;
+using TalentWatch.Vocabulary;
 
 namespace TalentWatch.Entities;
-
-public enum EntityKind
-{
-    Person,
-    Org,
-}
 
 /// <summary>One entry of the shipped catalog (Entities/catalog.json).</summary>
 /// <param name="Slug">Stable id: the lowercase ASCII English name with hyphens (elon-musk, openai, google-deepmind).</param>
@@ -26,7 +22,15 @@ public sealed record CatalogEntry(
     string? Parent = null,
     IReadOnlyList<string>? AmbiguousAliases = null,
     IReadOnlyList<string>? Context = null,
-    bool Unit = false);
+    bool Unit = false)
+{
+    /// <summary>A stored entity as the matcher reads it (the unit flag lives in the shipped catalog only).</summary>
+    public static CatalogEntry Of(Entity stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        return new(stored.Slug, stored.Kind, stored.Name, stored.NameAr, stored.AliasList, stored.ParentSlug, stored.AmbiguousAliasList, stored.ContextList);
+    }
+}
 
 public static class EntityCatalog
 {

@@ -30,7 +30,7 @@ public sealed class EntityIndex(IDbContextFactory<TalentWatchDb> dbFactory) : ID
                 var entities = await db.Entities.AsNoTracking().ToListAsync(cancellationToken);
                 var removed = await db.RemovedEntities.Select(r => r.Slug).ToHashSetAsync(StringComparer.Ordinal, cancellationToken);
                 Volatile.Write(ref current, new Snapshot(
-                    new EntityMatcher([.. entities.Select(e => e.ToCatalogEntry())]),
+                    new EntityMatcher([.. entities.Select(CatalogEntry.Of)]),
                     entities.ToDictionary(e => e.Slug, e => e.Id, StringComparer.Ordinal),
                     removed));
             }

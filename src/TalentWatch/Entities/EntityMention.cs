@@ -1,3 +1,5 @@
+using TalentWatch.Vocabulary;
+
 namespace TalentWatch.Entities;
 
 /// <summary>One mention of a catalog entity. Start/Length index the original title or body, not the normalised text.</summary>

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using TalentWatch.Moves;
 using TalentWatch.Storage;
+using TalentWatch.Vocabulary;
 
 namespace TalentWatch.Events;
 

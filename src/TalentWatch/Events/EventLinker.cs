@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TalentWatch.Moves;
 using TalentWatch.Storage;
+using TalentWatch.Vocabulary;
 
 namespace TalentWatch.Events;
 

@@ -1,4 +1,5 @@
 using TalentWatch.Moves;
+using TalentWatch.Vocabulary;
 
 namespace TalentWatch.Events;
 

@@ -1,3 +1,5 @@
+using TalentWatch.Vocabulary;
+
 namespace TalentWatch.Moves;
 
 /// <summary>One talent move found in an article.</summary>

@@ -2,6 +2,7 @@ using TalentWatch.Entities;
 using TalentWatch.Moves.Frames;
 using TalentWatch.Moves.Languages;
 using TalentWatch.Moves.Sentences;
+using TalentWatch.Vocabulary;
 
 namespace TalentWatch.Moves;
 

@@ -1,3 +1,5 @@
+using TalentWatch.Vocabulary;
+
 namespace TalentWatch.Moves;
 
 /// <summary>The slots of a move that name a person or a company.</summary>

@@ -1,4 +1,4 @@
-using TalentWatch.Entities;
+using TalentWatch.Vocabulary;
 
 namespace TalentWatch.Storage;
 
@@ -30,8 +30,9 @@ public sealed class Entity
 
     public IReadOnlyList<string> AliasList => Split(Aliases);
 
-    public CatalogEntry ToCatalogEntry() =>
-        new(Slug, Kind, Name, NameAr, Split(Aliases), ParentSlug, Split(AmbiguousAliases), Split(Context));
+    public IReadOnlyList<string> AmbiguousAliasList => Split(AmbiguousAliases);
+
+    public IReadOnlyList<string> ContextList => Split(Context);
 
     public static string Join(IEnumerable<string>? values) => values is null ? string.Empty : string.Join('\n', values);
 

@@ -1,4 +1,4 @@
-using TalentWatch.Moves;
+using TalentWatch.Vocabulary;
 
 namespace TalentWatch.Storage;
 

@@ -25,8 +25,8 @@ public sealed class TalentWatchDb(DbContextOptions<TalentWatchDb> options) : DbC
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         configurationBuilder.Properties<SourceKind>().HaveConversion<string>();
         configurationBuilder.Properties<SourceStatus>().HaveConversion<string>();
-        configurationBuilder.Properties<Entities.EntityKind>().HaveConversion<string>();
-        configurationBuilder.Properties<Moves.MoveType>().HaveConversion<string>();
+        configurationBuilder.Properties<Vocabulary.EntityKind>().HaveConversion<string>();
+        configurationBuilder.Properties<Vocabulary.MoveType>().HaveConversion<string>();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -1,5 +1,6 @@
 using TalentWatch.Entities;
 using TalentWatch.Entities.Discovery;
+using TalentWatch.Vocabulary;
 using static TalentWatch.Tests.Discovery.SyntheticArticles;
 
 namespace TalentWatch.Tests.Discovery;

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using TalentWatch.Entities;
 using TalentWatch.Entities.Discovery;
+using TalentWatch.Vocabulary;
 
 namespace TalentWatch.Tests.Discovery;
 

@@ -42,7 +42,7 @@ public class ArabicCliticsTests
     public void Lam_fused_with_the_article_matches_an_alias_that_starts_with_it()
     {
         var matcher = new TalentWatch.Entities.EntityMatcher(
-            [new("ai", TalentWatch.Entities.EntityKind.Org, "Artificial intelligence", "الذكاء الاصطناعي", [])]);
+            [new("ai", TalentWatch.Vocabulary.EntityKind.Org, "Artificial intelligence", "الذكاء الاصطناعي", [])]);
 
         var mention = Assert.Single(matcher.Match("", "مختبر للذكاء الاصطناعي"));
         Assert.Equal("لذكاء الاصطناعي", mention.Surface);

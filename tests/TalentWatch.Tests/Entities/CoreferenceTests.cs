@@ -65,7 +65,7 @@ public class CoreferenceTests
         var matcher = new TalentWatch.Entities.EntityMatcher(
         [
             .. TestCatalog.Entries,
-            new("mark-chen", TalentWatch.Entities.EntityKind.Person, "Mark Chen", "مارك تشين", []),
+            new("mark-chen", TalentWatch.Vocabulary.EntityKind.Person, "Mark Chen", "مارك تشين", []),
         ]);
 
         var mentions = matcher.Match("", "Mark Zuckerberg called Mark Chen. Mark said no. Then Mark Zuckerberg hung up; Mark sighed.");

@@ -1,4 +1,5 @@
 using TalentWatch.Entities;
+using TalentWatch.Vocabulary;
 
 namespace TalentWatch.Tests.Entities;
 

@@ -36,7 +36,7 @@ public sealed class ArabicMoveTests
     public void Founding_with_year()
     {
         var move = Assert.Single(MoveKit.Extract("أسس عمر فاروق شركة ميسترال عام 2023.", "ar"));
-        Assert.Equal((TalentWatch.Moves.MoveType.Found, "omar-farouk", "mistral-ai", "2023"), (move.Type, move.PersonSlug, move.ToSlug, move.Date));
+        Assert.Equal((TalentWatch.Vocabulary.MoveType.Found, "omar-farouk", "mistral-ai", "2023"), (move.Type, move.PersonSlug, move.ToSlug, move.Date));
     }
 
     [Fact]
@@ -275,7 +275,7 @@ public sealed class ArabicMoveTests
         var moves = MoveKit.Extract("عُيّن المهندس عمر فاروق نائبا لرئيس قسم الهندسة في أبل، قادما من تسلا.", "ar");
 
         var join = Assert.Single(moves);
-        Assert.Equal((TalentWatch.Moves.MoveType.Join, "omar-farouk", "tesla", "apple"), (join.Type, join.PersonSlug, join.FromSlug, join.ToSlug));
+        Assert.Equal((TalentWatch.Vocabulary.MoveType.Join, "omar-farouk", "tesla", "apple"), (join.Type, join.PersonSlug, join.FromSlug, join.ToSlug));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using TalentWatch.Entities;
 using TalentWatch.Moves;
+using TalentWatch.Vocabulary;
 
 namespace TalentWatch.Tests.Moves;
 

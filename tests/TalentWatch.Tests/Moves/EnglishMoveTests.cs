@@ -1,4 +1,5 @@
 using TalentWatch.Moves;
+using TalentWatch.Vocabulary;
 
 namespace TalentWatch.Tests.Moves;
 
@@ -34,7 +35,7 @@ public sealed class EnglishMoveTests
     public void Pronoun_subject_takes_the_previous_sentence_subject()
     {
         var moves = MoveKit.Extract("Priya Raman spent six years at Google, working with Tom Becker. She joined Anthropic in 2021.", "en");
-        var join = Assert.Single(moves, m => m.Type == TalentWatch.Moves.MoveType.Join);
+        var join = Assert.Single(moves, m => m.Type == TalentWatch.Vocabulary.MoveType.Join);
         Assert.Equal(("priya-raman", "anthropic", "2021"), (join.PersonSlug, join.ToSlug, join.Date));
     }
 
@@ -56,9 +57,9 @@ public sealed class EnglishMoveTests
     public void Founding_with_year()
     {
         var moves = MoveKit.Extract("Omar Farouk co-founded Mistral AI in 2023 after leaving Google.", "en");
-        var found = Assert.Single(moves, m => m.Type == TalentWatch.Moves.MoveType.Found);
+        var found = Assert.Single(moves, m => m.Type == TalentWatch.Vocabulary.MoveType.Found);
         Assert.Equal(("omar-farouk", "mistral-ai", "2023"), (found.PersonSlug, found.ToSlug, found.Date));
-        Assert.Contains(moves, m => m.Type == TalentWatch.Moves.MoveType.Leave && m.FromSlug == "google");
+        Assert.Contains(moves, m => m.Type == TalentWatch.Vocabulary.MoveType.Leave && m.FromSlug == "google");
     }
 
     [Fact]
@@ -97,7 +98,7 @@ public sealed class EnglishMoveTests
     public void Pay_raise_retains_against_the_rival()
     {
         var move = Assert.Single(MoveKit.Extract("Tesla raised pay for its AI engineers to fend off OpenAI.", "en"));
-        Assert.Equal((TalentWatch.Moves.MoveType.Retain, "tesla", "openai"), (move.Type, move.FromSlug, move.ToSlug));
+        Assert.Equal((TalentWatch.Vocabulary.MoveType.Retain, "tesla", "openai"), (move.Type, move.FromSlug, move.ToSlug));
     }
 
     [Fact]
@@ -221,8 +222,8 @@ public sealed class EnglishMoveTests
     public void Date_in_the_trigger_segment_wins()
     {
         var moves = MoveKit.Extract("After leaving Apple in 2020, Tom Becker founded Mistral AI.", "en");
-        Assert.Equal("2020", moves.Single(m => m.Type == TalentWatch.Moves.MoveType.Leave).Date);
-        Assert.Equal("2025-03", moves.Single(m => m.Type == TalentWatch.Moves.MoveType.Found).Date);
+        Assert.Equal("2020", moves.Single(m => m.Type == TalentWatch.Vocabulary.MoveType.Leave).Date);
+        Assert.Equal("2025-03", moves.Single(m => m.Type == TalentWatch.Vocabulary.MoveType.Found).Date);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using TalentWatch.Entities;
 using TalentWatch.Moves;
+using TalentWatch.Vocabulary;
 
 namespace TalentWatch.Tests.Moves;
 

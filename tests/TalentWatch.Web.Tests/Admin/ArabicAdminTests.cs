@@ -5,6 +5,7 @@ using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using TalentWatch.Entities;
 using TalentWatch.Storage;
+using TalentWatch.Vocabulary;
 using TalentWatch.Web.Tests.Infrastructure;
 using Entity = TalentWatch.Storage.Entity;
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TalentWatch.Entities;
 using TalentWatch.Moves;
 using TalentWatch.Storage;
+using TalentWatch.Vocabulary;
 using TalentWatch.Web.Tests.Infrastructure;
 
 namespace TalentWatch.Web.Tests.Admin;

@@ -1,6 +1,7 @@
 using TalentWatch.Entities;
 using TalentWatch.Moves;
 using TalentWatch.Storage;
+using TalentWatch.Vocabulary;
 using TalentWatch.Web.Tests.Infrastructure;
 using Entity = TalentWatch.Storage.Entity;
 

@@ -5,6 +5,7 @@ using TalentWatch.Entities;
 using TalentWatch.Fetching;
 using TalentWatch.Moves;
 using TalentWatch.Storage;
+using TalentWatch.Vocabulary;
 
 namespace TalentWatch.Web.Tests.Resources;
 

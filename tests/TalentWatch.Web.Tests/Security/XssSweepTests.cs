@@ -5,6 +5,7 @@ using AngleSharp.Html.Parser;
 using TalentWatch.Entities;
 using TalentWatch.Moves;
 using TalentWatch.Storage;
+using TalentWatch.Vocabulary;
 using TalentWatch.Web.Tests.Infrastructure;
 using Entity = TalentWatch.Storage.Entity;
 

@@ -32,7 +32,7 @@ public sealed class DetailsModel(TalentWatchDb db) : PageModel
         Entities = [.. article.Entities.OrderByDescending(m => m.InTitle).ThenByDescending(m => m.Mentions).Select(m => chips[m.Entity!.Slug])];
 
         // The article's own entities as a tiny catalog: the matcher gives exact spans in the original text.
-        var mentions = new EntityMatcher([.. entities.Select(e => e.ToCatalogEntry())]).Match(article.Title, article.Text);
+        var mentions = new EntityMatcher([.. entities.Select(CatalogEntry.Of)]).Match(article.Title, article.Text);
         var titleMentions = mentions.Where(m => m.InTitle).Select(m => new ArticleText.Mention(m.Start, m.Length, chips[m.Slug])).ToList();
         var bodyMentions = mentions.Where(m => !m.InTitle).Select(m => new ArticleText.Mention(m.Start, m.Length, chips[m.Slug])).ToList();
 

@@ -1,5 +1,6 @@
 using TalentWatch.Events;
 using TalentWatch.Moves;
+using TalentWatch.Vocabulary;
 
 namespace TalentWatch.Web.Pages.Common;
 

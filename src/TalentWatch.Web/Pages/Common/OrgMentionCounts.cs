@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using TalentWatch.Entities;
 using TalentWatch.Storage;
+using TalentWatch.Vocabulary;
 
 namespace TalentWatch.Web.Pages.Common;
 

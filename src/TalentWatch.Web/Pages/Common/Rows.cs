@@ -1,6 +1,7 @@
 using TalentWatch.Entities;
 using TalentWatch.Moves;
 using TalentWatch.Storage;
+using TalentWatch.Vocabulary;
 
 namespace TalentWatch.Web.Pages.Common;
 

@@ -5,6 +5,7 @@ using TalentWatch.Entities;
 using TalentWatch.Events;
 using TalentWatch.Moves;
 using TalentWatch.Storage;
+using TalentWatch.Vocabulary;
 using TalentWatch.Web.Pages.Common;
 using TalentWatch.Web.Pages.Timeline;
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TalentWatch.Entities;
 using TalentWatch.Storage;
+using TalentWatch.Vocabulary;
 using TalentWatch.Web.Pages.Common;
 
 namespace TalentWatch.Web.Pages.Companies;

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using TalentWatch.Entities;
 using TalentWatch.Events;
 using TalentWatch.Storage;
+using TalentWatch.Vocabulary;
 using TalentWatch.Web.Pages.Common;
 
 namespace TalentWatch.Web.Pages.People;

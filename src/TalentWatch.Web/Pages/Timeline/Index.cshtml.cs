@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using TalentWatch.Entities;
 using TalentWatch.Events;
 using TalentWatch.Storage;
+using TalentWatch.Vocabulary;
 using TalentWatch.Web.Api;
 using TalentWatch.Web.Pages.Common;
 

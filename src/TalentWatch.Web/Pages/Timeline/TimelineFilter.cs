@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Extensions;
 using TalentWatch.Moves;
+using TalentWatch.Vocabulary;
 
 namespace TalentWatch.Web.Pages.Timeline;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using TalentWatch.Moves;
+using TalentWatch.Vocabulary;
 
 namespace TalentWatch.Web.Pages.Timeline;
 

@@ -1,3 +1,5 @@
+using TalentWatch.Vocabulary;
+
 namespace TalentWatch.Entities.Discovery;
 
 /// <summary>A name found in Arabic text: its Latin form (from parentheses) and/or Arabic form, where, and what kind.</summary>

@@ -1,3 +1,5 @@
+using TalentWatch.Vocabulary;
+
 namespace TalentWatch.Entities.Discovery;
 
 /// <summary>

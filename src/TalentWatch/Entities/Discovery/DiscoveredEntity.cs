@@ -1,3 +1,5 @@
+using TalentWatch.Vocabulary;
+
 namespace TalentWatch.Entities.Discovery;
 
 /// <summary>A person or organisation named in an article but not (yet) in the catalog.</summary>

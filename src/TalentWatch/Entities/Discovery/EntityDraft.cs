@@ -1,3 +1,5 @@
+using TalentWatch.Vocabulary;
+
 namespace TalentWatch.Entities.Discovery;
 
 /// <summary>A discovery being assembled from its mentions; <see cref="Build"/> freezes it into a <see cref="DiscoveredEntity"/>.</summary>

@@ -1,3 +1,5 @@
+using TalentWatch.Vocabulary;
+
 namespace TalentWatch.Entities.Discovery;
 
 /// <summary>Catalog matches win: a discovery that overlaps a known mention, or spells a known surface form, is not new.</summary>

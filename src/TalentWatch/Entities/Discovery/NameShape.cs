@@ -1,3 +1,5 @@
+using TalentWatch.Vocabulary;
+
 namespace TalentWatch.Entities.Discovery;
 
 /// <summary>How the parts of a name relate: the surname of "Daniel De Freitas" is "De Freitas", the short form of

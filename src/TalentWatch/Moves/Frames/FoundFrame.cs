@@ -1,5 +1,6 @@
 using TalentWatch.Moves.Languages;
 using TalentWatch.Moves.Sentences;
+using TalentWatch.Vocabulary;
 
 namespace TalentWatch.Moves.Frames;
 

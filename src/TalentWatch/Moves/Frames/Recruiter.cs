@@ -41,7 +41,7 @@ internal static class Recruiter
 
         if (s.ItSubject(hit) && discourse.SubjectOrg is { } subject)
         {
-            return new MentionSpan(subject, TalentWatch.Entities.EntityKind.Org, -1, -1, "");
+            return new MentionSpan(subject, TalentWatch.Vocabulary.EntityKind.Org, -1, -1, "");
         }
 
         // "ByteDance has put Wu, the Google veteran it hired, in charge of Seed, and has recruited two engineers": a verb
@@ -54,7 +54,7 @@ internal static class Recruiter
         if (s.WeSubject(hit))
         {
             // "We hired ...", استقطبنا: the company of the executive or interviewee speaking, nothing else in the sentence.
-            return discourse.SpeakerOrg(s, hit) is { } speaker ? new MentionSpan(speaker, TalentWatch.Entities.EntityKind.Org, -1, -1, "") : null;
+            return discourse.SpeakerOrg(s, hit) is { } speaker ? new MentionSpan(speaker, TalentWatch.Vocabulary.EntityKind.Org, -1, -1, "") : null;
         }
 
         // Only a company right after the verb is its subject: in "تخطف باحثة غوغل" Google owns the researcher.
@@ -90,7 +90,7 @@ internal static class Recruiter
 
     // The company the article is about, standing in for "the company" (it has no position in the sentence).
     private static MentionSpan? Topic(DiscourseState discourse) =>
-        discourse.TopicOrg is { } slug ? new MentionSpan(slug, TalentWatch.Entities.EntityKind.Org, -1, -1, "") : null;
+        discourse.TopicOrg is { } slug ? new MentionSpan(slug, TalentWatch.Vocabulary.EntityKind.Org, -1, -1, "") : null;
 
     private static bool OfferBefore(SentenceContext s, int index)
     {

@@ -1,5 +1,6 @@
 using TalentWatch.Entities.Discovery;
 using TalentWatch.Moves.Sentences;
+using TalentWatch.Vocabulary;
 
 namespace TalentWatch.Moves.Languages;
 

@@ -1,4 +1,5 @@
 using TalentWatch.Moves.Sentences;
+using TalentWatch.Vocabulary;
 
 namespace TalentWatch.Moves.Languages;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TalentWatch.Vocabulary;
 
 namespace TalentWatch.Moves.Languages;
 

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using TalentWatch.Entities;
 using TalentWatch.Storage;
+using TalentWatch.Vocabulary;
 
 namespace TalentWatch.Web.Pages.Admin.Entities.Edit;
 

@@ -1,4 +1,4 @@
-namespace TalentWatch.Moves;
+namespace TalentWatch.Vocabulary;
 
 /// <summary>The kinds of talent move the corpus annotates (see shared/corpus/README.md).</summary>
 public enum MoveType
