@@ -26,7 +26,7 @@ internal static class BlockReader
             }
 
             var tag = e.LocalName;
-            var isBlock = MainTextExtractor.BlockTags.Contains(tag);
+            var isBlock = HtmlTags.Block.Contains(tag);
             if (exit)
             {
                 if (isBlock)

@@ -13,29 +13,6 @@ internal static class MainTextExtractor
     private const int MaxSignupBoxChars = 400;
     private const int MaxMediaFigureChars = 150;
 
-    private static readonly HashSet<string> NonContentTags = new(StringComparer.Ordinal)
-    {
-        "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "button",
-        "input", "select", "textarea", "nav", "footer", "header", "dialog", "menu", "figcaption", "link", "meta", "head",
-
-        // AMP's own components for ads, consent, menus and tracking; amp-img and amp-twitter are content.
-        "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads", "amp-analytics", "amp-pixel", "amp-sidebar", "amp-consent",
-        "amp-user-notification", "amp-social-share", "amp-geo", "amp-iframe", "amp-install-serviceworker",
-    };
-
-    private static readonly HashSet<string> PhrasingTags = new(StringComparer.Ordinal)
-    {
-        "a", "span", "b", "strong", "em", "i", "u", "small", "time", "abbr", "cite", "code", "sub", "sup", "mark",
-        "q", "label", "font", "s", "del", "ins", "bdi", "bdo", "kbd", "var", "dfn", "data", "img", "picture",
-    };
-
-    internal static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
-    {
-        "address", "article", "aside", "blockquote", "details", "summary", "dd", "div", "dl", "dt", "figure",
-        "h1", "h2", "h3", "h4", "h5", "h6", "hgroup", "hr", "li", "main", "ol", "p", "pre", "section", "table",
-        "tr", "td", "th", "ul", "caption", "center",
-    };
-
     public static IReadOnlyList<string> Extract(IDocument document, string title)
     {
         var body = document.Body;
@@ -56,7 +33,7 @@ internal static class MainTextExtractor
         return BoilerplateFilter.Clean(blocks, title);
     }
 
-    internal static bool IsNonContent(IElement e) => NonContentTags.Contains(e.LocalName);
+    internal static bool IsNonContent(IElement e) => HtmlTags.NonContent.Contains(e.LocalName);
 
     private static void Prune(IElement body)
     {
@@ -109,7 +86,7 @@ internal static class MainTextExtractor
     private static bool ShouldRemove(IElement e, TextStats stats, int total)
     {
         var tag = e.LocalName;
-        if (NonContentTags.Contains(tag) || IsHidden(e))
+        if (HtmlTags.NonContent.Contains(tag) || HtmlTags.IsHidden(e))
         {
             return true;
         }
@@ -125,7 +102,7 @@ internal static class MainTextExtractor
             return (double)stats.TextLength(e) / total < KeepShareOfPage;
         }
 
-        if (PhrasingTags.Contains(tag) || ClassHints.IsQuote(e))
+        if (HtmlTags.Phrasing.Contains(tag) || ClassHints.IsQuote(e))
         {
             return false;
         }
@@ -156,19 +133,6 @@ internal static class MainTextExtractor
         }
 
         return false;
-    }
-
-    private static bool IsHidden(IElement e)
-    {
-        if (e.HasAttribute("hidden") || string.Equals(e.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        var style = e.GetAttribute("style");
-        return style is not null
-            && (style.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase)
-                || style.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase));
     }
 
     private static List<IElement> ChooseContainers(IElement body, TextStats stats)
@@ -294,7 +258,7 @@ internal static class MainTextExtractor
                 var hasText = false;
                 foreach (var child in e.ChildNodes)
                 {
-                    if (child is IElement ce && BlockTags.Contains(ce.LocalName))
+                    if (child is IElement ce && HtmlTags.Block.Contains(ce.LocalName))
                     {
                         return false;
                     }

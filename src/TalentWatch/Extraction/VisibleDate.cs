@@ -101,7 +101,7 @@ internal static partial class VisibleDate
 
         foreach (var e in DomWalk.Elements(scope, descend: e => !MainTextExtractor.IsNonContent(e) || e.LocalName is "header" or "time"))
         {
-            if (!LineTags.Contains(e.LocalName) || e.Children.Any(c => MainTextExtractor.BlockTags.Contains(c.LocalName)))
+            if (!LineTags.Contains(e.LocalName) || e.Children.Any(c => HtmlTags.Block.Contains(c.LocalName)))
             {
                 continue;
             }

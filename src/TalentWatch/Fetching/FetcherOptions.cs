@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace TalentWatch.Fetching;
 
 /// <summary>Bound from configuration section TalentWatch:Scraper.</summary>
@@ -29,4 +31,44 @@ public sealed class FetcherOptions
 
     /// <summary>Sent on every request; its first product token ("TalentWatch") selects our robots.txt group.</summary>
     public string UserAgent { get; set; } = "TalentWatch/1.0 (+https://github.com/talentwatch/talentwatch; self-hosted news monitor)";
+
+    private const string ConfigPrefix = SectionName + ":";
+
+    // "TalentWatch/1.0 (+https://...)" -> "TalentWatch": the name robots.txt groups address.
+    public string ProductToken
+    {
+        get
+        {
+            var end = UserAgent.IndexOfAny(['/', ' ']);
+            return end > 0 ? UserAgent[..end] : UserAgent.Trim();
+        }
+    }
+
+    public IEnumerable<IPEndPoint> PrivateEndpoints() => AllowedPrivateEndpoints.Select(value =>
+        IPEndPoint.TryParse(value, out var endpoint) && endpoint.Port != 0
+            ? endpoint
+            : throw new ArgumentException($"{ConfigPrefix}AllowedPrivateEndpoints entry \"{value}\" is not an ip:port endpoint such as 127.0.0.1:8080."));
+
+    public void Validate()
+    {
+        if (TimeoutSeconds <= 0)
+        {
+            throw new ArgumentException($"{ConfigPrefix}TimeoutSeconds must be positive, not {TimeoutSeconds}.");
+        }
+
+        if (MaxResponseBytes <= 0 || MaxResponseBytes > Array.MaxLength)
+        {
+            throw new ArgumentException($"{ConfigPrefix}MaxResponseBytes must be between 1 and {Array.MaxLength}, not {MaxResponseBytes}.");
+        }
+
+        if (MaxRedirects < 0 || PerHostDelayMs < 0)
+        {
+            throw new ArgumentException($"{ConfigPrefix}MaxRedirects and PerHostDelayMs cannot be negative.");
+        }
+
+        if (string.IsNullOrWhiteSpace(UserAgent))
+        {
+            throw new ArgumentException($"{ConfigPrefix}UserAgent must name the product honestly; it cannot be empty.");
+        }
+    }
 }

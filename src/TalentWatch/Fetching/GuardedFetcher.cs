@@ -9,7 +9,6 @@ namespace TalentWatch.Fetching;
 /// <remarks>Construct once and share: all members are thread-safe.</remarks>
 public sealed class GuardedFetcher : IDisposable
 {
-    private const string ConfigPrefix = FetcherOptions.SectionName + ":";
     private const long RobotsMaxBytes = 512 * 1024; // RFC 9309 asks crawlers to parse at least 500 KiB
     private static readonly TimeSpan RobotsTtl = TimeSpan.FromHours(1);
     private static readonly TimeSpan RobotsFailureTtl = TimeSpan.FromMinutes(10);
@@ -29,16 +28,16 @@ public sealed class GuardedFetcher : IDisposable
     public GuardedFetcher(FetcherOptions options, ILogger<GuardedFetcher>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        Validate(options);
+        options.Validate();
 
         // Copy the settings: options is a mutable bag and this instance is shared across threads.
         this.logger = logger ?? NullLogger<GuardedFetcher>.Instance;
         respectRobots = options.RespectRobotsTxt;
-        productToken = ProductToken(options.UserAgent);
+        productToken = options.ProductToken;
         timeout = TimeSpan.FromSeconds(options.TimeoutSeconds);
         maxBytes = options.MaxResponseBytes;
         maxRedirects = options.MaxRedirects;
-        connector = new GuardedConnector(options.AllowPrivateNetworks, options.AllowedPrivateEndpoints.Select(ParseEndpoint));
+        connector = new GuardedConnector(options.AllowPrivateNetworks, options.PrivateEndpoints());
         gates = new HostGates(TimeSpan.FromMilliseconds(options.PerHostDelayMs), time);
         robots = new RobotsCache(LoadRobotsAsync, time);
 
@@ -292,39 +291,4 @@ public sealed class GuardedFetcher : IDisposable
     }
 
     private static long ElapsedMs(long started) => (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-
-    // "TalentWatch/1.0 (+https://...)" -> "TalentWatch": the name robots.txt groups address.
-    private static string ProductToken(string userAgent)
-    {
-        var end = userAgent.IndexOfAny(['/', ' ']);
-        return end > 0 ? userAgent[..end] : userAgent.Trim();
-    }
-
-    private static IPEndPoint ParseEndpoint(string value) =>
-        IPEndPoint.TryParse(value, out var endpoint) && endpoint.Port != 0
-            ? endpoint
-            : throw new ArgumentException($"{ConfigPrefix}AllowedPrivateEndpoints entry \"{value}\" is not an ip:port endpoint such as 127.0.0.1:8080.");
-
-    private static void Validate(FetcherOptions options)
-    {
-        if (options.TimeoutSeconds <= 0)
-        {
-            throw new ArgumentException($"{ConfigPrefix}TimeoutSeconds must be positive, not {options.TimeoutSeconds}.", nameof(options));
-        }
-
-        if (options.MaxResponseBytes <= 0 || options.MaxResponseBytes > Array.MaxLength)
-        {
-            throw new ArgumentException($"{ConfigPrefix}MaxResponseBytes must be between 1 and {Array.MaxLength}, not {options.MaxResponseBytes}.", nameof(options));
-        }
-
-        if (options.MaxRedirects < 0 || options.PerHostDelayMs < 0)
-        {
-            throw new ArgumentException($"{ConfigPrefix}MaxRedirects and PerHostDelayMs cannot be negative.", nameof(options));
-        }
-
-        if (string.IsNullOrWhiteSpace(options.UserAgent))
-        {
-            throw new ArgumentException($"{ConfigPrefix}UserAgent must name the product honestly; it cannot be empty.", nameof(options));
-        }
-    }
 }

@@ -11,18 +11,21 @@ public sealed partial class FolderDependencyTests
     [GeneratedRegex(@"\bTalentWatch\.([A-Z][A-Za-z]*)")]
     private static partial Regex NamespaceReference();
 
-    private static string LibraryFolder()
+    /// <summary>The folder holding TalentWatch.sln, above the test's output folder.</summary>
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "TalentWatch.sln")))
             {
-                return Path.Combine(dir.FullName, "src", "TalentWatch");
+                return dir.FullName;
             }
         }
 
         throw new DirectoryNotFoundException("TalentWatch.sln not found above " + AppContext.BaseDirectory);
     }
+
+    private static string LibraryFolder() => Path.Combine(RepositoryRoot(), "src", "TalentWatch");
 
     /// <summary>Folder → the folders it names, each with the files that name it.</summary>
     private static Dictionary<string, Dictionary<string, SortedSet<string>>> Dependencies()

@@ -1,0 +1,43 @@
+using AngleSharp.Dom;
+
+namespace TalentWatch.Extraction;
+
+/// <summary>What the main-text reader knows of HTML elements: which hold no content, which are phrasing, which are blocks.</summary>
+internal static class HtmlTags
+{
+    public static readonly HashSet<string> NonContent = new(StringComparer.Ordinal)
+    {
+        "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "button",
+        "input", "select", "textarea", "nav", "footer", "header", "dialog", "menu", "figcaption", "link", "meta", "head",
+
+        // AMP's own components for ads, consent, menus and tracking; amp-img and amp-twitter are content.
+        "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads", "amp-analytics", "amp-pixel", "amp-sidebar", "amp-consent",
+        "amp-user-notification", "amp-social-share", "amp-geo", "amp-iframe", "amp-install-serviceworker",
+    };
+
+    public static readonly HashSet<string> Phrasing = new(StringComparer.Ordinal)
+    {
+        "a", "span", "b", "strong", "em", "i", "u", "small", "time", "abbr", "cite", "code", "sub", "sup", "mark",
+        "q", "label", "font", "s", "del", "ins", "bdi", "bdo", "kbd", "var", "dfn", "data", "img", "picture",
+    };
+
+    public static readonly HashSet<string> Block = new(StringComparer.Ordinal)
+    {
+        "address", "article", "aside", "blockquote", "details", "summary", "dd", "div", "dl", "dt", "figure",
+        "h1", "h2", "h3", "h4", "h5", "h6", "hgroup", "hr", "li", "main", "ol", "p", "pre", "section", "table",
+        "tr", "td", "th", "ul", "caption", "center",
+    };
+
+    public static bool IsHidden(IElement e)
+    {
+        if (e.HasAttribute("hidden") || string.Equals(e.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var style = e.GetAttribute("style");
+        return style is not null
+            && (style.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase)
+                || style.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase));
+    }
+}
