@@ -1,3 +1,4 @@
+using TalentWatch.Analysis;
 using TalentWatch.Scraping;
 
 namespace TalentWatch.Web.Admin;

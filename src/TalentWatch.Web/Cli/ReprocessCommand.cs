@@ -1,5 +1,8 @@
+using TalentWatch.Analysis;
 using TalentWatch.Scraping;
 using TalentWatch.Web.Hosting;
+
+using TalentWatch.Web.Scraping;
 
 namespace TalentWatch.Web.Cli;
 

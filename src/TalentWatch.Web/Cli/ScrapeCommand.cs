@@ -3,6 +3,8 @@ using TalentWatch.Scraping;
 using TalentWatch.Storage;
 using TalentWatch.Web.Hosting;
 
+using TalentWatch.Web.Scraping;
+
 namespace TalentWatch.Web.Cli;
 
 /// <summary>`scrape --once [--source NAME]`: the same configuration and runner as the web app, without the scheduler.</summary>

@@ -35,13 +35,10 @@ public sealed class FetcherOptions
     private const string ConfigPrefix = SectionName + ":";
 
     // "TalentWatch/1.0 (+https://...)" -> "TalentWatch": the name robots.txt groups address.
-    public string ProductToken
+    public string ProductToken()
     {
-        get
-        {
-            var end = UserAgent.IndexOfAny(['/', ' ']);
-            return end > 0 ? UserAgent[..end] : UserAgent.Trim();
-        }
+        var end = UserAgent.IndexOfAny(['/', ' ']);
+        return end > 0 ? UserAgent[..end] : UserAgent.Trim();
     }
 
     public IEnumerable<IPEndPoint> PrivateEndpoints() => AllowedPrivateEndpoints.Select(value =>

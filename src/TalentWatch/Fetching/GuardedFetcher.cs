@@ -33,7 +33,7 @@ public sealed class GuardedFetcher : IDisposable
         // Copy the settings: options is a mutable bag and this instance is shared across threads.
         this.logger = logger ?? NullLogger<GuardedFetcher>.Instance;
         respectRobots = options.RespectRobotsTxt;
-        productToken = options.ProductToken;
+        productToken = options.ProductToken();
         timeout = TimeSpan.FromSeconds(options.TimeoutSeconds);
         maxBytes = options.MaxResponseBytes;
         maxRedirects = options.MaxRedirects;

@@ -170,12 +170,14 @@ public sealed class SourceRunner(
 
     private async Task<bool> SaveAsync(TalentWatchDb db, Source source, Article article, ArticlePage page, CancellationToken cancellationToken)
     {
+        article.SourceId = source.Id;
+        article.Page = page;
         // Two tries: a concurrent run may store the same story, or create the same discovered entity, in between.
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await SaveOnceAsync(db, source, article, page, cancellationToken);
+                return await analyzer.StoreAsync(db, article, cancellationToken);
             }
             catch (DbUpdateException ex) when (attempt == 1 && StorageFailure.IsConstraintViolation(ex))
             {
@@ -189,36 +191,6 @@ public sealed class SourceRunner(
                 throw new StorageFailureException($"Storage error while saving {article.Url}: {StorageFailure.Describe(ex)}", ex);
             }
         }
-    }
-
-    /// <summary>
-    /// The article, its mentions, moves and their events in one transaction: a crash or a shutdown leaves either all
-    /// of it or none. The analysis (CPU work) runs before the transaction, so SQLite's write lock is held only for the
-    /// writes; the duplicate check is repeated under the lock, so two runs reporting the same story or the same move one
-    /// after the other see each other's rows (no check-then-insert race).
-    /// </summary>
-    private async Task<bool> SaveOnceAsync(TalentWatchDb db, Source source, Article article, ArticlePage page, CancellationToken cancellationToken)
-    {
-        // The page's canonical URL can differ from the feed link: the same story seen twice stays one row.
-        if (await db.Articles.AnyAsync(a => a.Url == article.Url, cancellationToken))
-        {
-            return false;
-        }
-        article.SourceId = source.Id;
-        article.Page = page;
-        await analyzer.AnalyzeAsync(db, article, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (await db.Articles.AnyAsync(a => a.Url == article.Url, cancellationToken))
-        {
-            db.ChangeTracker.Clear(); // a concurrent run stored it meanwhile: drop what this analysis would have added
-            return false;
-        }
-        db.Articles.Add(article);
-        await db.SaveChangesAsync(cancellationToken);
-        await ArticleAnalyzer.LinkEventsAsync(db, article, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return true;
     }
 
     private static bool IsStored(TalentWatchDb db, Uri link)

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TalentWatch.Analysis;
 using TalentWatch.Entities;
 using TalentWatch.Scraping;
 using TalentWatch.Storage;

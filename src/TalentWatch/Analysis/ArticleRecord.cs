@@ -1,7 +1,7 @@
 using TalentWatch.Extraction;
 using TalentWatch.Storage;
 
-namespace TalentWatch.Scraping;
+namespace TalentWatch.Analysis;
 
 /// <summary>The stored form of an extracted article: UTC instant plus the outlet's offset.</summary>
 public static class ArticleRecord

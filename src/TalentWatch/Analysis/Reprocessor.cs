@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using TalentWatch.Analysis;
 using TalentWatch.Entities;
 using TalentWatch.Events;
 using TalentWatch.Extraction;
 using TalentWatch.Feeds;
 using TalentWatch.Storage;
 
-namespace TalentWatch.Scraping;
+namespace TalentWatch.Analysis;
 
 /// <summary>
 /// Re-runs extraction and tagging over stored articles from their kept HTML, after the extractor or the catalog
@@ -46,15 +45,10 @@ public sealed class Reprocessor(IDbContextFactory<TalentWatchDb> dbFactory, Enti
             }
             foreach (var article in batch)
             {
-                failed += await ReprocessAsync(db, article, cancellationToken) ? 0 : 1;
+                failed += ReExtract(article) ? 0 : 1;
                 done++;
             }
-            await db.SaveChangesAsync(cancellationToken);
-            foreach (var article in batch)
-            {
-                await ArticleAnalyzer.LinkEventsAsync(db, article, cancellationToken);
-            }
-            await db.SaveChangesAsync(cancellationToken);
+            await analyzer.ReanalyzeAsync(db, batch, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             afterId = batch[^1].Id;
             progress?.Report(new Progress(done, total, failed));
@@ -66,7 +60,8 @@ public sealed class Reprocessor(IDbContextFactory<TalentWatchDb> dbFactory, Enti
         return new Progress(done, total, failed);
     }
 
-    private async Task<bool> ReprocessAsync(TalentWatchDb db, Article article, CancellationToken cancellationToken)
+    /// <summary>The article's fields from its kept page again; false (and what it had) when the page no longer extracts.</summary>
+    private bool ReExtract(Article article)
     {
         if (article.Page is { } page)
         {
@@ -84,11 +79,10 @@ public sealed class Reprocessor(IDbContextFactory<TalentWatchDb> dbFactory, Enti
             catch (Exception ex) when (ex is HtmlTooComplexException or InvalidDataException or UriFormatException)
             {
                 logger.LogWarning("Article {ArticleId} ({Url}) could not be re-extracted: {Error}", article.Id, article.Url, ex.Message);
-                await analyzer.AnalyzeAsync(db, article, cancellationToken);
                 return false;
             }
         }
-        await analyzer.AnalyzeAsync(db, article, cancellationToken);
+
         return true;
     }
 }
