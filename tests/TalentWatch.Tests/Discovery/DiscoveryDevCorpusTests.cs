@@ -15,11 +15,7 @@ public sealed class DiscoveryDevCorpusTests(ITestOutputHelper output)
         var root = DiscoveryEvaluation.RepositoryRoot();
         Assert.NotNull(root);
         var corpus = Path.GetFullPath(Path.Combine(root, "..", "shared", "corpus", "dev", "articles.json"));
-        if (!File.Exists(corpus))
-        {
-            output.WriteLine($"No dev corpus at {corpus}; nothing to score.");
-            return;
-        }
+        Assert.True(File.Exists(corpus), $"The dev corpus is missing at {corpus}; this test scores discovery against it.");
         using var catalogStream = File.OpenRead(Path.Combine(root, "src", "TalentWatch", "Entities", "catalog.json"));
         var report = DiscoveryEvaluation.Evaluate(corpus, EntityCatalog.Load(catalogStream));
         foreach (var (lang, score) in report.ByLanguage.OrderBy(kv => kv.Key, StringComparer.Ordinal))

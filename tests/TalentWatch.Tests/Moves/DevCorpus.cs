@@ -16,6 +16,11 @@ internal static class DevCorpus
 
     private static readonly EntityMatcher Shipped = new(EntityCatalog.LoadShipped());
 
+    /// <summary>The dev corpus, or a failure that says where it was looked for: the corpus tests never pass without it.</summary>
+    public static string RequirePath() => FindPath()
+        ?? throw new FileNotFoundException(
+            $"The dev corpus (shared/corpus/dev/articles.json, in a folder above the tests) is missing; these tests score against it. Set {PathVariable} to its path.");
+
     public static string? FindPath()
     {
         if (Environment.GetEnvironmentVariable(PathVariable) is { Length: > 0 } configured)

@@ -13,12 +13,7 @@ public sealed class DevCorpusEvaluation(ITestOutputHelper output)
     [Fact]
     public void Dev_corpus_move_scores()
     {
-        if (DevCorpus.FindPath() is not { } path)
-        {
-            output.WriteLine("dev corpus not found; set " + DevCorpus.PathVariable);
-            return;
-        }
-
+        var path = DevCorpus.RequirePath();
         var results = DevCorpus.Load(path).Select(DevCorpus.Run).ToList();
         var report = new StringBuilder();
         foreach (var r in results)

@@ -36,12 +36,7 @@ public sealed class RobustnessTests
     [Fact]
     public void Every_dev_article_runs_in_either_language_setting()
     {
-        if (DevCorpus.FindPath() is not { } path)
-        {
-            return;
-        }
-
-        foreach (var article in DevCorpus.Load(path))
+        foreach (var article in DevCorpus.Load(DevCorpus.RequirePath()))
         {
             var mentions = DevCorpus.Mentions(article);
             var other = article.Language == "ar" ? "en" : "ar";
