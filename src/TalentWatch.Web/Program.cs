@@ -1,7 +1,11 @@
 using Serilog;
+using TalentWatch.Web.Admin;
 using TalentWatch.Web.Api;
 using TalentWatch.Web.Cli;
+using TalentWatch.Web.Feeds;
 using TalentWatch.Web.Hosting;
+using TalentWatch.Web.Pages;
+using TalentWatch.Web.Scraping;
 
 if (CommandLine.IsVerb(args))
 {
@@ -31,11 +35,7 @@ await app.Services.OfferFirstRunSetupAsync();
 
 app.UseSerilogRequestLogging();
 app.UseTalentWatchSecurity();
-app.MapHealth();
-app.MapSourcesApi();
-app.MapArticlesApi();
-app.MapEntitiesApi();
-app.MapEventsApi();
+app.MapTalentWatchApi();
 app.MapTalentWatchFeeds();
 app.MapTalentWatchPages();
 app.MapTalentWatchAdmin();

@@ -6,7 +6,9 @@ using Microsoft.EntityFrameworkCore;
 using TalentWatch.Storage;
 using TalentWatch.Web.Admin;
 
-namespace TalentWatch.Web.Hosting;
+using TalentWatch.Web.Hosting;
+
+namespace TalentWatch.Web.Admin;
 
 public static class AdminSetup
 {

@@ -85,4 +85,4 @@ public sealed record SourceRef(int? Id, string Name)
 /// <summary>One row of GET /api/articles.</summary>
 public sealed record ArticleListItem(long Id, string Url, string Title, string Language, DateTimeOffset? PublishedAt, SourceRef Source, bool Relevant);
 
-public sealed record ArticlePage(IReadOnlyList<ArticleListItem> Items, string? NextCursor);
+public sealed record ArticleListPage(IReadOnlyList<ArticleListItem> Items, string? NextCursor);

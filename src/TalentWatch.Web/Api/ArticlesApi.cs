@@ -56,7 +56,7 @@ public static class ArticlesApi
             .Select(r => new ArticleListItem(r.Id, r.Url, r.Title, r.Language, WithOffset(r.PublishedAt, r.PublishedOffsetMinutes), SourceRef.Of(r.SourceId, r.SourceName, r.Url), r.Relevant))
             .ToList();
         var next = rows.Count > take ? new ArticleCursor(rows[take - 1].SortAt, rows[take - 1].Id).Encode() : null;
-        return Results.Ok(new ArticlePage(items, next));
+        return Results.Ok(new ArticleListPage(items, next));
     }
 
     private static async Task<IResult> GetAsync(TalentWatchDb db, long id, CancellationToken cancellationToken)

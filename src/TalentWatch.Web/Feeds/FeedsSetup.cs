@@ -1,7 +1,7 @@
 using TalentWatch.Storage;
 using TalentWatch.Web.Feeds;
 
-namespace TalentWatch.Web.Hosting;
+namespace TalentWatch.Web.Feeds;
 
 public static class FeedsSetup
 {

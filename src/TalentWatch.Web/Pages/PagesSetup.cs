@@ -6,7 +6,7 @@ using Microsoft.Extensions.WebEncoders;
 using TalentWatch.Events;
 using TalentWatch.Web.Pages.Common;
 
-namespace TalentWatch.Web.Hosting;
+namespace TalentWatch.Web.Pages;
 
 public static class PagesSetup
 {

@@ -6,7 +6,7 @@ using TalentWatch.Scraping;
 using TalentWatch.Storage;
 using TalentWatch.Web.Scraping;
 
-namespace TalentWatch.Web.Hosting;
+namespace TalentWatch.Web.Scraping;
 
 public static class ScrapingSetup
 {

@@ -51,7 +51,7 @@ public sealed class EntityMatcher
         var order = 0;
         foreach (var part in parts)
         {
-            foreach (var candidate in part.Candidates)
+            foreach (var candidate in part.Hits)
             {
                 foreach (var target in targets[candidate.Pattern])
                 {
@@ -71,7 +71,7 @@ public sealed class EntityMatcher
         order = 0;
         foreach (var part in parts)
         {
-            foreach (var candidate in part.Candidates)
+            foreach (var candidate in part.Hits)
             {
                 var entry = Resolve(part, candidate, order, fullAt);
                 if (entry >= 0)
@@ -112,7 +112,7 @@ public sealed class EntityMatcher
         return counts;
     }
 
-    private int Resolve(ScannedText part, Candidate candidate, int order, Dictionary<int, List<int>> fullAt)
+    private int Resolve(ScannedText part, AliasHit candidate, int order, Dictionary<int, List<int>> fullAt)
     {
         var derived = -1;
         var derivedAt = -1;
@@ -154,7 +154,7 @@ public sealed class EntityMatcher
     {
         var normalized = TextNormalizer.Normalize(original, out var map);
         var part = new ScannedText(original, normalized, map, inTitle);
-        var found = new List<Candidate>();
+        var found = new List<AliasHit>();
         var state = 0;
         for (var i = 0; i < normalized.Length; i++)
         {
@@ -169,7 +169,7 @@ public sealed class EntityMatcher
             for (var hit = automaton.FirstHit(state); hit >= 0; hit = automaton.NextHit(hit))
             {
                 var length = automaton.LengthOf(hit);
-                var candidate = new Candidate(i + 1 - length, i + 1, automaton.PatternOf(hit));
+                var candidate = new AliasHit(i + 1 - length, i + 1, automaton.PatternOf(hit));
                 if (targets[candidate.Pattern].Exists(t => part.IsLocallyValid(candidate, t)))
                 {
                     found.Add(candidate);
@@ -184,7 +184,7 @@ public sealed class EntityMatcher
         {
             if (candidate.Start >= end)
             {
-                part.Candidates.Add(candidate);
+                part.Hits.Add(candidate);
                 end = candidate.End;
             }
         }

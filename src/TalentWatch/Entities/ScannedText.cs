@@ -1,7 +1,7 @@
 namespace TalentWatch.Entities;
 
 /// <summary>An automaton hit kept after leftmost-longest selection; offsets are in normalised text.</summary>
-internal readonly record struct Candidate(int Start, int End, int Pattern);
+internal readonly record struct AliasHit(int Start, int End, int Pattern);
 
 /// <summary>
 /// One normalised text (title or body) with its map back to the original, plus the checks that only need
@@ -9,9 +9,9 @@ internal readonly record struct Candidate(int Start, int End, int Pattern);
 /// </summary>
 internal sealed class ScannedText(string original, string normalized, int[] map, bool inTitle)
 {
-    public List<Candidate> Candidates { get; } = [];
+    public List<AliasHit> Hits { get; } = [];
 
-    public bool IsLocallyValid(Candidate candidate, AliasTarget target)
+    public bool IsLocallyValid(AliasHit candidate, AliasTarget target)
     {
         var (start, end) = (candidate.Start, candidate.End);
         if (!StartsOnBoundary(start, target))
@@ -40,7 +40,7 @@ internal sealed class ScannedText(string original, string normalized, int[] map,
         return !CommonWordVetoes.IsVetoed(normalized, start, end);
     }
 
-    public bool HasContext(Candidate candidate, string[] context)
+    public bool HasContext(AliasHit candidate, string[] context)
     {
         if (context.Length == 0)
         {
@@ -77,7 +77,7 @@ internal sealed class ScannedText(string original, string normalized, int[] map,
         return false;
     }
 
-    public EntityMention ToMention(Candidate candidate, CatalogEntry entry)
+    public EntityMention ToMention(AliasHit candidate, CatalogEntry entry)
     {
         var start = map[candidate.Start];
         var end = OriginalEnd(candidate.End);

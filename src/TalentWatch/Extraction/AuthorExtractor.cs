@@ -119,7 +119,7 @@ internal static partial class AuthorExtractor
     /// <summary>Strips "By"/"بقلم:" prefixes and trailing date or separator parts of a byline.</summary>
     internal static string? Clean(string? byline)
     {
-        var s = TextNormalizer.CollapseWhitespace(System.Net.WebUtility.HtmlDecode(byline ?? string.Empty));
+        var s = CleanText.CollapseWhitespace(System.Net.WebUtility.HtmlDecode(byline ?? string.Empty));
         s = s.Split(['|', '·', '•', '\n'], 2)[0].Trim();
         s = Prefix().Replace(s, string.Empty).Trim().TrimEnd(',', '-', '–', '—').Trim();
         return s.Length is 0 or > MaxAuthorLength || s.Any(char.IsAsciiDigit) ? null : s;

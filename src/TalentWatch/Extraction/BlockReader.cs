@@ -135,7 +135,7 @@ internal static class BlockReader
             brPending = false;
             if (chars > 0)
             {
-                Output.Add(new TextBlock(TextNormalizer.CollapseWhitespace(text.ToString()), Blocks.Peek(), chars, linkChars, QuoteDepth > 0));
+                Output.Add(new TextBlock(CleanText.CollapseWhitespace(text.ToString()), Blocks.Peek(), chars, linkChars, QuoteDepth > 0));
             }
 
             text.Clear();

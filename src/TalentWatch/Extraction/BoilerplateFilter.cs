@@ -20,10 +20,10 @@ internal static partial class BoilerplateFilter
     {
         var kept = new List<TextBlock>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var foldedTitle = TextNormalizer.FoldForMatching(title);
+        var foldedTitle = CleanText.FoldForMatching(title);
         foreach (var b in blocks)
         {
-            var folded = TextNormalizer.FoldForMatching(b.Text);
+            var folded = CleanText.FoldForMatching(b.Text);
             if (EndMarker().IsMatch(folded))
             {
                 break;
@@ -85,7 +85,7 @@ internal static partial class BoilerplateFilter
         {
             var b = kept[i];
             var looksLikeHeading = b.IsHeading || (b.Text.Length <= 60 && !b.Text.EndsWith('.'));
-            if (looksLikeHeading && kept.Count - i - 1 <= MaxAboutSectionBlocks && AboutHeading().IsMatch(TextNormalizer.FoldForMatching(b.Text)))
+            if (looksLikeHeading && kept.Count - i - 1 <= MaxAboutSectionBlocks && AboutHeading().IsMatch(CleanText.FoldForMatching(b.Text)))
             {
                 kept.RemoveRange(i, kept.Count - i);
                 return;

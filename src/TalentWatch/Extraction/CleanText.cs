@@ -3,7 +3,7 @@ using System.Text;
 namespace TalentWatch.Extraction;
 
 /// <summary>Whitespace and Arabic spelling normalisation shared by the extractors.</summary>
-internal static class TextNormalizer
+internal static class CleanText
 {
     /// <summary>Collapses every run of whitespace (including NBSP and zero-width marks) to one space.</summary>
     public static string CollapseWhitespace(string? text)

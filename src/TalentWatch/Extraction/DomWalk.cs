@@ -52,7 +52,7 @@ internal static class DomWalk
             }
         }
 
-        return TextNormalizer.CollapseWhitespace(sb.ToString());
+        return CleanText.CollapseWhitespace(sb.ToString());
     }
 
     private static void PushChildren(Stack<IElement> stack, IElement e)

@@ -126,7 +126,7 @@ internal sealed class JsonLdReader
                 JsonValueKind.Object when item.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String => n.GetString(),
                 _ => null,
             };
-            name = TextNormalizer.CollapseWhitespace(name);
+            name = CleanText.CollapseWhitespace(name);
             if (name.Length > 0 && !name.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !names.Contains(name))
             {
                 names.Add(name);

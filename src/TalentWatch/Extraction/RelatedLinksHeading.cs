@@ -16,7 +16,7 @@ internal static partial class RelatedLinksHeading
         }
 
         var text = e.TextContent;
-        return text.Length <= MaxHeadingChars * 4 && IsRelatedHeadingText(TextNormalizer.FoldForMatching(text));
+        return text.Length <= MaxHeadingChars * 4 && IsRelatedHeadingText(CleanText.FoldForMatching(text));
     }
 
     /// <summary>Whether folded text reads like the label of a related-links list ("Related stories:", "الأكثر قراءة").</summary>

@@ -71,7 +71,7 @@ internal static class TitleExtractor
         return title;
     }
 
-    private static string Clean(string? s) => TextNormalizer.CollapseWhitespace(System.Net.WebUtility.HtmlDecode(s ?? string.Empty));
+    private static string Clean(string? s) => CleanText.CollapseWhitespace(System.Net.WebUtility.HtmlDecode(s ?? string.Empty));
 
     /// <summary>Removes a trailing (or leading) " | Site" segment when it is clearly shorter than the headline.</summary>
     internal static string StripSiteName(string title)

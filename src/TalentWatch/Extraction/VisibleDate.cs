@@ -118,7 +118,7 @@ internal static partial class VisibleDate
 
     internal static DateExtractor.PageDate? Parse(string line)
     {
-        var folded = TextNormalizer.FoldForMatching(AsciiDigits(line));
+        var folded = CleanText.FoldForMatching(AsciiDigits(line));
 
         // "Published 3 Apr · Updated 4 Apr": the modification date is not the publication date.
         var updated = Updated().Match(folded);
