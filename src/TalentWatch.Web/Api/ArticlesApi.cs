@@ -1,12 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using TalentWatch.Storage;
+using TalentWatch.Web.Timeline;
 
 namespace TalentWatch.Web.Api;
 
 public static class ArticlesApi
 {
-    public const int DefaultLimit = 50;
-    public const int MaxLimit = 200;
 
     public static IEndpointRouteBuilder MapArticlesApi(this IEndpointRouteBuilder app)
     {
@@ -25,11 +24,11 @@ public static class ArticlesApi
         {
             return problem;
         }
-        var take = Math.Clamp(count ?? DefaultLimit, 1, MaxLimit);
+        var take = PageLimits.Api.Clamp(count);
         var query = db.Articles.AsNoTracking();
         if (cursor is not null)
         {
-            if (!ArticleCursor.TryDecode(cursor, out var after))
+            if (!KeysetCursor.TryDecode(cursor, out var after))
             {
                 return ApiQuery.BadRequest($"cursor {ApiQuery.Quote(cursor)} is not one this API issued; start again without it.");
             }
@@ -55,7 +54,7 @@ public static class ArticlesApi
         var items = rows.Take(take)
             .Select(r => new ArticleListItem(r.Id, r.Url, r.Title, r.Language, WithOffset(r.PublishedAt, r.PublishedOffsetMinutes), SourceRef.Of(r.SourceId, r.SourceName, r.Url), r.Relevant))
             .ToList();
-        var next = rows.Count > take ? new ArticleCursor(rows[take - 1].SortAt, rows[take - 1].Id).Encode() : null;
+        var next = rows.Count > take ? new KeysetCursor(rows[take - 1].SortAt, rows[take - 1].Id).Encode() : null;
         return Results.Ok(new ArticleListPage(items, next));
     }
 

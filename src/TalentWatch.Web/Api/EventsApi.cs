@@ -3,6 +3,7 @@ using TalentWatch.Events;
 using TalentWatch.Moves;
 using TalentWatch.Storage;
 using TalentWatch.Vocabulary;
+using TalentWatch.Web.Timeline;
 
 namespace TalentWatch.Web.Api;
 
@@ -31,7 +32,7 @@ public static class EventsApi
         {
             return problem;
         }
-        var take = Math.Clamp(count ?? 50, 1, 200);
+        var take = PageLimits.Api.Clamp(count);
         if (relevant is not null && relevant != "all")
         {
             return ApiQuery.BadRequest($"relevant takes one value, all (every event, also from off-topic articles, below the confidence threshold or background), not {ApiQuery.Quote(relevant)}.");
@@ -39,7 +40,7 @@ public static class EventsApi
         var query = relevant == "all" ? db.Events.AsNoTracking().Where(e => e.Moves.Any()) : visibility.Shown(db.Events.AsNoTracking());
         if (cursor is not null)
         {
-            if (!ArticleCursor.TryDecode(cursor, out var after))
+            if (!KeysetCursor.TryDecode(cursor, out var after))
             {
                 return ApiQuery.BadRequest($"cursor {ApiQuery.Quote(cursor)} is not one this API issued; start again without it.");
             }
@@ -73,7 +74,7 @@ public static class EventsApi
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
         var items = events.Take(take).Select(ToJson).ToList();
-        var next = events.Count > take ? new ArticleCursor(events[take - 1].LatestReportedAt, events[take - 1].Id).Encode() : null;
+        var next = events.Count > take ? new KeysetCursor(events[take - 1].LatestReportedAt, events[take - 1].Id).Encode() : null;
         return Results.Ok(new EventPage(items, next));
     }
 

@@ -8,7 +8,7 @@ using TalentWatch.Events;
 using TalentWatch.Storage;
 using TalentWatch.Vocabulary;
 using TalentWatch.Web.Pages.Common;
-using TalentWatch.Web.Pages.Timeline;
+using TalentWatch.Web.Timeline;
 
 namespace TalentWatch.Web.Feeds;
 

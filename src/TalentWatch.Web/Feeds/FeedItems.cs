@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using TalentWatch.Events;
 using TalentWatch.Storage;
 using TalentWatch.Web.Pages.Common;
-using TalentWatch.Web.Pages.Timeline;
+using TalentWatch.Web.Timeline;
 
 namespace TalentWatch.Web.Feeds;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using TalentWatch.Web.Pages.Timeline;
+using TalentWatch.Web.Timeline;
 
 namespace TalentWatch.Web.Feeds;
 
@@ -9,17 +9,15 @@ namespace TalentWatch.Web.Feeds;
 /// </summary>
 public static class FeedQuery
 {
-    public const int DefaultLimit = 50;
-    public const int MaxLimit = 200;
 
-    public static TimelineFilter Parse(IQueryCollection query) => TimelineFilterReader.Read(query, DefaultLimit, MaxLimit).Filter;
+    public static TimelineFilter Parse(IQueryCollection query) => TimelineFilterReader.Read(query, PageLimits.Feeds).Filter;
 
     /// <summary>The filter's canonical query string with the feed's own limit default (the cache key and self link).</summary>
     public static string Canonical(TimelineFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var query = filter.ToQueryString(withLimit: false);
-        return filter.Limit == DefaultLimit
+        return filter.Limit == PageLimits.Feeds.Default
             ? query
             : $"{query}{(query.Length == 0 ? '?' : '&')}limit={filter.Limit.ToString(CultureInfo.InvariantCulture)}";
     }

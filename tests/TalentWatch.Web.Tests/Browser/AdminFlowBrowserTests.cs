@@ -273,7 +273,7 @@ public class AdminFlowBrowserTests(BrowserSession session)
         await page.EvaluateAsync("() => document.documentElement.dataset.leaving = 'yes'");
         await control.ClickAsync();
         await page.Locator("html:not([data-leaving])").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await page.WaitForFunctionAsync("() => document.readyState === 'complete'", null, new() { PollingInterval = 50 });
     }
 
     /// <summary>As a user waiting on a background job: reload until it shows, within a minute.</summary>

@@ -62,7 +62,7 @@ public class PagesBrowserTests(BrowserSession session)
         // The article writes إيلون (alef with hamza below); the reader types a bare alef.
         await page.Locator("main input[name=q]").FillAsync("ايلون ماسك رواتب");
         await page.Locator("main input[name=q]").PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal));
+        await BrowserSession.ArrivedAsync(page, url => url.Contains("q=", StringComparison.Ordinal));
         var hrefs = await page.Locator("ol.results a[href^='/articles/']").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('href'))");
         await page.Context.CloseAsync();
 

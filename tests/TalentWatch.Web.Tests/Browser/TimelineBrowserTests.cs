@@ -71,7 +71,7 @@ public class TimelineBrowserTests(BrowserSession session)
         await page.Locator("input[name=company][value=meta]").CheckAsync();
         await page.Locator("input[name=company][value=tesla]").CheckAsync();
         await page.Locator("form.filters button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("company=meta", StringComparison.Ordinal) && url.Contains("company=tesla", StringComparison.Ordinal));
+        await BrowserSession.ArrivedAsync(page, url => url.Contains("company=meta", StringComparison.Ordinal) && url.Contains("company=tesla", StringComparison.Ordinal));
         var query = new Uri(page.Url).Query;
         await page.Context.CloseAsync();
         var shown = await ItemsAcrossPagesAsync("/" + query + "&limit=7");

@@ -64,6 +64,29 @@ public sealed class BrowserSession : IAsyncLifetime
         return page;
     }
 
+    /// <summary>
+    /// After a click or a submit: waits until the page's URL satisfies <paramref name="arrived"/> and the new document has
+    /// loaded, by polling both. Playwright's load-state waits listen for events, and under load they missed the load
+    /// event of a page that had loaded (three CI failures); a poll cannot miss it.
+    /// </summary>
+    public static async Task ArrivedAsync(IPage page, Func<string, bool> arrived)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(arrived);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!arrived(page.Url))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"the page stayed at {page.Url}");
+            }
+
+            await Task.Delay(50);
+        }
+
+        await page.WaitForFunctionAsync("() => document.readyState === 'complete'", null, new() { PollingInterval = 50 });
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)

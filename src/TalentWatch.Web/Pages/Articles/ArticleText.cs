@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using TalentWatch.Web.Pages.Common;
+using TalentWatch.Web.Timeline;
 
 namespace TalentWatch.Web.Pages.Articles;
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using TalentWatch.Entities;
 using TalentWatch.Storage;
 using TalentWatch.Web.Pages.Common;
+using TalentWatch.Web.Timeline;
 
 namespace TalentWatch.Web.Pages.Articles;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TalentWatch.Entities;
 using TalentWatch.Storage;
 using TalentWatch.Vocabulary;
+using TalentWatch.Web.Timeline;
 
 namespace TalentWatch.Web.Pages.Common;
 

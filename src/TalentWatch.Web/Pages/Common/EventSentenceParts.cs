@@ -1,6 +1,7 @@
 using TalentWatch.Events;
 using TalentWatch.Moves;
 using TalentWatch.Vocabulary;
+using TalentWatch.Web.Timeline;
 
 namespace TalentWatch.Web.Pages.Common;
 

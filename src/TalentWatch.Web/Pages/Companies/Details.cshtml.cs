@@ -7,7 +7,7 @@ using TalentWatch.Moves;
 using TalentWatch.Storage;
 using TalentWatch.Vocabulary;
 using TalentWatch.Web.Pages.Common;
-using TalentWatch.Web.Pages.Timeline;
+using TalentWatch.Web.Timeline;
 
 namespace TalentWatch.Web.Pages.Companies;
 

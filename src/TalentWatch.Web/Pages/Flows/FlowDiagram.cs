@@ -1,4 +1,5 @@
 using TalentWatch.Web.Pages.Common;
+using TalentWatch.Web.Timeline;
 
 namespace TalentWatch.Web.Pages.Flows;
 

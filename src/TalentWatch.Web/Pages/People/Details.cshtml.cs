@@ -6,6 +6,7 @@ using TalentWatch.Events;
 using TalentWatch.Storage;
 using TalentWatch.Vocabulary;
 using TalentWatch.Web.Pages.Common;
+using TalentWatch.Web.Timeline;
 
 namespace TalentWatch.Web.Pages.People;
 

@@ -8,6 +8,7 @@ using TalentWatch.Storage;
 using TalentWatch.Vocabulary;
 using TalentWatch.Web.Api;
 using TalentWatch.Web.Pages.Common;
+using TalentWatch.Web.Timeline;
 
 namespace TalentWatch.Web.Pages.Timeline;
 
@@ -34,10 +35,10 @@ public sealed class IndexModel(TalentWatchDb db, ReaderClock clock, EventVisibil
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Filter = ParseFilter();
-        ArticleCursor? after = null;
+        KeysetCursor? after = null;
         if (!string.IsNullOrEmpty(Cursor))
         {
-            if (ArticleCursor.TryDecode(Cursor, out var decoded))
+            if (KeysetCursor.TryDecode(Cursor, out var decoded))
             {
                 after = decoded;
             }
@@ -53,7 +54,7 @@ public sealed class IndexModel(TalentWatchDb db, ReaderClock clock, EventVisibil
 
     private TimelineFilter ParseFilter()
     {
-        var (filter, problems) = TimelineFilterReader.Read(Request.Query, TimelineFilter.DefaultLimit, TimelineFilter.MaxLimit);
+        var (filter, problems) = TimelineFilterReader.Read(Request.Query, PageLimits.Timeline);
         Problems.AddRange(problems.Select(p => TimelineFilterReader.Describe(p, localizer)));
         return filter;
     }

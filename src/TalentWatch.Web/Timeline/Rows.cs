@@ -3,7 +3,7 @@ using TalentWatch.Moves;
 using TalentWatch.Storage;
 using TalentWatch.Vocabulary;
 
-namespace TalentWatch.Web.Pages.Common;
+namespace TalentWatch.Web.Timeline;
 
 /// <summary>A person or company as a link: the chip on articles, the names in event sentences.</summary>
 public sealed record EntityChip(string Slug, string Name, string? NameAr, EntityKind Kind)

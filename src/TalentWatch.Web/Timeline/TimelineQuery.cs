@@ -5,18 +5,18 @@ using TalentWatch.Storage;
 using TalentWatch.Web.Api;
 using TalentWatch.Web.Pages.Common;
 
-namespace TalentWatch.Web.Pages.Timeline;
+namespace TalentWatch.Web.Timeline;
 
 /// <summary>
 /// Events and articles merged newest first, keyset paged. Both kinds share one order: (time, key) descending,
-/// where key is 2·id for articles and 2·id+1 for events, so an <see cref="ArticleCursor"/> (time, key) marks a
+/// where key is 2·id for articles and 2·id+1 for events, so an <see cref="KeysetCursor"/> (time, key) marks a
 /// position in the merged list and each kind can be read from its own index after it.
 /// </summary>
 public static class TimelineQuery
 {
     public sealed record Page(IReadOnlyList<TimelineItem> Items, string? NextCursor);
 
-    public static async Task<Page> LoadAsync(TalentWatchDb db, TimelineFilter filter, ArticleCursor? after, ReaderClock clock, EventVisibility visibility, CancellationToken cancellationToken)
+    public static async Task<Page> LoadAsync(TalentWatchDb db, TimelineFilter filter, KeysetCursor? after, ReaderClock clock, EventVisibility visibility, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
@@ -44,7 +44,7 @@ public static class TimelineQuery
             .OrderByDescending(x => x.Item.At).ThenByDescending(x => x.Key)
             .ToList();
         var page = merged.Take(take).ToList();
-        var next = merged.Count > take ? new ArticleCursor(page[^1].Item.At, page[^1].Key).Encode() : null;
+        var next = merged.Count > take ? new KeysetCursor(page[^1].Item.At, page[^1].Key).Encode() : null;
         return new Page([.. page.Select(x => x.Item)], next);
     }
 

@@ -2,15 +2,15 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 
-namespace TalentWatch.Web.Api;
+namespace TalentWatch.Web.Timeline;
 
 /// <summary>Keyset position in the newest-first article order: (SortAt, Id) of the last item served.</summary>
-public readonly record struct ArticleCursor(DateTime SortAt, long Id)
+public readonly record struct KeysetCursor(DateTime SortAt, long Id)
 {
     public string Encode() =>
         Base64Url.EncodeToString(Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{SortAt.Ticks}:{Id}")));
 
-    public static bool TryDecode(string? text, out ArticleCursor cursor)
+    public static bool TryDecode(string? text, out KeysetCursor cursor)
     {
         cursor = default;
         if (string.IsNullOrEmpty(text) || text.Length > 64)
@@ -24,7 +24,7 @@ public readonly record struct ArticleCursor(DateTime SortAt, long Id)
                 && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) && ticks <= DateTime.MaxValue.Ticks
                 && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
             {
-                cursor = new ArticleCursor(new DateTime(ticks, DateTimeKind.Utc), id);
+                cursor = new KeysetCursor(new DateTime(ticks, DateTimeKind.Utc), id);
                 return true;
             }
         }

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TalentWatch.Storage;
 
-namespace TalentWatch.Web.Pages.Common;
+namespace TalentWatch.Web.Timeline;
 
 /// <summary>
 /// Turns filtered queries into rows. The filtering stays in each page model; this only shapes what every list

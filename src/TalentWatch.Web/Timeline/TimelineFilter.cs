@@ -2,14 +2,11 @@ using Microsoft.AspNetCore.Http.Extensions;
 using TalentWatch.Moves;
 using TalentWatch.Vocabulary;
 
-namespace TalentWatch.Web.Pages.Timeline;
+namespace TalentWatch.Web.Timeline;
 
 /// <summary>The timeline's query parameters: combinable, bookmarkable, and the same ones the feed links carry.</summary>
 public sealed record TimelineFilter
 {
-    public const int DefaultLimit = 30;
-    public const int MaxLimit = 100;
-
     public IReadOnlyList<string> Companies { get; init; } = [];
     public string? Person { get; init; }
 
@@ -20,7 +17,7 @@ public sealed record TimelineFilter
     public DateOnly? Since { get; init; }
     public DateOnly? Until { get; init; }
     public bool IncludeIrrelevant { get; init; }
-    public int Limit { get; init; } = DefaultLimit;
+    public int Limit { get; init; } = PageLimits.Timeline.Default;
 
     /// <summary>Moves only, no articles (the /moves feeds); not a page parameter, so not in the query string.</summary>
     public bool EventsOnly { get; init; }
@@ -42,7 +39,7 @@ public sealed record TimelineFilter
         AddIf(query, "since", Since?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         AddIf(query, "until", Until?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         AddIf(query, "relevant", IncludeIrrelevant ? "all" : null);
-        AddIf(query, "limit", withLimit && Limit != DefaultLimit ? Limit.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
+        AddIf(query, "limit", withLimit && Limit != PageLimits.Timeline.Default ? Limit.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
         AddIf(query, "cursor", cursor);
         return query.ToQueryString().Value ?? string.Empty;
     }

@@ -2,7 +2,7 @@ using System.Globalization;
 using TalentWatch.Moves;
 using TalentWatch.Vocabulary;
 
-namespace TalentWatch.Web.Pages.Timeline;
+namespace TalentWatch.Web.Timeline;
 
 /// <summary>
 /// Reads the timeline's query parameters into a <see cref="TimelineFilter"/>, for the page and the feeds alike.
@@ -33,7 +33,7 @@ public static class TimelineFilterReader
     /// <summary>What was wrong: the kind, the value as given and the parameter's name.</summary>
     public sealed record Problem(ProblemKind Kind, string Value, string Parameter);
 
-    public static (TimelineFilter Filter, IReadOnlyList<Problem> Problems) Read(IQueryCollection query, int defaultLimit, int maxLimit)
+    public static (TimelineFilter Filter, IReadOnlyList<Problem> Problems) Read(IQueryCollection query, PageLimits limits)
     {
         ArgumentNullException.ThrowIfNull(query);
         var problems = new List<Problem>();
@@ -63,8 +63,7 @@ public static class TimelineFilterReader
             Until = Date(query["until"], "until", problems),
             IncludeIrrelevant = string.Equals(query["relevant"].ToString(), "all", StringComparison.OrdinalIgnoreCase),
             // A limit that is not a whole number (or is negative) means the default; a large one is capped.
-            Limit = int.TryParse(query["limit"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var limit)
-                ? Math.Clamp(limit, 1, maxLimit) : defaultLimit,
+            Limit = limits.Clamp(int.TryParse(query["limit"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var limit) ? limit : null),
         };
         return (filter, problems);
     }
