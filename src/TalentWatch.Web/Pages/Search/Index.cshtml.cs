@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -13,11 +14,17 @@ public sealed class IndexModel(TalentWatchDb db) : PageModel
     public const int PageSize = 30;
     private const int MaxPage = 50;
 
+    /// <summary>How many of the newest matches are ranked: every page a reader can reach.</summary>
+    public const int RankedMatches = PageSize * MaxPage;
+
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>
+    /// From ?page= itself: model binding would take Razor Pages' own "page" route value (the page's path) first and
+    /// always show the first page.
+    /// </summary>
+    public int PageNumber { get; private set; } = 1;
 
     public IReadOnlyList<ArticleRow> Results { get; private set; } = [];
 
@@ -28,7 +35,9 @@ public sealed class IndexModel(TalentWatchDb db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        PageNumber = Math.Clamp(PageNumber, 1, MaxPage);
+        PageNumber = int.TryParse(Request.Query["page"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var requested)
+            ? Math.Clamp(requested, 1, MaxPage)
+            : 1;
         var match = ArticleSearch.ToMatchQuery(Q);
         if (match is null)
         {
@@ -36,9 +45,16 @@ public sealed class IndexModel(TalentWatchDb db) : PageModel
         }
         Searched = true;
         var skip = (PageNumber - 1) * PageSize;
-        // Interpolated SqlQuery: match, limit and offset go to SQLite as parameters, never into the SQL text.
+        // Ranked among the newest matches only: FTS5 walks a term's rows newest first and stops at the bound, so a broad
+        // query at a million articles costs what a rare one does, instead of scoring and sorting every match. The bound
+        // is every page a reader can reach. Interpolated SqlQuery: match, bound, limit and offset go to SQLite as
+        // parameters, never into the SQL text.
         var ids = await db.Database
-            .SqlQuery<long>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match} ORDER BY rank LIMIT {PageSize + 1} OFFSET {skip}")
+            .SqlQuery<long>($"""
+                SELECT rowid AS Value FROM (
+                    SELECT rowid, rank FROM ArticleSearch WHERE ArticleSearch MATCH {match} ORDER BY rowid DESC LIMIT {RankedMatches})
+                ORDER BY rank LIMIT {PageSize + 1} OFFSET {skip}
+                """)
             .ToListAsync(cancellationToken);
         HasMore = ids.Count > PageSize;
         var page = ids.Take(PageSize).ToList();
