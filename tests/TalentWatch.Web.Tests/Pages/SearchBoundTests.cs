@@ -14,8 +14,15 @@ public class SearchBoundTests
 {
     private static Article NewArticle(int sourceId, int i, string title, string text) => new()
     {
-        SourceId = sourceId, Url = $"https://wire.example/{i}", Title = title, Language = "en", Text = text,
-        FetchedAt = DateTime.UtcNow, SortAt = DateTime.UtcNow.AddMinutes(i), Relevant = true, Relevance = 1,
+        SourceId = sourceId,
+        Url = $"https://wire.example/{i}",
+        Title = title,
+        Language = "en",
+        Text = text,
+        FetchedAt = DateTime.UtcNow,
+        SortAt = DateTime.UtcNow.AddMinutes(i),
+        Relevant = true,
+        Relevance = 1,
     };
 
     [Fact]
