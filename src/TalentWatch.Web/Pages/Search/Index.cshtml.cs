@@ -45,9 +45,9 @@ public sealed class IndexModel(TalentWatchDb db) : PageModel
         }
         Searched = true;
         var skip = (PageNumber - 1) * PageSize;
-        // Ranked among the newest matches only: FTS5 walks a term's rows newest first and stops at the bound, so a broad
-        // query at a million articles costs what a rare one does, instead of scoring and sorting every match. The bound
-        // is every page a reader can reach. Interpolated SqlQuery: match, bound, limit and offset go to SQLite as
+        // Ranked among the newest matches only: FTS5 walks the matches newest first and stops at the bound, so a broad
+        // query in a large archive ranks 1,500 rows instead of scoring and sorting every match. The bound is every page
+        // a reader can reach. Interpolated SqlQuery: match, bound, limit and offset go to SQLite as
         // parameters, never into the SQL text.
         var ids = await db.Database
             .SqlQuery<long>($"""
