@@ -47,13 +47,15 @@ public static class DatabaseSetup
             {
                 await MigrationLock.RemoveStaleRowAsync(db, logger, cancellationToken);
             }
-            var unknown = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Except(db.Database.GetMigrations()).ToList();
+            var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
+            var known = db.Database.GetMigrations().ToList();
+            var unknown = applied.Except(known).ToList();
             if (unknown.Count > 0)
             {
                 throw new UnknownSchemaException(unknown);
             }
 
-            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            var pending = known.Except(applied).ToList();
             if (pending.Count > 0)
             {
                 logger.LogInformation("Applying {Count} database migrations: {Migrations}", pending.Count, string.Join(", ", pending));
