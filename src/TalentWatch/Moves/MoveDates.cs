@@ -10,16 +10,29 @@ namespace TalentWatch.Moves;
 /// </summary>
 internal static class MoveDates
 {
-    /// <summary>Whether a date relative to the report ("last year", الشهر الماضي) starts at token <paramref name="i"/>.</summary>
-    public static bool RelativePhraseAt(IReadOnlyList<MoveToken> tokens, int i)
+    private enum RelativePhrase
     {
-        if (i + 1 >= tokens.Count)
+        LastYear,
+        LastMonth,
+        ThisYear,
+    }
+
+    /// <summary>Whether a date relative to the report ("last year", الشهر الماضي) starts at token <paramref name="i"/>.</summary>
+    public static bool RelativePhraseAt(IReadOnlyList<MoveToken> tokens, int i) => RelativeAt(tokens, i, tokens.Count) is not null;
+
+    // The two-word phrases of dates.txt's last-year, last-month and this-year lists, before end.
+    private static RelativePhrase? RelativeAt(IReadOnlyList<MoveToken> tokens, int i, int end)
+    {
+        if (i + 1 >= end)
         {
-            return false;
+            return null;
         }
 
         var pair = tokens[i].Norm + " " + tokens[i + 1].Norm;
-        return MoveWords.LastYear.Contains(pair) || MoveWords.LastMonth.Contains(pair) || MoveWords.ThisYear.Contains(pair);
+        return MoveWords.LastYear.Contains(pair) ? RelativePhrase.LastYear
+            : MoveWords.LastMonth.Contains(pair) ? RelativePhrase.LastMonth
+            : MoveWords.ThisYear.Contains(pair) ? RelativePhrase.ThisYear
+            : null;
     }
 
     /// <summary>
@@ -170,26 +183,15 @@ internal static class MoveDates
             return y.ToString("D4", CultureInfo.InvariantCulture);
         }
 
-        if (publishedAt is { } published && i + 1 < end)
-        {
-            var pair = tokens[i].Norm + " " + tokens[i + 1].Norm;
-            if (MoveWords.LastYear.Contains(pair))
+        return publishedAt is { } published
+            ? RelativeAt(tokens, i, end) switch
             {
-                return (published.Year - 1).ToString("D4", CultureInfo.InvariantCulture);
+                RelativePhrase.LastYear => (published.Year - 1).ToString("D4", CultureInfo.InvariantCulture),
+                RelativePhrase.LastMonth => published.AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                RelativePhrase.ThisYear => published.Year.ToString("D4", CultureInfo.InvariantCulture),
+                _ => null,
             }
-
-            if (MoveWords.LastMonth.Contains(pair))
-            {
-                return published.AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
-            }
-
-            if (MoveWords.ThisYear.Contains(pair))
-            {
-                return published.Year.ToString("D4", CultureInfo.InvariantCulture);
-            }
-        }
-
-        return null;
+            : null;
     }
 
     private static int? DayAround(IReadOnlyList<MoveToken> tokens, int i, int end)

@@ -28,7 +28,7 @@ public static class ArabicListNames
             {
                 continue;
             }
-            var foundersOnly = FoundedIt.Contains(ArabicWords.StripClitics(tokens[i].Key, null)) || FoundedIt.Contains(tokens[i].Key);
+            var foundersOnly = IsIn(FoundedIt, tokens[i]);
             var next = start;
             for (var item = 0; item < MaxItems && next < tokens.Count; item++)
             {
@@ -51,8 +51,7 @@ public static class ArabicListNames
     // Where the list's first item starts, if token i opens one.
     private static int? ListStart(List<ArabicToken> tokens, int i)
     {
-        var key = ArabicWords.StripClitics(tokens[i].Key, null);
-        if (Cues.Contains(key) || Cues.Contains(tokens[i].Key) || FoundedIt.Contains(key) || FoundedIt.Contains(tokens[i].Key))
+        if (IsIn(Cues, tokens[i]) || IsIn(FoundedIt, tokens[i]))
         {
             return i + 1 < tokens.Count && tokens[i + 1].Text is ":" ? i + 2 : i + 1;
         }
@@ -100,6 +99,10 @@ public static class ArabicListNames
         }
         return k;
     }
+
+    // As written or without its clitics (وبينهم، فمنهم).
+    private static bool IsIn(HashSet<string> words, ArabicToken token) =>
+        words.Contains(token.Key) || words.Contains(ArabicWords.StripClitics(token.Key, null));
 
     private static bool ConjoinedAt(List<ArabicToken> tokens, int k) =>
         k < tokens.Count && (tokens[k].Key == "و" || (tokens[k].IsArabic && tokens[k].Text.Length > 3 && tokens[k].Text[0] == 'و'));

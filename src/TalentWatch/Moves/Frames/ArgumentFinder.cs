@@ -67,6 +67,23 @@ internal sealed class ArgumentFinder(SentenceContext sentence, TriggerHit hit)
         return group.Where(p => anyClause || (p.First >= clause.Start && p.Last < clause.End)).DistinctBy(p => p.Slug).ToList();
     }
 
+    /// <summary>The company and the companies coordinated after it ("Microsoft and Google", مايكروسوفت وغوغل).</summary>
+    public List<MentionSpan> CoordinatedCompanies(MentionSpan company)
+    {
+        var group = new List<MentionSpan> { company };
+        foreach (var next in sentence.Mentions.Where(m => m.IsOrg && m.First > company.Last))
+        {
+            if (!Joined(group[^1], next))
+            {
+                break;
+            }
+
+            group.Add(next);
+        }
+
+        return group;
+    }
+
     /// <summary>
     /// "انتقل كي يانغ، الذي كان يقود فريق كذا، إلى ميتا", "رحيل بانغ، الذي كان يقود الفريق، إلى ميتا": the company marked
     /// "to" right after a relative clause in apposition to the mover.

@@ -27,10 +27,11 @@ internal static class FoundFrame
         }
 
         // "«ألف ألفا»، التي أسسها X وY، تنافس شركة ميسترال": the pronoun on the verb is its object, the relative's antecedent.
-        var company = hit.PronounSuffix && !direct && FoundedCompany.Antecedent(s, hit) is { } antecedent
+        var antecedent = direct ? null : FoundedCompany.Antecedent(s, hit);
+        var company = hit.PronounSuffix && antecedent is not null
             ? antecedent
             : first is not null && first.Marker is Marker.None or Marker.To or Marker.Conj && (!direct || first.First < hit.End + 6) ? first.Slug : null;
-        company ??= direct ? null : FoundedCompany.Antecedent(s, hit);
+        company ??= antecedent;
         if (company is null && !direct && FoundedCompany.PassiveSubject(s, hit) is { } founded)
         {
             // "Acme was founded earlier this year by Roe, ..., and Doe": the subject is the company, the founders follow "by".

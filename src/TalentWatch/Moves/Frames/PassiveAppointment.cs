@@ -39,8 +39,11 @@ internal static class PassiveAppointment
         }
 
         var from = args.Before(person: false).FirstOrDefault(m => m.Slug != to && m.Marker is Marker.At or Marker.From)?.Slug;
-        return args.Coordinated(person).Select(p => new MoveCandidate(MoveType.Join, p.Slug, from, to, hit.Trigger.Strength, hit)).ToList();
+        return Joins(site, person, from, to);
     }
+
+    private static List<MoveCandidate> Joins(TriggerSite site, MentionSpan appointee, string? from, string to) =>
+        site.Args.Coordinated(appointee).Select(p => new MoveCandidate(MoveType.Join, p.Slug, from, to, site.Hit.Trigger.Strength, site.Hit)).ToList();
 
     // "عُيّنت الباحثة هالة منصور مديرة للأبحاث في معهد قطر، قادمة من أمازون": verb first, the appointee right after it
     // (no company before them: "عيّنت الشركة X" is the active), the company after the appointee.
@@ -55,7 +58,7 @@ internal static class PassiveAppointment
 
     private static List<MoveCandidate> AppointedAfterVerb(TriggerSite site, MentionSpan appointee)
     {
-        var (_, hit, args, modality, discourse) = site;
+        var (_, _, args, modality, discourse) = site;
         var orgs = args.After(person: false).Where(m => m.First > appointee.Last).ToList();
         var to = orgs.FirstOrDefault(m => m.Marker is Marker.At or Marker.Of or Marker.RoleOf or Marker.To)?.Slug ?? discourse.TopicOrg;
         if (to is null || modality is not Modality.Asserted)
@@ -64,6 +67,6 @@ internal static class PassiveAppointment
         }
 
         var from = orgs.FirstOrDefault(m => m.Slug != to && m.Marker is Marker.From)?.Slug;
-        return args.Coordinated(appointee).Select(p => new MoveCandidate(MoveType.Join, p.Slug, from, to, hit.Trigger.Strength, hit)).ToList();
+        return Joins(site, appointee, from, to);
     }
 }

@@ -26,7 +26,7 @@ internal static class RetentionFrame
         var keeper = args.After(person: false, args.ObjectEnd).FirstOrDefault(m => m.Marker is Marker.Staff or Marker.At)
             ?? args.InClause(person: false).FirstOrDefault(m => m.Marker is not (Marker.To or Marker.For or Marker.Source or Marker.Possessor or Marker.With));
         // "Microsoft and Google began making counteroffers", بدأت مايكروسوفت وغوغل: each keeps its own staff.
-        var keepers = keeper is null ? [] : CoordinatedCompanies(s, keeper).Select(m => m.Slug).Prepend(keeper.Slug).Distinct().ToList();
+        var keepers = keeper is null ? [] : args.CoordinatedCompanies(keeper).Select(m => m.Slug).Distinct().ToList();
         if (keepers.Count == 0 && GenericCompanyBefore(s, hit) && discourse.TopicOrg is { } topic)
         {
             keepers = [topic]; // "a source at the company said it offered them shares to stay", مصدرا في الشركة
@@ -58,23 +58,6 @@ internal static class RetentionFrame
             {
                 yield return m.Slug;
             }
-        }
-    }
-
-    private static IEnumerable<MentionSpan> CoordinatedCompanies(SentenceContext s, MentionSpan first)
-    {
-        var last = first;
-        foreach (var next in s.Mentions.Where(m => m.IsOrg && m.First > first.Last))
-        {
-            var gap = next.First - last.Last - 1;
-            var joined = (gap == 0 && next.Prefix.StartsWith('و')) || (gap == 1 && s.Tokens[last.Last + 1].Norm is "and" or "," or "،" or "و");
-            if (!joined)
-            {
-                yield break;
-            }
-
-            yield return next;
-            last = next;
         }
     }
 
