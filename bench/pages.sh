@@ -3,6 +3,7 @@
 # against /, /companies/openai, /search and /feed.rss (cold, warm, 304), next to Kestrel serving the same bytes as
 # static files.
 # usage (from the project root): bench/pages.sh [ARTICLES] [EVENTS] [SECONDS]
+# PAGES_DB=FILE serves a database seeded before (seed-pages ARTICLES EVENTS; 1M takes ~11 min) instead of seeding one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 articles=${1:-100000} events=${2:-20000} seconds=${3:-15}
@@ -15,7 +16,11 @@ port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));pri
 
 dotnet build -c Release -v q -nologo >/dev/null
 bench=bench/TalentWatch.Benchmarks/bin/Release/net10.0/TalentWatch.Benchmarks.dll
-dotnet "$bench" seed-pages "$work/bench.db" "$articles" "$events"
+if [[ -n ${PAGES_DB:-} ]]; then
+  ln -s "$(realpath "$PAGES_DB")" "$work/bench.db"
+else
+  dotnet "$bench" seed-pages "$work/bench.db" "$articles" "$events"
+fi
 
 app_port=$(port) cold_port=$(port) static_port=$(port)
 start_app() { # port feed-cache-seconds
