@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
-# Page and feed load benchmark: 100,000 synthetic articles and 20,000 events in SQLite; wrk at 32 connections
-# against /, /companies/openai, /search and /feed.rss (cold, warm, 304), next to Kestrel serving the same bytes as
-# static files.
+# Page, API and feed load benchmark over a synthetic SQLite database (seed-pages: ARTICLES articles, EVENTS events).
+#  1. Every public surface under wrk -t2 -c32 for SECONDS each, next to Kestrel serving the same bytes as a static
+#     file in the same run (the ceiling for those bytes on this machine); the app with its caches on (the default).
+#  2. The same app with every cache off: each feed kind under wrk (a feed with its cache off), then 40 cold requests
+#     one at a time (10 companies, 10 people, 10 searches, 10 timeline filters, none asked before): p50, p95, max.
+#  3. The app's resident memory after all of it.
 # usage (from the project root): bench/pages.sh [ARTICLES] [EVENTS] [SECONDS]
 # PAGES_DB=FILE serves a database seeded before (seed-pages ARTICLES EVENTS; 1M takes ~11 min) instead of seeding one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 articles=${1:-100000} events=${2:-20000} seconds=${3:-15}
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+command -v sqlite3 >/dev/null || { apt-get update -qq && apt-get install -y -qq sqlite3 >/dev/null; }
 work=$(mktemp -d)
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
@@ -21,44 +25,95 @@ if [[ -n ${PAGES_DB:-} ]]; then
 else
   dotnet "$bench" seed-pages "$work/bench.db" "$articles" "$events"
 fi
+db=$work/bench.db
 
 app_port=$(port) cold_port=$(port) static_port=$(port)
-start_app() { # port feed-cache-seconds
-  ConnectionStrings__TalentWatch="Data Source=$work/bench.db" TalentWatch__Scraper__Enabled=false TalentWatch__LogFolder="$work/logs" \
-    TalentWatch__Feeds__CacheSeconds="$2" Serilog__MinimumLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production \
-    dotnet src/TalentWatch.Web/bin/Release/net10.0/TalentWatch.Web.dll --urls "http://127.0.0.1:$1" >"$work/app-$1.log" 2>&1 &
+start_app() { # port cache-seconds (pages and feeds)
+  ConnectionStrings__TalentWatch="Data Source=$db" TalentWatch__Scraper__Enabled=false TalentWatch__LogFolder="$work/logs" \
+    TalentWatch__Feeds__CacheSeconds="$2" TalentWatch__Pages__CacheSeconds="$2" Serilog__MinimumLevel__Default=Warning \
+    ASPNETCORE_ENVIRONMENT=Production dotnet src/TalentWatch.Web/bin/Release/net10.0/TalentWatch.Web.dll --urls "http://127.0.0.1:$1" >"$work/app-$1.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$1/healthz" >/dev/null && break; sleep 1; done
 }
 start_app "$app_port" 60
-start_app "$cold_port" 0   # the same app with the feed cache off: every request renders the feed
+app_pid=${pids[-1]}
+start_app "$cold_port" 0
 
-declare -A paths=([timeline]="/" [company]="/companies/openai" [search]="/search?q=talent+researchers")
+# The most named company and person, words most articles have (the synthetic text has 16) and one none has, a cursor 1,000 pages
+# deep (the 50,000th newest article: 50 items a page), all read from the database so any seed works.
+q() { sqlite3 -readonly "$db" "$1"; }
+company=$(q "SELECT e.Slug FROM Entities e JOIN ArticleEntities m ON m.EntityId = e.Id WHERE e.Kind = 'Org' GROUP BY e.Id ORDER BY COUNT(*) DESC LIMIT 1")
+person=$(q "SELECT e.Slug FROM Entities e JOIN Events v ON v.PersonId = e.Id GROUP BY e.Id ORDER BY COUNT(*) DESC LIMIT 1")
+deep=$(q "SELECT SortAt || '|' || Id FROM Articles WHERE Relevant ORDER BY SortAt DESC, Id DESC LIMIT 1 OFFSET 49999")
+cursor=$(python3 -c 'import sys,base64,datetime as d
+at,i=sys.argv[1].split("|"); t=d.datetime.fromisoformat(at[:26])
+ticks=(t-d.datetime(1,1,1))//d.timedelta(microseconds=1)*10
+print(base64.urlsafe_b64encode(f"{ticks}:{2*int(i)}".encode()).decode().rstrip("="))' "$deep")
+
+names=(timeline companies people company person search-broad search-none flows deep-cursor api-articles api-events api-entities
+  feed.rss feed.atom feed.json moves-feed.atom company-feed.rss person-feed.atom)
+declare -A paths=([timeline]="/" [companies]="/companies" [people]="/people" [company]="/companies/$company" [person]="/people/$person"
+  [search-broad]="/search?q=talent+researchers" [search-none]="/search?q=xylophone" [flows]="/flows"
+  [deep-cursor]="/?cursor=$cursor" [api-articles]="/api/articles?limit=50" [api-events]="/api/events?limit=50" [api-entities]="/api/entities"
+  [feed.rss]="/feed.rss" [feed.atom]="/feed.atom" [feed.json]="/feed.json" [moves-feed.atom]="/moves/feed.atom"
+  [company-feed.rss]="/companies/$company/feed.rss" [person-feed.atom]="/people/$person/feed.atom")
 mkdir -p "$work/static"
-for name in "${!paths[@]}"; do
-  curl -fs "http://127.0.0.1:$app_port${paths[$name]}" >"$work/static/$name.html"
+for name in "${names[@]}"; do
+  curl -fs "http://127.0.0.1:$app_port${paths[$name]}" >"$work/static/$name"
 done
-curl -fs "http://127.0.0.1:$app_port/feed.rss" >"$work/static/feed.rss"
-etag=$(curl -fsI "http://127.0.0.1:$app_port/feed.rss" | awk 'tolower($1) == "etag:" {print $2}' | tr -d '\r')
 dotnet "$bench" serve-static "$work/static" "http://127.0.0.1:$static_port" >/dev/null 2>&1 &
 pids+=($!)
-for _ in $(seq 1 30); do curl -fs "http://127.0.0.1:$static_port/timeline.html" >/dev/null && break; sleep 1; done
+for _ in $(seq 1 30); do curl -fs "http://127.0.0.1:$static_port/timeline" >/dev/null && break; sleep 1; done
 
-measure() { # name url [header]
-  local out rps p99
-  out=$(wrk -t2 -c32 -d"${seconds}s" --latency ${3:+-H "$3"} "$2")
-  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
-  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
-  printf '| %-40s | %10s | %8s |\n' "$1" "$rps" "$p99"
+measure() { # url [header] -> "req/s p99"
+  local out
+  out=$(wrk -t2 -c32 -d"${seconds}s" --latency ${2:+-H "$2"} "$1")
+  echo "$(awk '/Requests\/sec/ {print $2}' <<<"$out") $(awk '$1 == "99%" {print $2}' <<<"$out")"
 }
-echo "$articles articles, $events events; wrk -t2 -c32 -d${seconds}s"
-printf '| %-40s | %10s | %8s |\n' "request" "req/s" "p99"
-printf '|%s|%s|%s|\n' "------------------------------------------" "------------" "----------"
-for name in timeline company search; do
-  measure "TalentWatch ${paths[$name]}" "http://127.0.0.1:$app_port${paths[$name]}"
-  measure "Kestrel static file ($name.html, $(wc -c <"$work/static/$name.html") B)" "http://127.0.0.1:$static_port/$name.html"
+echo "$articles articles, $events events; wrk -t2 -c32 -d${seconds}s; company $company, person $person"
+echo
+printf '| %-48s | %8s | %9s | %10s | %8s | %6s |\n' "request (caches on)" "req/s" "p99" "static r/s" "bytes" "ratio"
+printf '|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..50})" "---------:" "----------:" "-----------:" "---------:" "-------:"
+for name in "${names[@]}"; do
+  read -r rps p99 < <(measure "http://127.0.0.1:$app_port${paths[$name]}")
+  read -r srps _ < <(measure "http://127.0.0.1:$static_port/$name")
+  printf '| %-48s | %8s | %9s | %10s | %8s | %6s |\n' "${paths[$name]:0:48}" "$rps" "$p99" "$srps" "$(wc -c <"$work/static/$name")" \
+    "$(python3 -c "print(f'{float(\"$rps\")/float(\"$srps\"):.2f}x')")"
 done
-measure "TalentWatch /feed.rss, cold (cache off)" "http://127.0.0.1:$cold_port/feed.rss"
-measure "TalentWatch /feed.rss, warm (cached)" "http://127.0.0.1:$app_port/feed.rss"
-measure "TalentWatch /feed.rss, 304 (If-None-Match)" "http://127.0.0.1:$app_port/feed.rss" "If-None-Match: $etag"
-measure "Kestrel static file (feed.rss, $(wc -c <"$work/static/feed.rss") B)" "http://127.0.0.1:$static_port/feed.rss"
+etag=$(curl -fsI "http://127.0.0.1:$app_port/feed.rss" | awk 'tolower($1) == "etag:" {print $2}' | tr -d '\r')
+read -r rps p99 < <(measure "http://127.0.0.1:$app_port/feed.rss" "If-None-Match: $etag")
+printf '| %-48s | %8s | %9s | %10s | %8s | %6s |\n' "/feed.rss, 304 (If-None-Match)" "$rps" "$p99" "" "0" ""
+
+echo
+printf '| %-48s | %8s | %9s |\n' "feed with every cache off" "req/s" "p99"
+printf '|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..50})" "---------:" "----------:"
+for name in feed.rss feed.atom feed.json moves-feed.atom company-feed.rss person-feed.atom; do
+  read -r rps p99 < <(measure "http://127.0.0.1:$cold_port${paths[$name]}")
+  printf '| %-48s | %8s | %9s |\n' "${paths[$name]:0:48}" "$rps" "$p99"
+done
+
+# Cold: distinct URLs no cache has seen, one at a time, on the instance with every cache off.
+mapfile -t companies < <(q "SELECT Slug FROM Entities WHERE Kind = 'Org' AND Slug <> '$company' ORDER BY Id LIMIT 10")
+mapfile -t people < <(q "SELECT Slug FROM Entities WHERE Kind = 'Person' AND Slug <> '$person' ORDER BY Id LIMIT 10")
+cold=()
+for slug in "${companies[@]}"; do cold+=("/companies/$slug"); done
+for slug in "${people[@]}"; do cold+=("/people/$slug"); done
+for words in model engineers "chief+scientist" "pay+team" "startup+hired" "%D8%A7%D9%84%D9%85%D9%88%D8%A7%D9%87%D8%A8" \
+  "%D9%81%D8%B1%D9%8A%D9%82+%D8%A3%D8%A8%D8%AD%D8%A7%D8%AB" "lab+compensation" "openai" "researchers+left"; do
+  cold+=("/search?q=$words")
+done
+cold+=("/?type=join" "/?type=poach&lang=ar" "/?company=${companies[0]}" "/?company=${companies[1]}&type=leave" "/?person=${people[0]}"
+  "/?lang=en&since=2023-01-01" "/?until=2021-06-30" "/?relevant=all" "/?company=${companies[2]}&company=${companies[3]}" "/?type=found&since=2022-01-01")
+times=()
+for url in "${cold[@]}"; do
+  times+=("$(curl -fs -o /dev/null -w '%{time_total}' "http://127.0.0.1:$cold_port$url")")
+done
+echo
+python3 - "${times[@]}" <<'PY'
+import sys
+t = sorted(float(x) * 1000 for x in sys.argv[1:])
+p = lambda q: t[min(len(t) - 1, int(round(q * (len(t) - 1))))]
+print(f"{len(t)} cold requests one at a time (caches off): p50 {p(0.5):.0f} ms, p95 {p(0.95):.0f} ms, max {t[-1]:.0f} ms")
+PY
+for i in "${!cold[@]}"; do printf '%s %s\n' "${times[$i]}" "${cold[$i]}"; done | sort -rn | head -5 | sed 's/^/  slowest: /'
+echo "resident memory of the app with caches on, after all of it: $(( $(ps -o rss= -p "$app_pid") / 1024 )) MiB"

@@ -21,6 +21,7 @@ builder.AddTalentWatchLogging()
     .AddTalentWatchStorage()
     .AddTalentWatchScraping()
     .AddTalentWatchPages()
+    .AddTalentWatchPageCache()
     .AddTalentWatchFeeds()
     .AddTalentWatchAdmin();
 builder.AddTalentWatchSecurity();
@@ -38,6 +39,7 @@ app.UseTalentWatchSecurity();
 app.MapTalentWatchApi();
 app.MapTalentWatchFeeds();
 app.MapTalentWatchPages();
+app.UseTalentWatchPageCache();
 app.MapTalentWatchAdmin();
 
 await app.RunAsync();

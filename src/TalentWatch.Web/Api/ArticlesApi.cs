@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TalentWatch.Storage;
+using TalentWatch.Web.Hosting;
 using TalentWatch.Web.Timeline;
 
 namespace TalentWatch.Web.Api;
@@ -9,7 +10,7 @@ public static class ArticlesApi
 
     public static IEndpointRouteBuilder MapArticlesApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/articles");
+        var group = app.MapGroup("/api/articles").CacheOutput(PageCacheSetup.Policy);
         group.MapGet("/", ListAsync);
         group.MapGet("/{id:long}", GetAsync);
         return app;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TalentWatch.Entities;
 using TalentWatch.Storage;
 using TalentWatch.Vocabulary;
+using TalentWatch.Web.Hosting;
 
 namespace TalentWatch.Web.Api;
 
@@ -12,8 +13,8 @@ public static class EntitiesApi
 
     public static IEndpointRouteBuilder MapEntitiesApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/entities", ListAsync);
-        app.MapGet("/api/entities/{slug}", GetAsync);
+        app.MapGet("/api/entities", ListAsync).CacheOutput(PageCacheSetup.Policy);
+        app.MapGet("/api/entities/{slug}", GetAsync).CacheOutput(PageCacheSetup.Policy);
         return app;
     }
 
@@ -45,7 +46,7 @@ public static class EntitiesApi
                 || (e.NameAr != null && e.NameAr.Contains(term)) || e.Aliases.Contains(term));
         }
         var rows = await query
-            .Select(e => new { Entity = e, Articles = db.ArticleEntities.Count(m => m.EntityId == e.Id) })
+            .Select(e => new { Entity = e, Articles = e.ArticleCount })
             .OrderByDescending(r => r.Articles).ThenBy(r => r.Entity.Name)
             .Take(Math.Clamp(count ?? 100, 1, 1000))
             .ToListAsync(cancellationToken);
@@ -56,7 +57,7 @@ public static class EntitiesApi
     {
         var row = await db.Entities.AsNoTracking()
             .Where(e => e.Slug == slug)
-            .Select(e => new { Entity = e, Articles = db.ArticleEntities.Count(m => m.EntityId == e.Id) })
+            .Select(e => new { Entity = e, Articles = e.ArticleCount })
             .SingleOrDefaultAsync(cancellationToken);
         return row is null
             ? Results.Problem($"No entity has the id \"{slug}\".", statusCode: StatusCodes.Status404NotFound)

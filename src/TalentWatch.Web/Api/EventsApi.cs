@@ -3,6 +3,7 @@ using TalentWatch.Events;
 using TalentWatch.Moves;
 using TalentWatch.Storage;
 using TalentWatch.Vocabulary;
+using TalentWatch.Web.Hosting;
 using TalentWatch.Web.Timeline;
 
 namespace TalentWatch.Web.Api;
@@ -18,7 +19,7 @@ public static class EventsApi
 
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/events", ListAsync);
+        app.MapGet("/api/events", ListAsync).CacheOutput(PageCacheSetup.Policy);
         return app;
     }
 

@@ -16,10 +16,11 @@ namespace TalentWatch.Web.Feeds;
 public sealed record FeedCacheOptions(TimeSpan Duration);
 
 /// <summary>
-/// Serves one feed: renders it (or takes it from the memory cache, keyed by the normalised absolute URL), then
-/// answers conditional requests with 304 so polling readers cost one cache lookup.
+/// Serves one feed: renders it (or takes it from the memory cache, keyed by the normalised absolute URL and the
+/// <see cref="PublishedChanges"/> generation, so a stored article is in the next request's feed), then answers
+/// conditional requests with 304 so polling readers cost one cache lookup.
 /// </summary>
-public sealed class FeedEndpoint(IMemoryCache cache, FeedCacheOptions options, ReaderClock clock, EventVisibility visibility)
+public sealed class FeedEndpoint(IMemoryCache cache, FeedCacheOptions options, PublishedChanges changes, ReaderClock clock, EventVisibility visibility)
 {
     private sealed record Rendered(byte[] Bytes, string ETag, DateTime? LastModified);
 
@@ -37,7 +38,7 @@ public sealed class FeedEndpoint(IMemoryCache cache, FeedCacheOptions options, R
         };
         var origin = $"{request.Scheme}://{request.Host}{request.PathBase}";
         var self = origin + request.Path + FeedQuery.Canonical(extra);
-        var key = "feed:" + self;
+        var key = FormattableString.Invariant($"feed:{changes.Generation}:{self}");
         if (!cache.TryGetValue(key, out Rendered? rendered) || rendered is null)
         {
             var filter = scope switch

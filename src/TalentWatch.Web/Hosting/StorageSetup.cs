@@ -9,12 +9,19 @@ public static class StorageSetup
 {
     public const string ConnectionStringKey = "ConnectionStrings:TalentWatch";
 
-    /// <summary>SQLite through EF Core; ConnectionStrings:TalentWatch, default a file under ./data.</summary>
+    /// <summary>
+    /// SQLite through EF Core; ConnectionStrings:TalentWatch, default a file under ./data. Saves that change what readers
+    /// see are published to <see cref="PublishedChanges"/>, which the page and feed caches follow.
+    /// </summary>
     public static IHostApplicationBuilder AddTalentWatchStorage(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var connectionString = ConnectionString(builder.Configuration);
-        builder.Services.AddDbContextFactory<TalentWatchDb>(options => options.UseTalentWatchSqlite(DatabaseSetup.OpenExistingOnly(connectionString)));
+        builder.Services.AddSingleton<PublishedChanges>();
+        builder.Services.AddSingleton<PublishedChangesInterceptor>();
+        builder.Services.AddDbContextFactory<TalentWatchDb>((services, options) => options
+            .UseTalentWatchSqlite(DatabaseSetup.OpenExistingOnly(connectionString))
+            .AddInterceptors(services.GetRequiredService<PublishedChangesInterceptor>()));
         return builder;
     }
 

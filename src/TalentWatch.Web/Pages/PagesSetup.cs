@@ -29,8 +29,6 @@ public static class PagesSetup
         // Razor still encodes markup characters; this only stops it from turning every Arabic letter into &#x...;.
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddSingleton(new ReaderClock(builder.Configuration["TalentWatch:TimeZone"]));
-        builder.Services.AddMemoryCache();
-        builder.Services.AddSingleton<OrgMentionCounts>();
         builder.Services.AddSingleton(new EventVisibility(
             builder.Configuration.GetValue(EventVisibility.SettingKey, EventVisibility.DefaultMinConfidence)));
         return builder;

@@ -18,6 +18,7 @@ public sealed class EventVisibility(double minConfidence)
     public IQueryable<Storage.TalentEvent> Shown(IQueryable<Storage.TalentEvent> events)
     {
         ArgumentNullException.ThrowIfNull(events);
-        return events.Where(e => !e.Background && e.Moves.Any(m => m.Article!.Relevant && m.Confidence >= minConfidence));
+        // RelevantConfidence is the highest confidence of a relevant report, kept on the event's row by triggers.
+        return events.Where(e => !e.Background && e.RelevantConfidence >= minConfidence);
     }
 }

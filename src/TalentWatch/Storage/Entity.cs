@@ -28,6 +28,13 @@ public sealed class Entity
     public string? DiscoveredInArticleUrl { get; set; }
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>
+    /// How many articles mention it: kept by triggers on ArticleEntities (Migrations/EntityCountTriggers), so every way a
+    /// mention comes or goes (tagging, a reprocess, a merge, a source deleted with its articles) counts, and the
+    /// directories and the API read a number instead of counting millions of rows per request. Never written by the app.
+    /// </summary>
+    public int ArticleCount { get; private set; }
+
     public IReadOnlyList<string> AliasList => Split(Aliases);
 
     public IReadOnlyList<string> AmbiguousAliasList => Split(AmbiguousAliases);

@@ -51,5 +51,13 @@ public sealed class TalentEvent
     public DateTime FirstReportedAt { get; set; }
     public DateTime LatestReportedAt { get; set; }
 
+    /// <summary>
+    /// The highest confidence among its reports by relevant articles; null when no relevant article reports it. Kept by
+    /// triggers on Moves and Articles (Migrations/EventVisibilityTriggers), so whether the public views show the event
+    /// is a comparison on its own row (<see cref="Events.EventVisibility"/>) instead of a join per event per request.
+    /// Never written by the app.
+    /// </summary>
+    public double? RelevantConfidence { get; private set; }
+
     public List<Move> Moves { get; set; } = [];
 }

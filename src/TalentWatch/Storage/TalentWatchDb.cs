@@ -77,6 +77,10 @@ public sealed class TalentWatchDb(DbContextOptions<TalentWatchDb> options) : DbC
             talentEvent.ToTable("Events");
             talentEvent.HasIndex(e => new { e.LatestReportedAt, e.Id });
             talentEvent.HasIndex(e => new { e.Type, e.PersonId, e.FromId, e.ToId });
+            // A timeline of one kind of move (?type=poach) reads the newest of that kind without sorting all of them.
+            talentEvent.HasIndex(e => new { e.Type, e.LatestReportedAt, e.Id });
+            // The flows page counts company pairs from this index alone, without reading the events' rows.
+            talentEvent.HasIndex(e => new { e.Type, e.FromId, e.ToId, e.Background, e.RelevantConfidence, e.FirstReportedAt });
             talentEvent.HasOne(e => e.Person).WithMany().HasForeignKey(e => e.PersonId).OnDelete(DeleteBehavior.Cascade);
             talentEvent.HasOne(e => e.From).WithMany().HasForeignKey(e => e.FromId).OnDelete(DeleteBehavior.Cascade);
             talentEvent.HasOne(e => e.To).WithMany().HasForeignKey(e => e.ToId).OnDelete(DeleteBehavior.Cascade);

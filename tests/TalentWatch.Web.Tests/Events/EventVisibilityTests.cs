@@ -63,7 +63,9 @@ public class EventVisibilityTests
             ["Jan Leike has left OpenAI to join Anthropic, where he will lead research on artificial intelligence safety.", SamplePages.Paragraphs("The hire")]));
         site.Page("/feed.xml", SamplePages.Rss((site.Url("/hire/"), "Joined", May)));
         var settings = TalentWatchApp.Sources(("wire", "rss", site.Url("/feed.xml"), null));
+        // The relevance is changed behind the app's back below, as no cache of it can see: caches off.
         settings["TalentWatch:Feeds:CacheSeconds"] = "0";
+        settings["TalentWatch:Pages:CacheSeconds"] = "0";
         using var app = new TalentWatchApp(settings);
         using var client = app.CreateClient();
         await app.RunSourceAsync("wire");

@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using TalentWatch.Entities;
 using TalentWatch.Storage;
+using TalentWatch.Web.Hosting;
 using TalentWatch.Web.Pages.Common;
 using TalentWatch.Web.Timeline;
 
 namespace TalentWatch.Web.Pages.Articles;
 
+[OutputCache(PolicyName = PageCacheSetup.Policy)]
 public sealed class DetailsModel(TalentWatchDb db) : PageModel
 {
     public sealed record MoveRow(EventRow Event, string Evidence, double Confidence);

@@ -25,7 +25,7 @@ public static class EntityDirectory
         ArgumentNullException.ThrowIfNull(db);
         var all = await db.Entities.AsNoTracking()
             .Where(e => e.Kind == kind)
-            .Select(e => new { e.Slug, e.Name, e.NameAr, e.Aliases, e.Confirmed, Articles = db.ArticleEntities.Count(m => m.EntityId == e.Id) })
+            .Select(e => new { e.Slug, e.Name, e.NameAr, e.Aliases, e.Confirmed, Articles = e.ArticleCount })
             .ToListAsync(cancellationToken);
         var needle = string.IsNullOrWhiteSpace(q) ? null : TextNormalizer.NormalizeName(q);
         var matching = all

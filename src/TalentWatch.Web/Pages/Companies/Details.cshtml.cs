@@ -1,16 +1,19 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using TalentWatch.Entities;
 using TalentWatch.Events;
 using TalentWatch.Moves;
 using TalentWatch.Storage;
 using TalentWatch.Vocabulary;
+using TalentWatch.Web.Hosting;
 using TalentWatch.Web.Pages.Common;
 using TalentWatch.Web.Timeline;
 
 namespace TalentWatch.Web.Pages.Companies;
 
+[OutputCache(PolicyName = PageCacheSetup.Policy)]
 public sealed class DetailsModel(TalentWatchDb db, ReaderClock clock, EventVisibility visibility) : PageModel
 {
     private const int MaxEvents = 500;

@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using TalentWatch.Entities;
 using TalentWatch.Storage;
 using TalentWatch.Vocabulary;
+using TalentWatch.Web.Hosting;
 using TalentWatch.Web.Pages.Common;
 
 namespace TalentWatch.Web.Pages.Companies;
 
+[OutputCache(PolicyName = PageCacheSetup.Policy)]
 public sealed class IndexModel(TalentWatchDb db) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -1,22 +1,30 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentWatch.Events;
 using TalentWatch.Moves;
 using TalentWatch.Storage;
 using TalentWatch.Vocabulary;
+using TalentWatch.Web.Hosting;
 using TalentWatch.Web.Pages.Common;
 using TalentWatch.Web.Timeline;
 
 namespace TalentWatch.Web.Pages.Flows;
 
+[OutputCache(PolicyName = PageCacheSetup.Policy)]
 public sealed class IndexModel(TalentWatchDb db, ReaderClock clock, EventVisibility visibility, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     private const int MaxFlows = 40;
 
+    /// <summary>The table's bound: a year of news has tens of thousands of company pairs, most with one move.</summary>
+    private const int MaxTableFlows = 200;
+
     /// <summary>Moves that carry a person from one company to another; Retain and Leave name no destination.</summary>
     private static readonly MoveType[] Transfers = [MoveType.Join, MoveType.Found, MoveType.Poach];
+
+    private sealed record Pair(int From, int To, int Count);
 
     public sealed record Balance(EntityChip Company, int In, int Out)
     {
@@ -35,6 +43,7 @@ public sealed class IndexModel(TalentWatchDb db, ReaderClock clock, EventVisibil
     /// <summary>Unusable dates, named so the reader knows they were ignored (as on the timeline).</summary>
     public List<string> Problems { get; } = [];
     public IReadOnlyList<FlowDiagram.Flow> Flows { get; private set; } = [];
+    public int FlowCount { get; private set; }
     public FlowDiagram Diagram { get; private set; } = new([]);
     public IReadOnlyList<Balance> Balances { get; private set; } = [];
     public int Omitted { get; private set; }
@@ -62,20 +71,27 @@ public sealed class IndexModel(TalentWatchDb db, ReaderClock clock, EventVisibil
         }
         var pairs = await query
             .GroupBy(e => new { e.FromId, e.ToId })
-            .Select(g => new { g.Key.FromId, g.Key.ToId, Count = g.Count() })
+            .Select(g => new Pair(g.Key.FromId!.Value, g.Key.ToId!.Value, g.Count()))
             .ToListAsync(cancellationToken);
-        var ids = pairs.SelectMany(p => new[] { p.FromId!.Value, p.ToId!.Value }).Distinct().ToList();
-        var companies = await db.Entities.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
-        var all = pairs
-            .Select(p => new FlowDiagram.Flow(EntityChip.From(companies[p.FromId!.Value])!, EntityChip.From(companies[p.ToId!.Value])!, p.Count))
-            .OrderByDescending(f => f.Count).ThenBy(f => f.From.Name, StringComparer.OrdinalIgnoreCase).ThenBy(f => f.To.Name, StringComparer.OrdinalIgnoreCase)
+        // Tens of thousands of pairs at a year of news: they are counted by id, and only the companies and flows the page
+        // shows become chips (the top of a partial sort, not a sort of every pair).
+        var ids = pairs.SelectMany(p => new[] { p.From, p.To }).ToHashSet();
+        var companies = (await db.Entities.AsNoTracking().Select(e => new { e.Id, Chip = new EntityChip(e.Slug, e.Name, e.NameAr, e.Kind) }).ToListAsync(cancellationToken))
+            .Where(e => ids.Contains(e.Id))
+            .ToDictionary(e => e.Id, e => e.Chip);
+        var shown = pairs
+            .OrderByDescending(p => p.Count).ThenBy(p => companies[p.From].Name, StringComparer.OrdinalIgnoreCase).ThenBy(p => companies[p.To].Name, StringComparer.OrdinalIgnoreCase)
+            .Take(MaxTableFlows)
+            .Select(p => new FlowDiagram.Flow(companies[p.From], companies[p.To], p.Count))
             .ToList();
-        Flows = all;
-        Omitted = Math.Max(0, all.Count - MaxFlows);
-        Diagram = new FlowDiagram([.. all.Take(MaxFlows)]);
-        Balances = [.. all.SelectMany(f => new[] { (Company: f.To, In: f.Count, Out: 0), (Company: f.From, In: 0, Out: f.Count) })
-            .GroupBy(x => x.Company.Slug)
-            .Select(g => new Balance(g.First().Company, g.Sum(x => x.In), g.Sum(x => x.Out)))
+        Flows = shown;
+        FlowCount = pairs.Count;
+        Omitted = Math.Max(0, shown.Count - MaxFlows);
+        Diagram = new FlowDiagram([.. shown.Take(MaxFlows)]);
+        var arrivals = pairs.GroupBy(p => p.To).ToDictionary(g => g.Key, g => g.Sum(p => p.Count));
+        var departures = pairs.GroupBy(p => p.From).ToDictionary(g => g.Key, g => g.Sum(p => p.Count));
+        Balances = [.. companies
+            .Select(c => new Balance(c.Value, arrivals.GetValueOrDefault(c.Key), departures.GetValueOrDefault(c.Key)))
             .OrderByDescending(b => b.Net).ThenByDescending(b => b.In).ThenBy(b => b.Company.Name, StringComparer.OrdinalIgnoreCase)];
     }
 }

@@ -1,15 +1,18 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using TalentWatch.Entities;
 using TalentWatch.Events;
 using TalentWatch.Storage;
 using TalentWatch.Vocabulary;
+using TalentWatch.Web.Hosting;
 using TalentWatch.Web.Pages.Common;
 using TalentWatch.Web.Timeline;
 
 namespace TalentWatch.Web.Pages.People;
 
+[OutputCache(PolicyName = PageCacheSetup.Policy)]
 public sealed class DetailsModel(TalentWatchDb db, EventVisibility visibility) : PageModel
 {
     private const int MaxArticles = 30;
@@ -41,7 +44,7 @@ public sealed class DetailsModel(TalentWatchDb db, EventVisibility visibility) :
         Career = [.. events.OrderBy(e => e.Date ?? e.FirstReportedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal)
             .ThenBy(e => e.FirstReportedAt)];
         var mentioning = db.Articles.AsNoTracking().Where(a => a.Entities.Any(m => m.EntityId == entity.Id));
-        ArticleCount = await mentioning.CountAsync(cancellationToken);
+        ArticleCount = entity.ArticleCount;
         Articles = await ListQueries.ArticleRowsAsync(db, mentioning.OrderByDescending(a => a.SortAt).ThenByDescending(a => a.Id).Take(MaxArticles), cancellationToken);
         return Page();
     }

@@ -1,14 +1,17 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using TalentWatch.Search;
 using TalentWatch.Storage;
+using TalentWatch.Web.Hosting;
 using TalentWatch.Web.Pages.Common;
 using TalentWatch.Web.Timeline;
 
 namespace TalentWatch.Web.Pages.Search;
 
+[OutputCache(PolicyName = PageCacheSetup.Policy)]
 public sealed class IndexModel(TalentWatchDb db) : PageModel
 {
     public const int PageSize = 30;

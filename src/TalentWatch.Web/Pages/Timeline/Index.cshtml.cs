@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using TalentWatch.Entities;
@@ -7,12 +8,14 @@ using TalentWatch.Events;
 using TalentWatch.Storage;
 using TalentWatch.Vocabulary;
 using TalentWatch.Web.Api;
+using TalentWatch.Web.Hosting;
 using TalentWatch.Web.Pages.Common;
 using TalentWatch.Web.Timeline;
 
 namespace TalentWatch.Web.Pages.Timeline;
 
-public sealed class IndexModel(TalentWatchDb db, ReaderClock clock, EventVisibility visibility, OrgMentionCounts orgCounts, IStringLocalizer<SharedResource> localizer) : PageModel
+[OutputCache(PolicyName = PageCacheSetup.Policy)]
+public sealed class IndexModel(TalentWatchDb db, ReaderClock clock, EventVisibility visibility, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     private const int PickerSize = 20;
 
@@ -63,7 +66,7 @@ public sealed class IndexModel(TalentWatchDb db, ReaderClock clock, EventVisibil
     private async Task<IReadOnlyList<CompanyOption>> LoadCompanyOptionsAsync(CancellationToken cancellationToken)
     {
         var selected = Filter.Companies.ToList();
-        var counts = await orgCounts.GetAsync(db, cancellationToken);
+        var counts = await OrgMentionCounts.GetAsync(db, cancellationToken);
         var shown = counts.Take(PickerSize).ToList();
         // A selected company outside the top stays in the picker, so unticking it is possible.
         var missing = selected.Where(slug => !shown.Exists(c => c.Slug == slug)).ToList();

@@ -176,6 +176,9 @@ namespace TalentWatch.Storage.Migrations
                     b.Property<string>("AmbiguousAliases")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Confirmed")
                         .HasColumnType("INTEGER");
 
@@ -448,6 +451,9 @@ namespace TalentWatch.Storage.Migrations
                     b.Property<int?>("PersonId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double?>("RelevantConfidence")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("Role")
                         .HasColumnType("TEXT");
 
@@ -468,7 +474,11 @@ namespace TalentWatch.Storage.Migrations
 
                     b.HasIndex("LatestReportedAt", "Id");
 
+                    b.HasIndex("Type", "LatestReportedAt", "Id");
+
                     b.HasIndex("Type", "PersonId", "FromId", "ToId");
+
+                    b.HasIndex("Type", "FromId", "ToId", "Background", "RelevantConfidence", "FirstReportedAt");
 
                     b.ToTable("Events", (string)null);
                 });

@@ -53,7 +53,7 @@ public sealed class IndexModel(TalentWatchDb db, EntityIndex index, ReprocessRun
             query = query.Where(e => e.Confirmed == confirmed);
         }
         var rows = await query
-            .Select(e => new { Entity = e, Articles = db.ArticleEntities.Count(m => m.EntityId == e.Id) })
+            .Select(e => new { Entity = e, Articles = e.ArticleCount })
             .OrderBy(r => r.Entity.Confirmed).ThenByDescending(r => r.Articles).ThenBy(r => r.Entity.Name)
             .Take(Limit)
             .ToListAsync(cancellationToken);

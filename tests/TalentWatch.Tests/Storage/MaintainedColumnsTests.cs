@@ -1,0 +1,97 @@
+using Microsoft.EntityFrameworkCore;
+using TalentWatch.Storage;
+using TalentWatch.Vocabulary;
+
+namespace TalentWatch.Tests.Storage;
+
+/// <summary>
+/// The columns triggers keep for the read side: an entity's article count and an event's highest relevant confidence
+/// follow every insert, update and delete, cascades included, whoever writes them.
+/// </summary>
+public sealed class MaintainedColumnsTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("talentwatch-maintained-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private async Task<TalentWatchDb> OpenAsync()
+    {
+        var options = new DbContextOptionsBuilder<TalentWatchDb>();
+        options.UseTalentWatchSqlite($"Data Source={Path.Combine(folder, "t.db")};Pooling=False");
+        var db = new TalentWatchDb(options.Options);
+        await DatabaseSetup.MigrateAsync(db);
+        return db;
+    }
+
+    [Fact]
+    public async Task An_entitys_article_count_follows_its_mentions()
+    {
+        await using var db = await OpenAsync();
+        var (anthropic, openai) = (Org("anthropic"), Org("openai"));
+        db.Entities.AddRange(anthropic, openai);
+        var first = NewArticle("one", anthropic, openai);
+        var second = NewArticle("two", anthropic);
+        db.Articles.AddRange(first, second);
+        await db.SaveChangesAsync();
+        Assert.Equal((2, 1), await CountsAsync(db, anthropic, openai));
+
+        // A merge re-points mentions; a deleted article takes its mentions with it (a cascade).
+        await db.ArticleEntities.Where(m => m.ArticleId == second.Id).ExecuteUpdateAsync(u => u.SetProperty(m => m.EntityId, openai.Id));
+        Assert.Equal((1, 2), await CountsAsync(db, anthropic, openai));
+        await db.Articles.Where(a => a.Id == first.Id).ExecuteDeleteAsync();
+        Assert.Equal((0, 1), await CountsAsync(db, anthropic, openai));
+    }
+
+    [Fact]
+    public async Task An_events_relevant_confidence_follows_its_reports_and_their_relevance()
+    {
+        await using var db = await OpenAsync();
+        var talentEvent = new TalentEvent { Type = MoveType.Join, FirstReportedAt = DateTime.UtcNow, LatestReportedAt = DateTime.UtcNow };
+        var (sure, unsure) = (NewArticle("sure"), NewArticle("unsure"));
+        sure.Moves.Add(NewMove(0.9, talentEvent));
+        unsure.Moves.Add(NewMove(0.4, talentEvent));
+        db.Articles.AddRange(sure, unsure);
+        await db.SaveChangesAsync();
+        Assert.Equal(0.9, await ConfidenceAsync(db, talentEvent));
+
+        await db.Articles.Where(a => a.Id == sure.Id).ExecuteUpdateAsync(u => u.SetProperty(a => a.Relevant, false));
+        Assert.Equal(0.4, await ConfidenceAsync(db, talentEvent));
+        await db.Moves.Where(m => m.ArticleId == unsure.Id).ExecuteUpdateAsync(u => u.SetProperty(m => m.Confidence, 0.6));
+        Assert.Equal(0.6, await ConfidenceAsync(db, talentEvent));
+        await db.Articles.Where(a => a.Id == unsure.Id).ExecuteDeleteAsync();
+        Assert.Null(await ConfidenceAsync(db, talentEvent));
+        await db.Articles.Where(a => a.Id == sure.Id).ExecuteUpdateAsync(u => u.SetProperty(a => a.Relevant, true));
+        Assert.Equal(0.9, await ConfidenceAsync(db, talentEvent));
+        await db.Moves.ExecuteUpdateAsync(u => u.SetProperty(m => m.EventId, (long?)null));
+        Assert.Null(await ConfidenceAsync(db, talentEvent));
+    }
+
+    private static Entity Org(string slug) => new() { Slug = slug, Kind = EntityKind.Org, Name = slug };
+
+    private static Article NewArticle(string slug, params Entity[] mentioned)
+    {
+        var article = new Article
+        {
+            Url = $"https://wire.example/{slug}",
+            Title = $"{slug} story",
+            Language = "en",
+            Text = $"More on the {slug} story.",
+            FetchedAt = DateTime.UtcNow,
+            SortAt = DateTime.UtcNow,
+        };
+        article.Entities.AddRange(mentioned.Select(e => new ArticleEntity { Entity = e, Mentions = 1 }));
+        return article;
+    }
+
+    private static Move NewMove(double confidence, TalentEvent talentEvent) =>
+        new() { Type = MoveType.Join, Evidence = "joined", Confidence = confidence, Event = talentEvent };
+
+    private static async Task<(int, int)> CountsAsync(TalentWatchDb db, Entity a, Entity b)
+    {
+        var counts = await db.Entities.AsNoTracking().ToDictionaryAsync(e => e.Id, e => e.ArticleCount);
+        return (counts[a.Id], counts[b.Id]);
+    }
+
+    private static Task<double?> ConfidenceAsync(TalentWatchDb db, TalentEvent talentEvent) =>
+        db.Events.AsNoTracking().Where(e => e.Id == talentEvent.Id).Select(e => e.RelevantConfidence).SingleAsync();
+}
