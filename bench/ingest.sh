@@ -2,7 +2,7 @@
 # Ingestion benchmark: a local site (Kestrel static files) with ARTICLES article pages and one sitemap listing them,
 # stored by `scrape --once` into a new SQLite database with the per-host delay at 0: fetching, extraction, tagging,
 # moves, relevance, events and the full-text index included. Prints articles stored per second of the run (the run's
-# own duration, start-up and migrations excluded) and the database size.
+# own duration, start-up and migrations excluded), then runs `reprocess` over the stored pages and prints its rate.
 # usage (from the project root): bench/ingest.sh [ARTICLES]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -75,3 +75,7 @@ stored, seconds = int(m.group(1)), float(m.group(4))
 print(f"{stored} articles stored in {seconds:.1f} s: {stored / seconds:.0f} articles/s")
 PY
 sqlite3 -readonly "$work/ingest.db" "SELECT (SELECT COUNT(*) FROM Articles) || ' articles, ' || (SELECT COUNT(*) FROM Moves) || ' moves, ' || (SELECT COUNT(*) FROM Events) || ' events stored'"
+start=$(date +%s.%N)
+ConnectionStrings__TalentWatch="Data Source=$work/ingest.db" TalentWatch__LogFolder="$work/logs" TalentWatch__DefaultSources=false \
+  Serilog__MinimumLevel__Default=Warning dotnet src/TalentWatch.Web/bin/Release/net10.0/TalentWatch.Web.dll reprocess | tr '\r' '\n' | tail -1
+python3 -c "import sys,time; n=int(sys.argv[1]); s=time.time()-float(sys.argv[2]); print(f'reprocess: {n} articles in {s:.1f} s (start-up included): {n/s:.0f} articles/s')" "$articles" "$start"

@@ -29,7 +29,7 @@ internal static class CareerStep
         var sameStep = SameStep(move, reportedAt);
         var stored = await db.Events.Where(sameStep).OrderBy(e => e.Id).ToListAsync(cancellationToken);
         // Compiled only when this save holds events not written yet (moves earlier in the same article or batch).
-        var pending = db.Events.Local.Where(e => e.Id == 0).ToList();
+        var pending = EventLinker.Unsaved(db);
         var unsaved = pending.Count == 0 ? [] : pending.Where(sameStep.Compile());
         return stored.Concat(unsaved).FirstOrDefault(e => !Contradicts(e, move));
     }

@@ -27,7 +27,7 @@ public static class EventLinker
                 continue;
             }
             var candidates = await SameKey(db.Events, move).ToListAsync(cancellationToken);
-            var match = candidates.Concat(db.Events.Local.Where(e => e.Id == 0 && SameKey(e, move)))
+            var match = candidates.Concat(Unsaved(db).Where(e => SameKey(e, move)))
                 .FirstOrDefault(e => Compatible(e, move.Date, reportedAt))
                 ?? await CareerStep.FindAsync(db, move, reportedAt, cancellationToken);
             if (match is null)
@@ -45,6 +45,26 @@ public static class EventLinker
             }
             Absorb(match, move, reportedAt);
             move.Event = match;
+        }
+    }
+
+    /// <summary>
+    /// The events this context inserts on its next save (made for moves earlier in the same article or batch), read
+    /// without detecting changes: every event is added through Events.Add, so the tracker knows them, and detecting
+    /// changes across a reprocess batch's hundreds of tracked rows for every move was most of the reprocess.
+    /// </summary>
+    internal static List<TalentEvent> Unsaved(TalentWatchDb db)
+    {
+        var tracker = db.ChangeTracker;
+        var detect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return [.. db.Events.Local.Where(e => e.Id == 0)];
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detect;
         }
     }
 

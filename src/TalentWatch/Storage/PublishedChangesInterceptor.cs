@@ -15,20 +15,7 @@ namespace TalentWatch.Storage;
 public sealed class PublishedChangesInterceptor(PublishedChanges changes) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private static readonly object Marker = new();
-    private readonly ConditionalWeakTable<DbContext, object> savedTouching = [];
     private readonly ConditionalWeakTable<DbContext, object> pendingCommit = [];
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Remember(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Remember(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
@@ -40,14 +27,6 @@ public sealed class PublishedChangesInterceptor(PublishedChanges changes) : Save
     {
         Saved(eventData.Context);
         return ValueTask.FromResult(result);
-    }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Forget(eventData.Context);
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Forget(eventData.Context);
-        return Task.CompletedTask;
     }
 
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Committed(eventData.Context);
@@ -83,35 +62,24 @@ public sealed class PublishedChangesInterceptor(PublishedChanges changes) : Save
         };
     }
 
-    private void Remember(DbContext? context)
-    {
-        if (context is not null && context.ChangeTracker.Entries().Any(IsPublished))
-        {
-            savedTouching.AddOrUpdate(context, Marker);
-        }
-    }
-
-    private void Forget(DbContext? context)
-    {
-        if (context is not null)
-        {
-            savedTouching.Remove(context);
-        }
-    }
-
+    /// <summary>
+    /// After the save, when the context's own change detection (which runs inside the save) has flagged every row:
+    /// <see cref="TalentWatchDb.HasPublishedChanges"/> is then exact, and a failed save leaves it set for the next one.
+    /// </summary>
     private void Saved(DbContext? context)
     {
-        if (context is null || !savedTouching.Remove(context))
+        if (context is not TalentWatchDb { HasPublishedChanges: true } db)
         {
             return;
         }
-        if (context.Database.CurrentTransaction is null)
+        db.HasPublishedChanges = false;
+        if (db.Database.CurrentTransaction is null)
         {
             changes.Publish();
         }
         else
         {
-            pendingCommit.AddOrUpdate(context, Marker);
+            pendingCommit.AddOrUpdate(db, Marker);
         }
     }
 

@@ -3,8 +3,19 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace TalentWatch.Storage;
 
-public sealed class TalentWatchDb(DbContextOptions<TalentWatchDb> options) : DbContext(options)
+public sealed class TalentWatchDb : DbContext
 {
+    public TalentWatchDb(DbContextOptions<TalentWatchDb> options)
+        : base(options)
+    {
+        // Noted as rows change state, so a save knows whether readers will see it without scanning the tracker again.
+        ChangeTracker.Tracked += (_, e) => HasPublishedChanges |= PublishedChangesInterceptor.IsPublished(e.Entry);
+        ChangeTracker.StateChanged += (_, e) => HasPublishedChanges |= PublishedChangesInterceptor.IsPublished(e.Entry);
+    }
+
+    /// <summary>Whether rows a reader sees were added, changed or deleted and not saved yet (<see cref="PublishedChangesInterceptor"/>).</summary>
+    internal bool HasPublishedChanges { get; set; }
+
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<DeletedSource> DeletedSources => Set<DeletedSource>();
     public DbSet<Article> Articles => Set<Article>();
