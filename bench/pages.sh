@@ -2,8 +2,9 @@
 # Page, API and feed load benchmark over a synthetic SQLite database (seed-pages: ARTICLES articles, EVENTS events).
 #  1. Every public surface under wrk -t2 -c32 for SECONDS each, next to Kestrel serving the same bytes as a static
 #     file in the same run (the ceiling for those bytes on this machine); the app with its caches on (the default).
-#  2. The same app with every cache off: each feed kind under wrk (a feed with its cache off), then 40 cold requests
-#     one at a time (10 companies, 10 people, 10 searches, 10 timeline filters, none asked before): p50, p95, max.
+#  2. The same app with every cache off: each feed kind under wrk and one request at a time (a feed with its cache
+#     off), then 40 cold requests one at a time (10 companies, 10 people, 10 searches, 10 timeline filters, none asked
+#     before, after one warm-up request per page kind): p50, p95, max.
 #  3. The app's resident memory after all of it.
 # usage (from the project root): bench/pages.sh [ARTICLES] [EVENTS] [SECONDS]
 # PAGES_DB=FILE serves a database seeded before (seed-pages ARTICLES EVENTS; 1M takes ~11 min) instead of seeding one.
@@ -90,6 +91,18 @@ printf '|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..50})" "---------:" "----------:"
 for name in feed.rss feed.atom feed.json moves-feed.atom company-feed.rss person-feed.atom; do
   read -r rps p99 < <(measure "http://127.0.0.1:$cold_port${paths[$name]}")
   printf '| %-48s | %8s | %9s |\n' "${paths[$name]:0:48}" "$rps" "$p99"
+done
+
+# The same feeds rendered one request at a time (50 each): what a reader's poll costs when no cache has it.
+echo
+printf '| %-48s | %8s | %9s |\n' "feed with every cache off, one at a time" "p50" "p99"
+printf '|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..50})" "---------:" "----------:"
+for name in feed.rss feed.atom feed.json moves-feed.atom company-feed.rss person-feed.atom; do
+  python3 - "${paths[$name]:0:48}" $(for _ in $(seq 1 50); do curl -fs -o /dev/null -w '%{time_total} ' "http://127.0.0.1:$cold_port${paths[$name]}"; done) <<'PY'
+import sys
+t = sorted(float(x) * 1000 for x in sys.argv[2:])
+print(f"| {sys.argv[1]:<48} | {t[len(t) // 2]:6.0f}ms | {t[min(len(t) - 1, round(0.99 * (len(t) - 1)))]:7.0f}ms |")
+PY
 done
 
 # Cold: distinct URLs no cache has seen, one at a time, on the instance with every cache off.
