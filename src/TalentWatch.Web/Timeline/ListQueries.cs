@@ -34,9 +34,20 @@ public static class ListQueries
     public static async Task<List<EventRow>> EventRowsAsync(TalentWatchDb db, IQueryable<TalentEvent> query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        // Names only: a catalog entity's aliases and context words are most of its row, and each event names three.
         var events = await query
-            .Include(e => e.Person).Include(e => e.From).Include(e => e.To)
-            .AsNoTracking()
+            .Select(e => new
+            {
+                e.Id,
+                e.Type,
+                Person = e.Person == null ? null : new EntityChip(e.Person.Slug, e.Person.Name, e.Person.NameAr, e.Person.Kind),
+                From = e.From == null ? null : new EntityChip(e.From.Slug, e.From.Name, e.From.NameAr, e.From.Kind),
+                To = e.To == null ? null : new EntityChip(e.To.Slug, e.To.Name, e.To.NameAr, e.To.Kind),
+                e.Role,
+                e.Date,
+                e.FirstReportedAt,
+                e.LatestReportedAt,
+            })
             .ToListAsync(cancellationToken);
         // The reporting articles by projection: loading whole articles (their text) for hundreds of events costs more
         // than everything else on a company page.
@@ -46,11 +57,8 @@ public static class ListQueries
             .Select(m => new { EventId = m.EventId!.Value, m.Article!.Id, m.Article.Title, m.Article.Url, Source = m.Article.Source != null ? m.Article.Source.Name : null, m.Article.Language, m.Article.SortAt })
             .ToListAsync(cancellationToken))
             .ToLookup(s => s.EventId);
-        return [.. events.Select(e => ToRow(e, [.. sources[e.Id].DistinctBy(a => a.Id).OrderBy(a => a.SortAt)
-            .Select(a => new SourceLink(a.Id, a.Title, a.Url, SourceLabel.Of(a.Source, a.Url), a.Language, a.SortAt))]))];
+        return [.. events.Select(e => new EventRow(e.Id, e.Type, e.Person, e.From, e.To, e.Role, e.Date, e.FirstReportedAt, e.LatestReportedAt,
+            [.. sources[e.Id].DistinctBy(a => a.Id).OrderBy(a => a.SortAt)
+                .Select(a => new SourceLink(a.Id, a.Title, a.Url, SourceLabel.Of(a.Source, a.Url), a.Language, a.SortAt))]))];
     }
-
-    private static EventRow ToRow(TalentEvent e, IReadOnlyList<SourceLink> sources) =>
-        new(e.Id, e.Type, EntityChip.From(e.Person), EntityChip.From(e.From), EntityChip.From(e.To), e.Role, e.Date,
-            e.FirstReportedAt, e.LatestReportedAt, sources);
 }
