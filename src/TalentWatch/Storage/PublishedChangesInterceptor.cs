@@ -7,10 +7,11 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace TalentWatch.Storage;
 
 /// <summary>
-/// Publishes a <see cref="PublishedChanges"/> after a save that touched what readers see, or, inside a transaction,
-/// after its commit: a cache cleared before the commit could be filled again with the old rows. Scrape bookkeeping
-/// (runs, a source's status, heartbeats) and admin accounts are not published: they would empty the caches on every
-/// run for nothing a reader is shown.
+/// Moves <see cref="PublishedChanges"/> on after a save that touched what readers see, or, inside a transaction, after
+/// its commit: moved on before the commit, a reader could render the old rows under the new generation and keep them
+/// cached. Scrape bookkeeping (runs, a source's status, heartbeats) and admin accounts are not published: they would
+/// make every cache entry unusable on every run for nothing a reader is shown. Bulk updates that bypass SaveChanges
+/// (ExecuteUpdate, ExecuteDelete) are not seen: the caches' expiry bounds those.
 /// </summary>
 public sealed class PublishedChangesInterceptor(PublishedChanges changes) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
