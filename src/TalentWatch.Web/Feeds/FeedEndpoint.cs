@@ -20,9 +20,19 @@ public sealed record FeedCacheOptions(TimeSpan Duration);
 /// <see cref="PublishedChanges"/> generation, so a stored article is in the next request's feed), then answers
 /// conditional requests with 304 so polling readers cost one cache lookup.
 /// </summary>
-public sealed class FeedEndpoint(IMemoryCache cache, FeedCacheOptions options, PublishedChanges changes, ReaderClock clock, EventVisibility visibility)
+public sealed class FeedEndpoint(FeedCacheOptions options, PublishedChanges changes, ReaderClock clock, EventVisibility visibility) : IDisposable
 {
+    /// <summary>
+    /// What the rendered feeds may hold at once. Every filter combination is its own feed, so a crawler walking them
+    /// could otherwise fill memory within one cache period; over the limit, the least recently used go first.
+    /// </summary>
+    private const long MaxCachedBytes = 64L * 1024 * 1024;
+
+    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = MaxCachedBytes });
+
     private sealed record Rendered(byte[] Bytes, string ETag, DateTime? LastModified);
+
+    public void Dispose() => cache.Dispose();
 
     public async Task<IResult> ServeAsync(HttpContext context, TalentWatchDb db, FeedFormat format, FeedScope scope, string? slug)
     {
@@ -62,7 +72,7 @@ public sealed class FeedEndpoint(IMemoryCache cache, FeedCacheOptions options, P
             rendered = await RenderAsync(db, format, filter, title, home, self, origin, context.RequestAborted);
             if (options.Duration > TimeSpan.Zero)
             {
-                cache.Set(key, rendered, options.Duration);
+                cache.Set(key, rendered, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = options.Duration, Size = rendered.Bytes.Length });
             }
         }
         return Respond(context, format, rendered);

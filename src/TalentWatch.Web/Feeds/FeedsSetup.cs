@@ -12,7 +12,6 @@ public static class FeedsSetup
     public static IHostApplicationBuilder AddTalentWatchFeeds(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddMemoryCache();
         var seconds = builder.Configuration.GetValue("TalentWatch:Feeds:CacheSeconds", 60);
         builder.Services.AddSingleton(new FeedCacheOptions(TimeSpan.FromSeconds(Math.Max(0, seconds))));
         builder.Services.AddSingleton<FeedEndpoint>();
