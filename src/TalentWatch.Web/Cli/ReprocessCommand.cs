@@ -26,21 +26,45 @@ public static class ReprocessCommand
         }
         var progress = new ConsoleBar();
         var result = await host.Services.GetRequiredService<Reprocessor>().RunAsync(progress, CancellationToken.None);
-        Draw(result);
+        progress.Report(result);
         await Console.Out.WriteLineAsync();
-        await Console.Out.WriteLineAsync($"Reprocessed {result.Done} articles; {result.Failed} kept their earlier extraction.");
+        await Console.Out.WriteLineAsync(FormattableString.Invariant(
+            $"Reprocessed {result.Done} articles in {Duration(progress.Elapsed)}; {result.Failed} kept their earlier extraction."));
         return result.Failed == 0 ? 0 : 1;
     }
+
+    /// <summary>
+    /// The progress line: the bar, the count, and once a first batch is done the rate and the time left, since a
+    /// reprocess of a year of news runs for the better part of an hour.
+    /// </summary>
+    public static string Line(Reprocessor.Progress progress, TimeSpan elapsed)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        var filled = progress.Total == 0 ? BarWidth : (int)((long)progress.Done * BarWidth / progress.Total);
+        var line = FormattableString.Invariant($"[{new string('#', filled)}{new string('.', BarWidth - filled)}] {progress.Done}/{progress.Total}");
+        if (progress.Done == 0 || elapsed <= TimeSpan.Zero)
+        {
+            return line;
+        }
+        var rate = progress.Done / elapsed.TotalSeconds;
+        var left = TimeSpan.FromSeconds((progress.Total - progress.Done) / rate);
+        return progress.Done >= progress.Total
+            ? FormattableString.Invariant($"{line}, {rate:0} articles/s")
+            : FormattableString.Invariant($"{line}, {rate:0} articles/s, about {Duration(left)} left");
+    }
+
+    private static string Duration(TimeSpan span) =>
+        span.TotalMinutes >= 1
+            ? FormattableString.Invariant($"{(int)span.TotalHours}h{span.Minutes:00}m").TrimStart('0', 'h')
+            : FormattableString.Invariant($"{Math.Ceiling(span.TotalSeconds):0}s");
 
     /// <summary>Draws as it is told, on the caller's thread (Progress&lt;T&gt; would draw later, out of order).</summary>
     private sealed class ConsoleBar : IProgress<Reprocessor.Progress>
     {
-        public void Report(Reprocessor.Progress value) => Draw(value);
-    }
+        private readonly System.Diagnostics.Stopwatch clock = System.Diagnostics.Stopwatch.StartNew();
 
-    private static void Draw(Reprocessor.Progress p)
-    {
-        var filled = p.Total == 0 ? BarWidth : p.Done * BarWidth / p.Total;
-        Console.Out.Write($"\r[{new string('#', filled)}{new string('.', BarWidth - filled)}] {p.Done}/{p.Total}");
+        public TimeSpan Elapsed => clock.Elapsed;
+
+        public void Report(Reprocessor.Progress value) => Console.Out.Write("\r" + Line(value, clock.Elapsed));
     }
 }
