@@ -12,7 +12,7 @@ namespace TalentWatch.Analysis;
 /// Re-runs extraction and tagging over stored articles from their kept HTML, after the extractor or the catalog
 /// changed. Nothing is fetched. An article whose page no longer extracts keeps what it had.
 /// </summary>
-public sealed class Reprocessor(IDbContextFactory<TalentWatchDb> dbFactory, EntityIndex entities, ArticleAnalyzer analyzer, ILogger<Reprocessor> logger)
+public sealed class Reprocessor(IDbContextFactory<TalentWatchDb> dbFactory, EntityIndex entities, ArticleAnalyzer analyzer, PublishedChanges changes, ILogger<Reprocessor> logger)
 {
     private const int BatchSize = 100;
 
@@ -57,6 +57,8 @@ public sealed class Reprocessor(IDbContextFactory<TalentWatchDb> dbFactory, Enti
         {
             await EventLinker.SettleAsync(db, cancellationToken);
         }
+        // The settling writes in bulk, past the save that tells the caches; the batches before it told them already.
+        changes.Publish();
         return new Progress(done, total, failed);
     }
 
