@@ -14,14 +14,7 @@ public sealed class MaintainedColumnsTests : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    private async Task<TalentWatchDb> OpenAsync()
-    {
-        var options = new DbContextOptionsBuilder<TalentWatchDb>();
-        options.UseTalentWatchSqlite($"Data Source={Path.Combine(folder, "t.db")};Pooling=False");
-        var db = new TalentWatchDb(options.Options);
-        await DatabaseSetup.MigrateAsync(db);
-        return db;
-    }
+    private Task<TalentWatchDb> OpenAsync() => MigratedDatabase.OpenAsync(folder);
 
     [Fact]
     public async Task An_entitys_article_count_follows_its_mentions()

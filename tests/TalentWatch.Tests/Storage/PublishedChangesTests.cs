@@ -15,14 +15,7 @@ public sealed class PublishedChangesTests : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    private async Task<TalentWatchDb> OpenAsync()
-    {
-        var options = new DbContextOptionsBuilder<TalentWatchDb>();
-        options.UseTalentWatchSqlite($"Data Source={Path.Combine(folder, "t.db")};Pooling=False").AddInterceptors(new PublishedChangesInterceptor(changes));
-        var db = new TalentWatchDb(options.Options);
-        await DatabaseSetup.MigrateAsync(db);
-        return db;
-    }
+    private Task<TalentWatchDb> OpenAsync() => MigratedDatabase.OpenAsync(folder, new PublishedChangesInterceptor(changes));
 
     [Fact]
     public async Task A_stored_article_and_an_edited_name_are_published_scrape_bookkeeping_is_not()

@@ -103,49 +103,11 @@ public sealed class FeedSeed
         return seed;
     }
 
-    private static Article Article(Source source, string key, string title, string text, string language, DateTime at, params Entity[] entities)
-    {
-        var article = new Article
-        {
-            Source = source,
-            Url = $"http://127.0.0.1/feeds/{key}",
-            Title = title,
-            Text = text,
-            Language = language,
-            PublishedAt = at,
-            FetchedAt = at,
-            SortAt = at,
-        };
-        article.Entities.AddRange(entities.Select(e => new ArticleEntity { Entity = e, Mentions = 1 }));
-        return article;
-    }
+    private static Article Article(Source source, string key, string title, string text, string language, DateTime at, params Entity[] entities) =>
+        SeedRows.Article(source, $"http://127.0.0.1/feeds/{key}", title, text, language, at, entities);
 
-    public static TalentEvent Event(MoveType type, Entity? person, Entity? from, Entity? to, Article article, string? role)
-    {
-        var talentEvent = new TalentEvent
-        {
-            Type = type,
-            Person = person,
-            From = from,
-            To = to,
-            Role = role,
-            Date = "2025-03",
-            FirstReportedAt = article.SortAt,
-            LatestReportedAt = article.SortAt,
-        };
-        talentEvent.Moves.Add(new Move
-        {
-            Article = article,
-            Type = type,
-            Person = person,
-            From = from,
-            To = to,
-            Role = role,
-            Evidence = article.Text.Split('\n')[0],
-            Confidence = 0.9,
-        });
-        return talentEvent;
-    }
+    public static TalentEvent Event(MoveType type, Entity? person, Entity? from, Entity? to, Article article, string? role) =>
+        SeedRows.Event(type, person, from, to, article, role, date: "2025-03");
 
     private static Entity Entity(string slug, EntityKind kind, string name, string? nameAr) =>
         new() { Slug = slug, Kind = kind, Name = name, NameAr = nameAr, CreatedAt = Day };

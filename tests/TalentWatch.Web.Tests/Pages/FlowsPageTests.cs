@@ -15,26 +15,17 @@ public class FlowsPageTests
         await app.QueryAsync(async db =>
         {
             var companies = Enumerable.Range(1, 15).Select(i => new Entity { Slug = $"lab-{i}", Kind = EntityKind.Org, Name = $"Lab {i}" }).ToList();
-            var article = new Article
-            {
-                Url = "http://127.0.0.1/moves",
-                Title = "A season of moves",
-                Text = "Researchers moved between labs.",
-                Language = "en",
-                SortAt = new DateTime(2025, 5, 1, 0, 0, 0, DateTimeKind.Utc),
-            };
-            var at = article.SortAt;
+            var article = SeedRows.Article(null, "http://127.0.0.1/moves", "A season of moves", "Researchers moved between labs.", "en",
+                new DateTime(2025, 5, 1, 0, 0, 0, DateTimeKind.Utc));
             // Every ordered pair of the 15 labs is one flow (210); the pair of the first two has two moves.
             foreach (var (from, to) in companies.SelectMany(f => companies.Where(t => t != f).Select(t => (f, t))))
             {
                 var moves = from == companies[0] && to == companies[1] ? 2 : 1;
                 for (var i = 0; i < moves; i++)
                 {
-                    var talentEvent = new TalentEvent { Type = MoveType.Join, From = from, To = to, FirstReportedAt = at, LatestReportedAt = at };
-                    article.Moves.Add(new Move { Type = MoveType.Join, From = from, To = to, Evidence = "Researchers moved between labs.", Confidence = 0.9, Event = talentEvent });
+                    db.Events.Add(SeedRows.Event(MoveType.Join, null, from, to, article));
                 }
             }
-            db.Articles.Add(article);
             return await db.SaveChangesAsync();
         });
         using var client = app.CreateClient();

@@ -101,21 +101,7 @@ public sealed class PagesFixture : IAsyncLifetime
 
     private Article Add(TalentWatchDb db, Source source, string key, string title, string text, string language, DateTime at, params Entity[] entities)
     {
-        var article = new Article
-        {
-            Source = source,
-            Url = $"http://127.0.0.1/{key}",
-            Title = title,
-            Text = text,
-            Language = language,
-            PublishedAt = at,
-            FetchedAt = at,
-            SortAt = at,
-        };
-        foreach (var entity in entities)
-        {
-            article.Entities.Add(new ArticleEntity { Entity = entity, Mentions = 1 });
-        }
+        var article = SeedRows.Article(source, $"http://127.0.0.1/{key}", title, text, language, at, entities);
         db.Articles.Add(article);
         pendingArticles[key] = article;
         // Ids exist only after SaveChanges; the dictionary is filled from the tracked entities then.
@@ -125,20 +111,7 @@ public sealed class PagesFixture : IAsyncLifetime
 
     private void Event(TalentWatchDb db, string key, MoveType type, Entity? person, Entity? from, Entity? to, string articleKey, DateTime at)
     {
-        var article = pendingArticles[articleKey];
-        var evidence = article.Text.Split('\n')[0];
-        var talentEvent = new TalentEvent { Type = type, Person = person, From = from, To = to, FirstReportedAt = at, LatestReportedAt = at };
-        talentEvent.Moves.Add(new Move
-        {
-            Article = article,
-            Type = type,
-            Person = person,
-            From = from,
-            To = to,
-            Evidence = evidence,
-            EvidenceStart = 0,
-            Confidence = 0.9,
-        });
+        var talentEvent = SeedRows.Event(type, person, from, to, pendingArticles[articleKey], reportedAt: at);
         db.Events.Add(talentEvent);
         pendingEvents.Add((key, talentEvent));
     }
