@@ -80,7 +80,17 @@ public sealed class FeedEndpoint(FeedCacheOptions options, PublishedChanges chan
 
     private async Task<Rendered> RenderAsync(TalentWatchDb db, FeedFormat format, TimelineFilter filter, string title, string home, string self, string origin, CancellationToken cancellationToken)
     {
-        var entries = await FeedItems.LoadAsync(db, filter, clock, visibility, origin, cancellationToken);
+        // One connection for the render's queries instead of an open, set-up and close around each of them.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        IReadOnlyList<FeedEntry> entries;
+        try
+        {
+            entries = await FeedItems.LoadAsync(db, filter, clock, visibility, origin, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
         DateTime? newest = entries.Count == 0 ? null : entries.Max(e => e.Updated);
         var document = new FeedDocument(title, Describe(filter), home, self, filter.Language, newest ?? DateTime.UnixEpoch, entries);
         var bytes = format.Write(document);

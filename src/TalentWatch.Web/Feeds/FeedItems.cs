@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
 using TalentWatch.Events;
 using TalentWatch.Storage;
 using TalentWatch.Web.Pages.Common;
@@ -14,38 +13,20 @@ public static class FeedItems
     // Stable per event and per article whatever the host or filter: a second report updates, never repeats.
     public const string IdPrefix = "tag:talentwatch,2024:";
 
-    // Enough text for a ~300-character summary after whitespace is collapsed.
-    private const int TextPrefix = 600;
-
     public static async Task<IReadOnlyList<FeedEntry>> LoadAsync(TalentWatchDb db, TimelineFilter filter, ReaderClock clock, EventVisibility visibility, string origin, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
-        var page = await TimelineQuery.LoadAsync(db, filter, null, clock, visibility, cancellationToken);
-        var eventIds = page.Items.Select(i => i.Event?.Id).OfType<long>().ToList();
-        var articleIds = page.Items.Select(i => i.Article?.Id).OfType<long>().ToList();
-
-        // The evidence of the first report: the sentence that made it a move.
-        var evidence = (await db.Moves.AsNoTracking()
-            .Where(m => m.EventId != null && eventIds.Contains(m.EventId.Value))
-            .Select(m => new { EventId = m.EventId!.Value, m.Id, m.Evidence, m.Article!.SortAt })
-            .ToListAsync(cancellationToken))
-            .GroupBy(m => m.EventId)
-            .ToDictionary(g => g.Key, g => g.OrderBy(m => m.SortAt).ThenBy(m => m.Id).First().Evidence);
-        var details = (await db.Articles.AsNoTracking()
-            .Where(a => articleIds.Contains(a.Id))
-            .Select(a => new { a.Id, a.Author, Text = a.Text.Substring(0, TextPrefix) })
-            .ToListAsync(cancellationToken))
-            .ToDictionary(a => a.Id);
-
+        var page = await TimelineQuery.LoadAsync(db, filter, null, clock, visibility, cancellationToken, withLeads: true);
         var arabic = filter.Language == "ar";
         return [.. page.Items.Select(item => item.Event is { } e
-            ? EventEntry(e, evidence.GetValueOrDefault(e.Id), arabic, origin)
-            : ArticleEntry(item.Article!, details.TryGetValue(item.Article!.Id, out var d) ? (d.Author, d.Text) : (null, null), origin))];
+            ? EventEntry(e, arabic, origin)
+            : ArticleEntry(item.Article!, origin))];
     }
 
-    private static FeedEntry EventEntry(EventRow e, string? evidence, bool arabic, string origin)
+    private static FeedEntry EventEntry(EventRow e, bool arabic, string origin)
     {
+        var evidence = e.Evidence;
         var title = arabic
             ? EventSentence.DescribeArabic(e.Type, e.Person?.DisplayName(true), e.From?.DisplayName(true), e.To?.DisplayName(true))
             : EventSentence.Describe(e.Type, e.Person?.Name, e.From?.Name, e.To?.Name);
@@ -86,10 +67,10 @@ public static class FeedItems
             Sources: sources);
     }
 
-    private static FeedEntry ArticleEntry(ArticleRow a, (string? Author, string? Text) details, string origin)
+    private static FeedEntry ArticleEntry(ArticleRow a, string origin)
     {
         var talentWatch = $"{origin}/articles/{a.Id}";
-        var summary = FeedText.Summary(details.Text);
+        var summary = FeedText.Summary(a.Lead);
         var dir = a.IsArabic ? " dir=\"rtl\"" : string.Empty;
         var html = new StringBuilder()
             .Append("<p lang=\"").Append(Encode(a.Language)).Append('"').Append(dir).Append('>').Append(Encode(summary)).Append("</p>")
@@ -102,7 +83,7 @@ public static class FeedItems
             TalentWatchLink: talentWatch,
             Summary: summary,
             ContentHtml: html.ToString(),
-            Author: details.Author,
+            Author: a.Author,
             Categories: [.. a.Chips.Select(c => c.DisplayName(a.IsArabic))],
             Language: a.Language,
             Published: FeedText.AsUtc(a.SortAt),

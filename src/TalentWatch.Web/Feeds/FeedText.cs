@@ -44,13 +44,35 @@ public static class FeedText
     /// <summary>About the first <paramref name="length"/> characters, cut at a word, whitespace collapsed.</summary>
     public static string Summary(string? text, int length = 300)
     {
-        var flat = string.Join(' ', Clean(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (flat.Length <= length)
+        // One pass that stops just past the length: feeds summarise fifty items per render.
+        var clean = Clean(text);
+        var flat = new StringBuilder(Math.Min(clean.Length, length + 1));
+        var pendingSpace = false;
+        foreach (var c in clean)
         {
-            return flat;
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = flat.Length > 0;
+                continue;
+            }
+            if (pendingSpace)
+            {
+                flat.Append(' ');
+                pendingSpace = false;
+            }
+            flat.Append(c);
+            if (flat.Length > length)
+            {
+                break;
+            }
         }
-        var cut = flat.LastIndexOf(' ', length);
-        return string.Concat(flat.AsSpan(0, cut > length / 2 ? cut : length), "…");
+        var summary = flat.ToString();
+        if (summary.Length <= length)
+        {
+            return summary;
+        }
+        var cut = summary.LastIndexOf(' ', length);
+        return string.Concat(summary.AsSpan(0, cut > length / 2 ? cut : length), "…");
     }
 
     /// <summary>RFC 822 (as RFC 1123 refines it), which RSS 2.0 requires: "Mon, 10 Mar 2025 12:00:00 GMT".</summary>

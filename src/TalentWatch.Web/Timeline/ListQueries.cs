@@ -11,11 +11,21 @@ public static class ListQueries
 {
     private const int ChipsPerArticle = 6;
 
-    public static async Task<List<ArticleRow>> ArticleRowsAsync(TalentWatchDb db, IQueryable<Article> query, CancellationToken cancellationToken)
+    /// <summary>Enough text for a ~300-character summary after whitespace is collapsed.</summary>
+    public const int LeadLength = 600;
+
+    /// <summary>The rows of the query's articles with their chips; <paramref name="withLead"/> adds byline and lead.</summary>
+    public static async Task<List<ArticleRow>> ArticleRowsAsync(TalentWatchDb db, IQueryable<Article> query, CancellationToken cancellationToken, bool withLead = false)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var rows = await query
-            .Select(a => new ArticleRow(a.Id, a.Title, a.Url, a.Language, SourceLabel.Of(a.Source != null ? a.Source.Name : null, a.Url), a.SortAt, a.Relevant))
+        ArgumentNullException.ThrowIfNull(query);
+        var rows = await (withLead
+            ? query.Select(a => new ArticleRow(a.Id, a.Title, a.Url, a.Language, SourceLabel.Of(a.Source != null ? a.Source.Name : null, a.Url), a.SortAt, a.Relevant)
+            {
+                Author = a.Author,
+                Lead = a.Text.Substring(0, LeadLength),
+            })
+            : query.Select(a => new ArticleRow(a.Id, a.Title, a.Url, a.Language, SourceLabel.Of(a.Source != null ? a.Source.Name : null, a.Url), a.SortAt, a.Relevant)))
             .ToListAsync(cancellationToken);
         if (rows.Count == 0)
         {
@@ -54,11 +64,14 @@ public static class ListQueries
         var ids = events.Select(e => e.Id).ToList();
         var sources = (await db.Moves.AsNoTracking()
             .Where(m => m.EventId != null && ids.Contains(m.EventId.Value))
-            .Select(m => new { EventId = m.EventId!.Value, m.Article!.Id, m.Article.Title, m.Article.Url, Source = m.Article.Source != null ? m.Article.Source.Name : null, m.Article.Language, m.Article.SortAt })
+            .Select(m => new { EventId = m.EventId!.Value, MoveId = m.Id, m.Evidence, m.Article!.Id, m.Article.Title, m.Article.Url, Source = m.Article.Source != null ? m.Article.Source.Name : null, m.Article.Language, m.Article.SortAt })
             .ToListAsync(cancellationToken))
             .ToLookup(s => s.EventId);
         return [.. events.Select(e => new EventRow(e.Id, e.Type, e.Person, e.From, e.To, e.Role, e.Date, e.FirstReportedAt, e.LatestReportedAt,
             [.. sources[e.Id].DistinctBy(a => a.Id).OrderBy(a => a.SortAt)
-                .Select(a => new SourceLink(a.Id, a.Title, a.Url, SourceLabel.Of(a.Source, a.Url), a.Language, a.SortAt))]))];
+                .Select(a => new SourceLink(a.Id, a.Title, a.Url, SourceLabel.Of(a.Source, a.Url), a.Language, a.SortAt))])
+        {
+            Evidence = sources[e.Id].OrderBy(m => m.SortAt).ThenBy(m => m.MoveId).Select(m => m.Evidence).FirstOrDefault(),
+        })];
     }
 }

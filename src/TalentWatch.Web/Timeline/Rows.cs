@@ -22,6 +22,10 @@ public sealed record ArticleRow(long Id, string Title, string Url, string Langua
 {
     public IReadOnlyList<EntityChip> Chips { get; init; } = [];
 
+    /// <summary>Only when the list asked for them (feeds): the byline and the start of the text.</summary>
+    public string? Author { get; init; }
+    public string? Lead { get; init; }
+
     public bool IsArabic => Language == "ar";
 }
 
@@ -32,6 +36,9 @@ public sealed record SourceLink(long ArticleId, string Title, string Url, string
 public sealed record EventRow(long Id, MoveType Type, EntityChip? Person, EntityChip? From, EntityChip? To, string? Role, string? Date,
     DateTime FirstReportedAt, DateTime LatestReportedAt, IReadOnlyList<SourceLink> Sources)
 {
+    /// <summary>The sentence of the first report that made it a move.</summary>
+    public string? Evidence { get; init; }
+
     public string TypeName => Type.ToString().ToLowerInvariant();
 
     /// <summary>

@@ -51,9 +51,19 @@ public sealed class Entity
 public sealed class ArticleEntity
 {
     public long ArticleId { get; set; }
+    public Article? Article { get; set; }
     public int EntityId { get; set; }
     public Entity? Entity { get; set; }
     public int Mentions { get; set; }
     public int FirstOffset { get; set; }
     public bool InTitle { get; set; }
+
+    /// <summary>
+    /// The article's <see cref="Storage.Article.SortAt"/> and <see cref="Storage.Article.Relevant"/>, copied here by the
+    /// database (see <c>MentionTimelineTriggers</c>) so an entity's newest articles are one range of the
+    /// (EntityId, ArticleSortAt, ArticleId) index instead of a walk through every article looking for its mentions.
+    /// The app never writes them: whatever it sets is overwritten when the row is stored.
+    /// </summary>
+    public DateTime ArticleSortAt { get; private set; }
+    public bool ArticleRelevant { get; private set; }
 }

@@ -71,8 +71,9 @@ public sealed class TalentWatchDb : DbContext
         modelBuilder.Entity<ArticleEntity>(mention =>
         {
             mention.HasKey(m => new { m.ArticleId, m.EntityId });
-            mention.HasIndex(m => m.EntityId);
-            mention.HasOne<Article>().WithMany(a => a.Entities).HasForeignKey(m => m.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            // An entity's timeline: its newest mentions, relevance read from the index (relevant=all uses the same range).
+            mention.HasIndex(m => new { m.EntityId, m.ArticleSortAt, m.ArticleId, m.ArticleRelevant });
+            mention.HasOne(m => m.Article).WithMany(a => a.Entities).HasForeignKey(m => m.ArticleId).OnDelete(DeleteBehavior.Cascade);
             mention.HasOne(m => m.Entity).WithMany().HasForeignKey(m => m.EntityId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<Move>(move =>

@@ -5,8 +5,9 @@ using TalentWatch.Vocabulary;
 namespace TalentWatch.Tests.Storage;
 
 /// <summary>
-/// The columns triggers keep for the read side: an entity's article count and an event's highest relevant confidence
-/// follow every insert, update and delete, cascades included, whoever writes them.
+/// The columns triggers keep for the read side: an entity's article count, an event's highest relevant confidence and a
+/// mention's copy of its article's time and relevance follow every insert, update and delete, cascades included,
+/// whoever writes them.
 /// </summary>
 public sealed class MaintainedColumnsTests : IDisposable
 {
@@ -59,6 +60,47 @@ public sealed class MaintainedColumnsTests : IDisposable
         Assert.Null(await ConfidenceAsync(db, talentEvent));
     }
 
+    [Fact]
+    public async Task A_mention_carries_its_articles_time_and_relevance()
+    {
+        await using var db = await OpenAsync();
+        var anthropic = Org("anthropic");
+        db.Entities.Add(anthropic);
+        var article = NewArticle("one", anthropic);
+        article.SortAt = new DateTime(2026, 3, 4, 5, 6, 7, DateTimeKind.Utc);
+        article.Relevant = false;
+        db.Articles.Add(article);
+        await db.SaveChangesAsync();
+        Assert.Equal((article.SortAt, false), await MentionCopyAsync(db, article));
+
+        // Reprocessing changes both, by a tracked save or in bulk.
+        article.Relevant = true;
+        await db.SaveChangesAsync();
+        Assert.Equal((article.SortAt, true), await MentionCopyAsync(db, article));
+        var later = new DateTime(2026, 5, 1, 0, 0, 0, DateTimeKind.Utc);
+        await db.Articles.Where(a => a.Id == article.Id).ExecuteUpdateAsync(u => u.SetProperty(a => a.SortAt, later));
+        Assert.Equal((later, true), await MentionCopyAsync(db, article));
+
+        // A mention added to a stored article (a merge, a catalog change) starts from the article's values.
+        var openai = Org("openai");
+        db.Entities.Add(openai);
+        db.ArticleEntities.Add(new ArticleEntity { ArticleId = article.Id, EntityId = 0, Entity = openai, Mentions = 1 });
+        await db.SaveChangesAsync();
+        var copies = await db.ArticleEntities.AsNoTracking().Where(m => m.ArticleId == article.Id).Select(m => new { m.ArticleSortAt, m.ArticleRelevant }).ToListAsync();
+        Assert.Equal(2, copies.Count);
+        Assert.All(copies, copy => Assert.Equal((later, true), (copy.ArticleSortAt, copy.ArticleRelevant)));
+
+        // Reprocessing replaces the tracked article's mentions with new objects of the same keys.
+        await using var again = await OpenAsync();
+        var reloaded = await again.Articles.Include(a => a.Entities).SingleAsync(a => a.Id == article.Id);
+        reloaded.Entities.Clear();
+        reloaded.Entities.AddRange([new ArticleEntity { EntityId = anthropic.Id, Mentions = 2 }, new ArticleEntity { EntityId = openai.Id, Mentions = 3 }]);
+        await again.SaveChangesAsync();
+        copies = await db.ArticleEntities.AsNoTracking().Where(m => m.ArticleId == article.Id).Select(m => new { m.ArticleSortAt, m.ArticleRelevant }).ToListAsync();
+        Assert.Equal(2, copies.Count);
+        Assert.All(copies, copy => Assert.Equal((later, true), (copy.ArticleSortAt, copy.ArticleRelevant)));
+    }
+
     private static Entity Org(string slug) => new() { Slug = slug, Kind = EntityKind.Org, Name = slug };
 
     private static Article NewArticle(string slug, params Entity[] mentioned)
@@ -83,6 +125,13 @@ public sealed class MaintainedColumnsTests : IDisposable
     {
         var counts = await db.Entities.AsNoTracking().ToDictionaryAsync(e => e.Id, e => e.ArticleCount);
         return (counts[a.Id], counts[b.Id]);
+    }
+
+    private static async Task<(DateTime, bool)> MentionCopyAsync(TalentWatchDb db, Article article)
+    {
+        var copy = await db.ArticleEntities.AsNoTracking().Where(m => m.ArticleId == article.Id)
+            .Select(m => new { m.ArticleSortAt, m.ArticleRelevant }).SingleAsync();
+        return (copy.ArticleSortAt, copy.ArticleRelevant);
     }
 
     private static Task<double?> ConfidenceAsync(TalentWatchDb db, TalentEvent talentEvent) =>

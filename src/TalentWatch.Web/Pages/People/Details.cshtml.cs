@@ -43,9 +43,11 @@ public sealed class DetailsModel(TalentWatchDb db, EventVisibility visibility) :
         // The career reads in the order things happened: the date the text gives when it gives one, else the first report.
         Career = [.. events.OrderBy(e => e.Date ?? e.FirstReportedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal)
             .ThenBy(e => e.FirstReportedAt)];
-        var mentioning = db.Articles.AsNoTracking().Where(a => a.Entities.Any(m => m.EntityId == entity.Id));
+        // Newest mentions from their own index: the person's articles without walking everyone else's.
+        var mentioning = db.ArticleEntities.AsNoTracking().Where(m => m.EntityId == entity.Id)
+            .OrderByDescending(m => m.ArticleSortAt).ThenByDescending(m => m.ArticleId).Take(MaxArticles).Select(m => m.Article!);
         ArticleCount = entity.ArticleCount;
-        Articles = await ListQueries.ArticleRowsAsync(db, mentioning.OrderByDescending(a => a.SortAt).ThenByDescending(a => a.Id).Take(MaxArticles), cancellationToken);
+        Articles = await ListQueries.ArticleRowsAsync(db, mentioning, cancellationToken);
         return Page();
     }
 }

@@ -113,6 +113,12 @@ namespace TalentWatch.Storage.Migrations
                     b.Property<int>("EntityId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ArticleRelevant")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ArticleSortAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("FirstOffset")
                         .HasColumnType("INTEGER");
 
@@ -124,7 +130,7 @@ namespace TalentWatch.Storage.Migrations
 
                     b.HasKey("ArticleId", "EntityId");
 
-                    b.HasIndex("EntityId");
+                    b.HasIndex("EntityId", "ArticleSortAt", "ArticleId", "ArticleRelevant");
 
                     b.ToTable("ArticleEntities");
                 });
@@ -495,7 +501,7 @@ namespace TalentWatch.Storage.Migrations
 
             modelBuilder.Entity("TalentWatch.Storage.ArticleEntity", b =>
                 {
-                    b.HasOne("TalentWatch.Storage.Article", null)
+                    b.HasOne("TalentWatch.Storage.Article", "Article")
                         .WithMany("Entities")
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -506,6 +512,8 @@ namespace TalentWatch.Storage.Migrations
                         .HasForeignKey("EntityId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Article");
 
                     b.Navigation("Entity");
                 });
