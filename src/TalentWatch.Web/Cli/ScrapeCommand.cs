@@ -50,17 +50,27 @@ public static class ScrapeCommand
             return 2;
         }
         var runner = host.Services.GetRequiredService<SourceRunner>();
+        var leases = host.Services.GetRequiredService<SourceLeases>();
+        await leases.ReleaseAbandonedAsync(CancellationToken.None);
         var failed = 0;
+        var skipped = 0;
         foreach (var (source, index) in sources.Select((s, i) => (s, i + 1)))
         {
             await Console.Out.WriteLineAsync($"[{index}/{sources.Count}] {source.Name} ({source.Kind.ToString().ToLowerInvariant()} {source.Url}) ...");
-            var run = await runner.RunAsync(source.Id, CancellationToken.None);
+            // Due or not, but never beside a running server's run of the same source.
+            var run = await leases.RunHoldingAsync(source.Id, onlyIfDue: false, token => runner.RunAsync(source.Id, token), CancellationToken.None);
+            if (run is null)
+            {
+                skipped++;
+                await Console.Out.WriteLineAsync($"[{index}/{sources.Count}] {source.Name}: skipped, another TalentWatch process is running it now.");
+                continue;
+            }
             failed += run.Status == SourceStatus.Error ? 1 : 0;
             var seconds = (run.FinishedAt - run.StartedAt).TotalSeconds;
             await Console.Out.WriteLineAsync(FormattableString.Invariant(
                 $"[{index}/{sources.Count}] {source.Name}: {run.Status.ToString().ToLowerInvariant()}, {run.ArticlesStored} new, {run.ItemsSeen} seen, {run.ItemsFailed} failed, {(run.ItemsLeft > 0 ? $"{run.ItemsLeft} left for the next run, " : "")}{seconds:0.0}s{(run.Error is null ? "" : " — " + run.Error)}"));
         }
-        await Console.Out.WriteLineAsync($"{sources.Count - failed} of {sources.Count} sources ran without error.");
+        await Console.Out.WriteLineAsync($"{sources.Count - failed - skipped} of {sources.Count} sources ran without error{(skipped > 0 ? $", {skipped} skipped (running elsewhere)" : "")}.");
         return failed == 0 ? 0 : 1;
     }
 }

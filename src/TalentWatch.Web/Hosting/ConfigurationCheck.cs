@@ -32,6 +32,8 @@ public static class ConfigurationCheck
         Whole("TalentWatch:Scraper:MaxListingPages", 1),
         Whole("TalentWatch:Scraper:MaxChildSitemaps", 1),
         Whole("TalentWatch:Scraper:MaxBackoffMinutes", 1),
+        Whole("TalentWatch:Scraper:LeaseSeconds", 3),
+        new("TalentWatch:Scraper:InstanceName", text => string.IsNullOrWhiteSpace(text) ? "is empty: leave it out to use the machine's name, or name this instance" : null),
         Flag("TalentWatch:Scraper:AllowPrivateNetworks"),
         Whole("TalentWatch:Scraper:PerHostDelayMs", 0),
         Whole("TalentWatch:Scraper:TimeoutSeconds", 1),

@@ -7,12 +7,14 @@ namespace TalentWatch.Web.Scraping;
 
 /// <summary>
 /// Only schedules: every few seconds it starts the enabled sources whose next run is due (a new source is due
-/// at once), a bounded number at a time; SourceRunner does the work and records the outcome. While the database
-/// cannot take writes (StorageHealth) nothing starts, with back-off between checks.
+/// at once) and that no other instance holds, a bounded number at a time, each under a claim (SourceLeases);
+/// SourceRunner does the work and records the outcome. While the database cannot take writes (StorageHealth) nothing
+/// starts, with back-off between checks.
 /// </summary>
 public sealed class ScrapeScheduler(
     IDbContextFactory<TalentWatchDb> dbFactory,
     SourceRunner runner,
+    SourceLeases leases,
     ScraperOptions options,
     StorageHealth storage,
     TimeProvider time,
@@ -53,8 +55,10 @@ public sealed class ScrapeScheduler(
             {
                 return;
             }
+            await leases.ReleaseAbandonedAsync(stoppingToken);
+            var holder = leases.Holder;
             due = await db.Sources
-                .Where(s => s.Enabled && (s.NextRunAt == null || s.NextRunAt <= now))
+                .Where(s => s.Enabled && (s.NextRunAt == null || s.NextRunAt <= now) && (s.LeaseUntil == null || s.LeaseUntil <= now || s.LeaseHolder == holder))
                 .OrderBy(s => s.NextRunAt)
                 .Select(s => s.Id)
                 .ToListAsync(stoppingToken);
@@ -102,11 +106,16 @@ public sealed class ScrapeScheduler(
         await Task.Yield();
         try
         {
-            await runner.RunAsync(sourceId, stoppingToken);
+            // Null: another instance took it first (or has just run it); nothing to do here.
+            await leases.RunHoldingAsync(sourceId, onlyIfDue: true, token => runner.RunAsync(sourceId, token), stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // shutting down mid-run; the source stays due
+        }
+        catch (OperationCanceledException)
+        {
+            // the claim was lost mid-run (logged by SourceLeases); the instance that took it over runs the source
         }
         catch (Exception ex)
         {

@@ -28,6 +28,7 @@ public static class ScrapingSetup
         builder.Services.AddSingleton<ArticleAnalyzer>();
         builder.Services.AddSingleton<Reprocessor>();
         builder.Services.AddSingleton<SourceRunner>();
+        builder.Services.AddSingleton<SourceLeases>();
         if (withScheduler && section.GetValue("Enabled", true))
         {
             builder.Services.AddHostedService<ScrapeScheduler>();

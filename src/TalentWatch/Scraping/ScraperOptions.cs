@@ -11,6 +11,18 @@ public sealed class ScraperOptions
     public int MaxListingPages { get; set; } = 5;
     public int MaxChildSitemaps { get; set; } = 3;
     public int MaxBackoffMinutes { get; set; } = 360;
+
+    /// <summary>
+    /// How long a claim on a source holds without renewal (renewed every third of it while the run lasts): the time
+    /// another instance waits before taking over the sources of one that died.
+    /// </summary>
+    public int LeaseSeconds { get; set; } = 120;
+
+    /// <summary>
+    /// This instance's name in the claims it takes (default: the machine's name). Instances on one machine share it; a
+    /// restarted instance frees at once what a dead process of the same name held, others wait for the claim to end.
+    /// </summary>
+    public string? InstanceName { get; set; }
 }
 
 /// <summary>One entry of TalentWatch:Sources.</summary>

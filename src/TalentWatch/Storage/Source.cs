@@ -19,6 +19,13 @@ public sealed class Source
     public DateTime? NextRunAt { get; set; }
     public int ConsecutiveFailures { get; set; }
 
+    /// <summary>
+    /// The process running this source now and until when its claim holds (see <c>SourceLeases</c>): several instances on
+    /// one database never run a source at the same time, and a holder that dies frees it when the claim runs out.
+    /// </summary>
+    public string? LeaseHolder { get; set; }
+    public DateTime? LeaseUntil { get; set; }
+
     // Validators of the last listing/feed response, for conditional GET.
     public string? ETag { get; set; }
     public string? LastModified { get; set; }

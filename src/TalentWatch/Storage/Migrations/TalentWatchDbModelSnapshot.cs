@@ -396,6 +396,12 @@ namespace TalentWatch.Storage.Migrations
                     b.Property<string>("LastStatus")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LeaseHolder")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LinkSelector")
                         .HasColumnType("TEXT");
 
