@@ -20,6 +20,12 @@ public static class BackupCommand
         }
         var builder = Host.CreateApplicationBuilder([.. args.Except(paths)]);
         var connectionString = StorageSetup.ConnectionString(builder.Configuration);
+        if (StorageSetup.Provider(builder.Configuration) == DatabaseProvider.Postgres)
+        {
+            await error.WriteLineAsync("backup copies a SQLite file; a PostgreSQL database is backed up with its own tools, e.g. "
+                + "pg_dump --format=custom --file=talentwatch.dump DBNAME (see docs/operations.md).");
+            return 2;
+        }
         try
         {
             var result = DatabaseBackup.Run(connectionString, paths[0]);

@@ -51,13 +51,15 @@ public static class ConfigurationCheck
         new("TalentWatch:TimeZone", text => string.IsNullOrWhiteSpace(text) || TimeZoneInfo.TryFindSystemTimeZoneById(text.Trim(), out _)
             ? null
             : "is not a time zone this system knows (an IANA id such as Asia/Riyadh, or a Windows id such as Arab Standard Time)"),
-        new("ConnectionStrings:TalentWatch", ConnectionStringProblem),
+        new(DatabaseProviders.ConfigurationKey, text => DatabaseProviders.Parse(text) is null ? "is not sqlite or postgres" : null),
     ];
+
+    private const string ConnectionStringKey = "ConnectionStrings:TalentWatch";
 
     private const string EndpointsKey = "TalentWatch:Scraper:AllowedPrivateEndpoints";
 
     /// <summary>The keys this check covers (a test compares them with the options classes).</summary>
-    internal static IEnumerable<string> Keys => Rules.Select(r => r.Key).Append(EndpointsKey);
+    internal static IEnumerable<string> Keys => Rules.Select(r => r.Key).Append(EndpointsKey).Append(ConnectionStringKey);
 
     /// <summary>One line per unusable value: "Configuration error: KEY = "VALUE" is not ...".</summary>
     public static IReadOnlyList<string> Problems(IConfiguration configuration)
@@ -70,6 +72,18 @@ public static class ConfigurationCheck
             {
                 problems.Add(Line(rule.Key, text, problem));
             }
+        }
+        // The connection string is read the way the chosen provider reads it.
+        var provider = DatabaseProviders.Parse(configuration[DatabaseProviders.ConfigurationKey]);
+        var connectionString = configuration[ConnectionStringKey];
+        if (provider == DatabaseProvider.Postgres && string.IsNullOrWhiteSpace(connectionString))
+        {
+            problems.Add(Line(ConnectionStringKey, connectionString ?? string.Empty,
+                "is required with the postgres provider (e.g. \"Host=db.example;Database=talentwatch;Username=talentwatch;Password=...\")"));
+        }
+        else if (provider is { } chosen && connectionString is not null && ConnectionStringProblem(chosen, connectionString) is { } connectionProblem)
+        {
+            problems.Add(Line(ConnectionStringKey, connectionString, connectionProblem));
         }
         var endpoints = configuration.GetSection(EndpointsKey);
         if (!string.IsNullOrWhiteSpace(endpoints.Value) && !endpoints.GetChildren().Any())
@@ -113,8 +127,20 @@ public static class ConfigurationCheck
                 ? $"is not a whole number ({min} or more)"
                 : $"is not a whole number from {min} to {max}");
 
-    private static string? ConnectionStringProblem(string text)
+    private static string? ConnectionStringProblem(DatabaseProvider provider, string text)
     {
+        if (provider == DatabaseProvider.Postgres)
+        {
+            try
+            {
+                var builder = new Npgsql.NpgsqlConnectionStringBuilder(text);
+                return string.IsNullOrWhiteSpace(builder.Host) ? "names no server (write it like \"Host=db.example;Database=talentwatch;Username=...\")" : null;
+            }
+            catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException)
+            {
+                return $"is not a PostgreSQL connection string ({ex.Message})";
+            }
+        }
         try
         {
             return string.IsNullOrWhiteSpace(new SqliteConnectionStringBuilder(text).DataSource)

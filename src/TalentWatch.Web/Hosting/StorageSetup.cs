@@ -17,10 +17,11 @@ public static class StorageSetup
     {
         ArgumentNullException.ThrowIfNull(builder);
         var connectionString = ConnectionString(builder.Configuration);
+        var provider = Provider(builder.Configuration);
         builder.Services.AddSingleton<PublishedChanges>();
         builder.Services.AddSingleton<PublishedChangesInterceptor>();
         builder.Services.AddDbContextFactory<TalentWatchDb>((services, options) => options
-            .UseTalentWatchSqlite(DatabaseSetup.OpenExistingOnly(connectionString))
+            .UseTalentWatchDatabase(provider, provider == DatabaseProvider.Sqlite ? DatabaseSetup.OpenExistingOnly(connectionString) : connectionString)
             .AddInterceptors(services.GetRequiredService<PublishedChangesInterceptor>()));
         return builder;
     }
@@ -90,6 +91,11 @@ public static class StorageSetup
             await error.WriteLineAsync(Describe(database ?? "the database", inner));
             return false;
         }
+        catch (Npgsql.NpgsqlException ex)
+        {
+            await error.WriteLineAsync($"Storage error: cannot use the {DatabaseSetup.DescribeServer(ConnectionString(configuration))} ({ConnectionStringKey}): {ex.Message.TrimEnd('.')}.");
+            return false;
+        }
     }
 
     /// <summary>Applies migrations and upserts the configured sources before anything is served or scraped.</summary>
@@ -103,20 +109,42 @@ public static class StorageSetup
         var addDefaults = configuration.GetValue("TalentWatch:DefaultSources", defaultValue: true);
         var logger = loggers.CreateLogger("TalentWatch.Sources");
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        await SourceSync.SyncAsync(db, ConfiguredSources.Read(configuration), now, logger, addDefaults, cancellationToken);
-        await TalentWatch.Entities.CatalogSync.SyncAsync(db, TalentWatch.Entities.EntityCatalog.LoadShipped(), now, cancellationToken);
+        await OnceMoreAfterCollisionAsync(db, () => SourceSync.SyncAsync(db, ConfiguredSources.Read(configuration), now, logger, addDefaults, cancellationToken));
+        await OnceMoreAfterCollisionAsync(db, () => TalentWatch.Entities.CatalogSync.SyncAsync(db, TalentWatch.Entities.EntityCatalog.LoadShipped(), now, cancellationToken));
         if (await TalentWatch.Events.EventLinker.LinkOrphansAsync(db, cancellationToken) is > 0 and var linked)
         {
             loggers.CreateLogger("TalentWatch.Events").LogWarning("Linked {Count} moves that an interrupted run had saved without their event", linked);
         }
     }
 
+    /// <summary>
+    /// Instances started together on one database race to insert the same configured sources and catalog entries: the
+    /// loser's insert collides with the winner's row, and its second pass finds that row and updates it instead.
+    /// </summary>
+    private static async Task OnceMoreAfterCollisionAsync(TalentWatchDb db, Func<Task> sync)
+    {
+        try
+        {
+            await sync();
+        }
+        catch (DbUpdateException ex) when (StorageFailure.IsConstraintViolation(ex))
+        {
+            db.ChangeTracker.Clear();
+            await sync();
+        }
+    }
+
+    /// <summary>TalentWatch:Database:Provider (checked before start-up by ConfigurationCheck), SQLite by default.</summary>
+    public static DatabaseProvider Provider(IConfiguration configuration) =>
+        DatabaseProviders.Parse(configuration[DatabaseProviders.ConfigurationKey]) ?? DatabaseProvider.Sqlite;
+
     /// <summary>ConnectionStrings:TalentWatch, or the default file under ./data.</summary>
     public static string ConnectionString(IConfiguration configuration) =>
         configuration.GetConnectionString("TalentWatch") ?? DatabaseSetup.DefaultConnectionString;
 
     /// <summary>The full path of the SQLite file, or null for an in-memory or URI data source.</summary>
-    internal static string? DatabaseFile(IConfiguration configuration) => DatabaseSetup.FilePath(ConnectionString(configuration));
+    internal static string? DatabaseFile(IConfiguration configuration) =>
+        Provider(configuration) == DatabaseProvider.Sqlite ? DatabaseSetup.FilePath(ConnectionString(configuration)) : null;
 
     /// <summary>
     /// Reads the schema of an existing file through a plain connection before EF Core touches it: a file that is not a

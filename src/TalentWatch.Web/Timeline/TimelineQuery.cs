@@ -189,19 +189,7 @@ public static class TimelineQuery
         return query;
     }
 
-    /// <summary>
-    /// The ids of the articles the search words match, as a subquery (the MATCH text is a parameter). Words that leave
-    /// nothing searchable match nothing rather than everything: a feed of "?q=%21" should not be the whole timeline.
-    /// </summary>
-    private static IQueryable<long>? Matching(TalentWatchDb db, TimelineFilter filter)
-    {
-        if (filter.Search is null)
-        {
-            return null;
-        }
-        var match = ArticleSearch.ToMatchQuery(filter.Search);
-        return match is null
-            ? db.Articles.Where(a => false).Select(a => a.Id)
-            : db.Database.SqlQuery<long>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match}");
-    }
+    /// <summary>The ids of the articles the search words match, as a subquery; null without a search.</summary>
+    private static IQueryable<long>? Matching(TalentWatchDb db, TimelineFilter filter) =>
+        filter.Search is null ? null : ArticleSearch.Matching(db, filter.Search);
 }

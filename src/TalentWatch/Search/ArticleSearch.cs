@@ -1,14 +1,17 @@
 using System.Data.Common;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using TalentWatch.Entities;
+using TalentWatch.Storage;
 
 namespace TalentWatch.Search;
 
 /// <summary>
-/// Full-text search over articles: an FTS5 table (ArticleSearch) holds a normalised copy of each title and text,
-/// kept in sync by triggers on Articles that call <see cref="FunctionName"/>. Normalising both sides with the
-/// entity matcher's rules is what makes أ/ا/إ, ة/ه and diacritics irrelevant to a query.
+/// Full-text search over articles: on SQLite an FTS5 table (ArticleSearch) holds a normalised copy of each title and
+/// text, kept in sync by triggers on Articles that call <see cref="FunctionName"/>; on PostgreSQL the app writes that
+/// copy (<see cref="Storage.PostgresSearchText"/>) under a GIN-indexed tsvector. Normalising both sides with the entity
+/// matcher's rules is what makes أ/ا/إ, ة/ه and diacritics irrelevant to a query. Every word typed is required.
 /// </summary>
 public static class ArticleSearch
 {
@@ -28,6 +31,65 @@ public static class ArticleSearch
     }
 
     public static string? Normalize(string? text) => text is null ? null : TextNormalizer.NormalizeName(text);
+
+    /// <summary>
+    /// The ids of the articles matching what the reader typed, as a subquery (the words go as a parameter). Input that
+    /// leaves nothing searchable matches nothing rather than everything.
+    /// </summary>
+    public static IQueryable<long> Matching(TalentWatchDb db, string? input)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (db.Database.IsNpgsql())
+        {
+            return SearchWords(input) is { } words
+                ? db.Database.SqlQuery<long>($"SELECT \"ArticleId\" AS \"Value\" FROM \"ArticleSearch\" WHERE \"Document\" @@ plainto_tsquery('simple', {words})")
+                : db.Articles.Where(a => false).Select(a => a.Id);
+        }
+        return ToMatchQuery(input) is { } match
+            ? db.Database.SqlQuery<long>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match}")
+            : db.Articles.Where(a => false).Select(a => a.Id);
+    }
+
+    /// <summary>
+    /// One page of matches by relevance, ranked among the newest <paramref name="bound"/> matches only: a broad query
+    /// in a large archive ranks that many rows instead of scoring and sorting every match. Empty when nothing is left to
+    /// search.
+    /// </summary>
+    public static async Task<List<long>> RankedAsync(TalentWatchDb db, string? input, int bound, int take, int skip, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (db.Database.IsNpgsql())
+        {
+            return SearchWords(input) is { } words
+                ? await db.Database.SqlQuery<long>($"""
+                    SELECT newest."ArticleId" AS "Value" FROM (
+                        SELECT s."ArticleId", ts_rank(s."Document", q) AS rank
+                        FROM "ArticleSearch" AS s, plainto_tsquery('simple', {words}) AS q
+                        WHERE s."Document" @@ q ORDER BY s."ArticleId" DESC LIMIT {bound}) AS newest
+                    ORDER BY newest.rank DESC, newest."ArticleId" DESC LIMIT {take} OFFSET {skip}
+                    """).ToListAsync(cancellationToken)
+                : [];
+        }
+        // FTS5 walks the matches newest first (rowid order) and stops at the bound.
+        return ToMatchQuery(input) is { } match
+            ? await db.Database.SqlQuery<long>($"""
+                SELECT rowid AS Value FROM (
+                    SELECT rowid, rank FROM ArticleSearch WHERE ArticleSearch MATCH {match} ORDER BY rowid DESC LIMIT {bound})
+                ORDER BY rank LIMIT {take} OFFSET {skip}
+                """).ToListAsync(cancellationToken)
+            : [];
+    }
+
+    /// <summary>The normalised words of the input, space-separated (at most 16), or null when none is left.</summary>
+    public static string? SearchWords(string? input)
+    {
+        if (string.IsNullOrWhiteSpace(input))
+        {
+            return null;
+        }
+        var tokens = TextNormalizer.NormalizeName(input).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return tokens.Length == 0 ? null : string.Join(' ', tokens.Take(16));
+    }
 
     /// <summary>
     /// Turns what a reader typed into an FTS5 query: normalised, every token a quoted phrase (so FTS5 operators and

@@ -25,7 +25,8 @@ public static class StorageFailure
     }
 
     public static bool IsConstraintViolation(Exception exception) =>
-        Chain(exception).OfType<SqliteException>().Any(e => e.SqliteErrorCode == SqliteConstraint);
+        Chain(exception).Any(e => e is SqliteException { SqliteErrorCode: SqliteConstraint }
+            || e is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation or Npgsql.PostgresErrorCodes.ForeignKeyViolation });
 
     public static bool IsStorageFailure(Exception exception) =>
         !IsConstraintViolation(exception)
@@ -39,7 +40,12 @@ public static class StorageFailure
     /// read-only after the file recovers. Pooled connections are dropped after a failure so the next attempt opens
     /// fresh ones (connections in use are dropped when they return).
     /// </summary>
-    public static void ForgetPooledConnections() => SqliteConnection.ClearAllPools();
+    public static void ForgetPooledConnections()
+    {
+        SqliteConnection.ClearAllPools();
+        // A server that restarted leaves broken sockets in the pool; the next attempt should not meet them.
+        Npgsql.NpgsqlConnection.ClearAllPools();
+    }
 
     /// <summary>The innermost database message ("attempt to write a readonly database"), not EF's wrapper.</summary>
     public static string Describe(Exception exception) =>

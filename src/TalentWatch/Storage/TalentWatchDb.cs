@@ -59,6 +59,19 @@ public sealed class TalentWatchDb : DbContext
             article.HasOne(a => a.Page).WithOne().HasForeignKey<ArticlePage>(p => p.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.Ignore(a => a.PublishedAtWithOffset);
         });
+        if (Database.IsNpgsql())
+        {
+            // SQLite keeps an FTS5 table by triggers; PostgreSQL a tsvector over the text the app normalises.
+            modelBuilder.Entity<ArticleSearchText>(search =>
+            {
+                search.ToTable("ArticleSearch");
+                search.HasKey(s => s.ArticleId);
+                search.HasOne(s => s.Article).WithOne().HasForeignKey<ArticleSearchText>(s => s.ArticleId).OnDelete(DeleteBehavior.Cascade);
+                search.Property<NpgsqlTypes.NpgsqlTsVector>("Document").HasComputedColumnSql("to_tsvector('simple', \"Text\")", stored: true);
+                search.HasIndex("Document").HasMethod("GIN");
+            });
+            modelBuilder.HasCollation("nocase", locale: "und-u-ks-level2", provider: "icu", deterministic: false);
+        }
         modelBuilder.Entity<ArticlePage>().HasKey(p => p.ArticleId);
         modelBuilder.Entity<DeletedSource>().HasKey(d => d.Url);
         modelBuilder.Entity<Entity>(entity =>
@@ -100,7 +113,7 @@ public sealed class TalentWatchDb : DbContext
         modelBuilder.Entity<AdminUser>(admin =>
         {
             // Names compare case-insensitively at login, so two accounts must not differ only by case.
-            admin.Property(a => a.Name).HasMaxLength(100).UseCollation("NOCASE");
+            admin.Property(a => a.Name).HasMaxLength(100).UseCollation(Database.IsNpgsql() ? "nocase" : "NOCASE");
             admin.HasIndex(a => a.Name).IsUnique();
         });
         modelBuilder.Entity<ScrapeRun>(run =>

@@ -41,24 +41,15 @@ public sealed class IndexModel(TalentWatchDb db) : PageModel
         PageNumber = int.TryParse(Request.Query["page"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var requested)
             ? Math.Clamp(requested, 1, MaxPage)
             : 1;
-        var match = ArticleSearch.ToMatchQuery(Q);
-        if (match is null)
+        if (ArticleSearch.SearchWords(Q) is null)
         {
             return;
         }
         Searched = true;
         var skip = (PageNumber - 1) * PageSize;
-        // Ranked among the newest matches only: FTS5 walks the matches newest first and stops at the bound, so a broad
-        // query in a large archive ranks 1,500 rows instead of scoring and sorting every match. The bound is every page
-        // a reader can reach. Interpolated SqlQuery: match, bound, limit and offset go to SQLite as
-        // parameters, never into the SQL text.
-        var ids = await db.Database
-            .SqlQuery<long>($"""
-                SELECT rowid AS Value FROM (
-                    SELECT rowid, rank FROM ArticleSearch WHERE ArticleSearch MATCH {match} ORDER BY rowid DESC LIMIT {RankedMatches})
-                ORDER BY rank LIMIT {PageSize + 1} OFFSET {skip}
-                """)
-            .ToListAsync(cancellationToken);
+        // Ranked among the newest matches only; the bound is every page a reader can reach. The words, bound, limit and
+        // offset go to the database as parameters, never into the SQL text.
+        var ids = await ArticleSearch.RankedAsync(db, Q, RankedMatches, PageSize + 1, skip, cancellationToken);
         HasMore = ids.Count > PageSize;
         var page = ids.Take(PageSize).ToList();
         var rows = await ListQueries.ArticleRowsAsync(db, db.Articles.AsNoTracking().Where(a => page.Contains(a.Id)), cancellationToken);
