@@ -13,7 +13,7 @@ public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<Tale
     public TalentWatchDb CreateDbContext(string[] args)
     {
         var options = new DbContextOptionsBuilder<TalentWatchDb>();
-        options.UseTalentWatchPostgres("Host=localhost;Database=talentwatch_design");
+        options.UseTalentWatchPostgres("Host=localhost;Database=talentwatch_design", TalentWatch.Search.ArticleSearch.Normalize);
         return new TalentWatchDb(options.Options);
     }
 }

@@ -23,7 +23,7 @@ public static class BackupCommand
         if (StorageSetup.Provider(builder.Configuration) == DatabaseProvider.Postgres)
         {
             await error.WriteLineAsync("backup copies a SQLite file; a PostgreSQL database is backed up with its own tools, e.g. "
-                + "pg_dump --format=custom --file=talentwatch.dump DBNAME (see docs/operations.md).");
+                + "pg_dump --format=custom --file=talentwatch.dump DBNAME (README, Operations).");
             return 2;
         }
         try

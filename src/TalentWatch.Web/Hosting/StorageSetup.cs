@@ -21,7 +21,8 @@ public static class StorageSetup
         builder.Services.AddSingleton<PublishedChanges>();
         builder.Services.AddSingleton<PublishedChangesInterceptor>();
         builder.Services.AddDbContextFactory<TalentWatchDb>((services, options) => options
-            .UseTalentWatchDatabase(provider, provider == DatabaseProvider.Sqlite ? DatabaseSetup.OpenExistingOnly(connectionString) : connectionString)
+            .UseTalentWatchDatabase(provider, provider == DatabaseProvider.Sqlite ? DatabaseSetup.OpenExistingOnly(connectionString) : connectionString,
+                TalentWatch.Search.ArticleSearch.Normalize)
             .AddInterceptors(services.GetRequiredService<PublishedChangesInterceptor>()));
         return builder;
     }

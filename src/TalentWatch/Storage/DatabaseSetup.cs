@@ -14,9 +14,12 @@ public static class DatabaseSetup
     /// <summary>The assembly that holds the PostgreSQL migrations (SQLite's are in this one).</summary>
     public const string PostgresMigrationsAssembly = "TalentWatch.Postgres";
 
-    /// <summary>The configured provider with its connection string; shared by the app, the CLI and tests.</summary>
-    public static DbContextOptionsBuilder UseTalentWatchDatabase(this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) =>
-        provider == DatabaseProvider.Postgres ? options.UseTalentWatchPostgres(connectionString) : options.UseTalentWatchSqlite(connectionString);
+    /// <summary>
+    /// The configured provider with its connection string; shared by the app, the CLI and tests. PostgreSQL needs the
+    /// search's normaliser to write what it searches.
+    /// </summary>
+    public static DbContextOptionsBuilder UseTalentWatchDatabase(this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString, Func<string?, string?> normalizeForSearch) =>
+        provider == DatabaseProvider.Postgres ? options.UseTalentWatchPostgres(connectionString, normalizeForSearch) : options.UseTalentWatchSqlite(connectionString);
 
     /// <summary>Adds the pragmas interceptor to SQLite options.</summary>
     public static DbContextOptionsBuilder UseTalentWatchSqlite(this DbContextOptionsBuilder options, string connectionString)
@@ -26,12 +29,12 @@ public static class DatabaseSetup
     }
 
     /// <summary>PostgreSQL through Npgsql, its migrations from <see cref="PostgresMigrationsAssembly"/>, search text written by the app.</summary>
-    public static DbContextOptionsBuilder UseTalentWatchPostgres(this DbContextOptionsBuilder options, string connectionString)
+    public static DbContextOptionsBuilder UseTalentWatchPostgres(this DbContextOptionsBuilder options, string connectionString, Func<string?, string?> normalizeForSearch)
     {
         ArgumentNullException.ThrowIfNull(options);
         return QuietFailures(options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(PostgresMigrationsAssembly))
-            .AddInterceptors(new PostgresSearchText()));
+            .AddInterceptors(new PostgresSearchText(normalizeForSearch)));
     }
 
     // A failed command or save always reaches its caller as an exception, which is handled (a collision with a concurrent

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using TalentWatch.Search;
 
 namespace TalentWatch.Storage;
 
@@ -8,8 +7,9 @@ namespace TalentWatch.Storage;
 /// PostgreSQL cannot call the app's text normaliser the way SQLite's search triggers do, so on PostgreSQL the app writes
 /// each article's normalised title and text into ArticleSearch itself (a generated, GIN-indexed tsvector column covers
 /// it) whenever an article is added or its title or text changes. Deleting an article deletes its row (a cascade).
+/// The normaliser is the search's, given by whoever opens the database.
 /// </summary>
-public sealed class PostgresSearchText : SaveChangesInterceptor
+public sealed class PostgresSearchText(Func<string?, string?> normalize) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -23,13 +23,9 @@ public sealed class PostgresSearchText : SaveChangesInterceptor
         return ValueTask.FromResult(result);
     }
 
-    public static string Document(Article article)
-    {
-        ArgumentNullException.ThrowIfNull(article);
-        return ArticleSearch.Normalize(article.Title) + "\n" + ArticleSearch.Normalize(article.Text);
-    }
+    private string Document(Article article) => normalize(article.Title) + "\n" + normalize(article.Text);
 
-    private static void Fill(DbContext? context)
+    private void Fill(DbContext? context)
     {
         if (context is null)
         {

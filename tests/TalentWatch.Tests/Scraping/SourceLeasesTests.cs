@@ -10,15 +10,18 @@ namespace TalentWatch.Tests.Scraping;
 /// Claims on sources as several processes on one database file take them: one holder at a time, renewed claims hold,
 /// a dead holder's claim runs out, released sources are free, and a source another instance has just run is not due.
 /// </summary>
-public sealed class SourceLeasesTests : IDisposable
+public abstract class SourceLeasesTests
 {
     private static readonly DateTimeOffset Start = new(2026, 12, 6, 12, 0, 0, TimeSpan.Zero);
 
-    private readonly string folder = Directory.CreateTempSubdirectory("talentwatch-leases-").FullName;
     private readonly ManualClock clock = new(Start);
     private readonly ScraperOptions options = new() { LeaseSeconds = 60 };
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    /// <summary>A migrated database of the provider under test.</summary>
+    protected abstract Task<TalentWatchDb> OpenMigratedAsync();
+
+    /// <summary>Contexts on that database, each on its own connection as separate processes would be.</summary>
+    protected abstract IDbContextFactory<TalentWatchDb> Factory();
 
     [Fact]
     public async Task One_holder_at_a_time_until_a_dead_holders_claim_runs_out()
@@ -125,28 +128,17 @@ public sealed class SourceLeasesTests : IDisposable
 
     private async Task<(IDbContextFactory<TalentWatchDb>, int)> SeedAsync()
     {
-        await using var db = await MigratedDatabase.OpenAsync(folder);
+        await using var db = await OpenMigratedAsync();
         var source = new Source { Name = "wire", Kind = SourceKind.Rss, Url = "https://wire.example/feed.xml", CreatedAt = Start.UtcDateTime, NextRunAt = Start.UtcDateTime };
         db.Sources.Add(source);
         await db.SaveChangesAsync();
-        return (new FileFactory(folder), source.Id);
+        return (Factory(), source.Id);
     }
 
     private static async Task<string?> HolderAsync(IDbContextFactory<TalentWatchDb> factory, int source)
     {
         await using var db = await factory.CreateDbContextAsync();
         return await db.Sources.Where(s => s.Id == source).Select(s => s.LeaseHolder).SingleAsync();
-    }
-
-    /// <summary>Contexts over the test's database file, each on its own connection as separate processes would be.</summary>
-    private sealed class FileFactory(string folder) : IDbContextFactory<TalentWatchDb>
-    {
-        public TalentWatchDb CreateDbContext()
-        {
-            var options = new DbContextOptionsBuilder<TalentWatchDb>();
-            options.UseTalentWatchSqlite($"Data Source={Path.Combine(folder, "t.db")};Pooling=False");
-            return new TalentWatchDb(options.Options);
-        }
     }
 
     private sealed class ManualClock(DateTimeOffset now) : TimeProvider
@@ -156,5 +148,41 @@ public sealed class SourceLeasesTests : IDisposable
         public override DateTimeOffset GetUtcNow() => now;
 
         public void Advance(TimeSpan by) => now += by;
+    }
+}
+
+public sealed class SqliteSourceLeasesTests : SourceLeasesTests, IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("talentwatch-leases-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    protected override Task<TalentWatchDb> OpenMigratedAsync() => MigratedDatabase.OpenAsync(folder);
+
+    protected override IDbContextFactory<TalentWatchDb> Factory() => new FileFactory(folder);
+
+    private sealed class FileFactory(string folder) : IDbContextFactory<TalentWatchDb>
+    {
+        public TalentWatchDb CreateDbContext()
+        {
+            var options = new DbContextOptionsBuilder<TalentWatchDb>();
+            options.UseTalentWatchSqlite($"Data Source={Path.Combine(folder, "t.db")};Pooling=False");
+            return new TalentWatchDb(options.Options);
+        }
+    }
+}
+
+[Collection(PostgresCluster.Collection)]
+public sealed class PostgresSourceLeasesTests(PostgresCluster cluster) : SourceLeasesTests
+{
+    private readonly string database = cluster.NewDatabase();
+
+    protected override Task<TalentWatchDb> OpenMigratedAsync() => MigratedDatabase.OpenPostgresAsync(database);
+
+    protected override IDbContextFactory<TalentWatchDb> Factory() => new ServerFactory(database);
+
+    private sealed class ServerFactory(string database) : IDbContextFactory<TalentWatchDb>
+    {
+        public TalentWatchDb CreateDbContext() => MigratedDatabase.Postgres(database);
     }
 }

@@ -9,13 +9,10 @@ namespace TalentWatch.Tests.Storage;
 /// mention's copy of its article's time and relevance follow every insert, update and delete, cascades included,
 /// whoever writes them.
 /// </summary>
-public sealed class MaintainedColumnsTests : IDisposable
+public abstract class MaintainedColumnsTests
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("talentwatch-maintained-").FullName;
-
-    public void Dispose() => Directory.Delete(folder, recursive: true);
-
-    private Task<TalentWatchDb> OpenAsync() => MigratedDatabase.OpenAsync(folder);
+    /// <summary>A migrated database of the provider under test; each call a new context on the same database.</summary>
+    protected abstract Task<TalentWatchDb> OpenAsync();
 
     [Fact]
     public async Task An_entitys_article_count_follows_its_mentions()
@@ -136,4 +133,21 @@ public sealed class MaintainedColumnsTests : IDisposable
 
     private static Task<double?> ConfidenceAsync(TalentWatchDb db, TalentEvent talentEvent) =>
         db.Events.AsNoTracking().Where(e => e.Id == talentEvent.Id).Select(e => e.RelevantConfidence).SingleAsync();
+}
+
+public sealed class SqliteMaintainedColumnsTests : MaintainedColumnsTests, IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("talentwatch-maintained-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    protected override Task<TalentWatchDb> OpenAsync() => MigratedDatabase.OpenAsync(folder);
+}
+
+[Collection(PostgresCluster.Collection)]
+public sealed class PostgresMaintainedColumnsTests(PostgresCluster cluster) : MaintainedColumnsTests
+{
+    private readonly string database = cluster.NewDatabase();
+
+    protected override Task<TalentWatchDb> OpenAsync() => MigratedDatabase.OpenPostgresAsync(database);
 }

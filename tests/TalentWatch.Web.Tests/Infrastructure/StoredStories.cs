@@ -11,27 +11,25 @@ public static class StoredStories
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(90);
 
-    public static int Count(string database)
+    public static int Count(string database) => File.Exists(database) ? Count(AppDatabase.SqliteFile(database)) : 0;
+
+    public static int Count(AppDatabase database)
     {
-        if (!File.Exists(database))
-        {
-            return 0;
-        }
+        ArgumentNullException.ThrowIfNull(database);
         try
         {
-            using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT COUNT(*) FROM Articles";
-            return (int)(long)command.ExecuteScalar()!;
+            using var db = database.Open();
+            return db.Articles.Count();
         }
-        catch (SqliteException)
+        catch (Exception ex) when (ex is SqliteException or Npgsql.NpgsqlException)
         {
-            return 0; // not migrated yet
+            return 0; // not created or not migrated yet
         }
     }
 
-    public static async Task WaitForAllAsync(string database)
+    public static Task WaitForAllAsync(string database) => WaitForAllAsync(AppDatabase.SqliteFile(database));
+
+    public static async Task WaitForAllAsync(AppDatabase database)
     {
         var clock = Stopwatch.StartNew();
         while (Count(database) < HiringNewsSite.Stories)
@@ -45,11 +43,12 @@ public static class StoredStories
     /// The hiring site's 16 stories, each once; its 8 hires, each one event with its two reports; no identifiable move
     /// without its event.
     /// </summary>
-    public static async Task AssertEverythingStoredOnceAsync(string database)
+    public static Task AssertEverythingStoredOnceAsync(string database) => AssertEverythingStoredOnceAsync(AppDatabase.SqliteFile(database));
+
+    public static async Task AssertEverythingStoredOnceAsync(AppDatabase database)
     {
-        var options = new DbContextOptionsBuilder<TalentWatchDb>();
-        options.UseTalentWatchSqlite($"Data Source={database};Pooling=False");
-        await using var db = new TalentWatchDb(options.Options);
+        ArgumentNullException.ThrowIfNull(database);
+        await using var db = database.Open();
         var urls = await db.Articles.Select(a => a.Url).ToListAsync();
         Assert.Equal(HiringNewsSite.Stories, urls.Count);
         Assert.Equal(HiringNewsSite.Stories, urls.Distinct().Count());

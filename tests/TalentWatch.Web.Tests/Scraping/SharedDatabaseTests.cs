@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using TalentWatch.Tests.Storage;
 using TalentWatch.Web.Tests.Infrastructure;
 
 namespace TalentWatch.Web.Tests.Scraping;
@@ -9,26 +10,32 @@ namespace TalentWatch.Web.Tests.Scraping;
 /// claim in the database), so every article page is fetched once; when the holder is killed, another instance takes
 /// its sources over once the claim runs out, and not before.
 /// </summary>
-public sealed class SharedDatabaseTests
+public abstract class SharedDatabaseTests
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(90);
+
+    /// <summary>The database both processes use (the first process's folder holds a SQLite file).</summary>
+    protected abstract AppDatabase Database(AppProcess first);
 
     [Fact]
     public async Task Two_instances_started_together_fetch_every_article_page_once()
     {
         await using var site = await HiringNewsSite.StartAsync(articleDelay: TimeSpan.FromMilliseconds(100));
         await using var first = new AppProcess(HiringNewsSite.Settings(site, scheduled: true));
-        await using var second = new AppProcess(SameDatabase(first, HiringNewsSite.Settings(site, scheduled: true)));
+        var database = Database(first);
+        Configure(first, database);
+        await using var second = new AppProcess(HiringNewsSite.Settings(site, scheduled: true));
+        Configure(second, database);
 
         await Task.WhenAll(first.StartHealthyAsync(), second.StartHealthyAsync());
-        await StoredStories.WaitForAllAsync(first.DatabasePath);
+        await StoredStories.WaitForAllAsync(database);
         // Both keep polling for a while: a source the other has just run is not due again.
         await Task.Delay(TimeSpan.FromSeconds(3));
 
         var pages = site.Requests.Where(r => r.StartsWith("/news/", StringComparison.Ordinal)).ToList();
         Assert.Equal(HiringNewsSite.Stories, pages.Count);
         Assert.Equal(HiringNewsSite.Stories, pages.Distinct(StringComparer.Ordinal).Count());
-        await StoredStories.AssertEverythingStoredOnceAsync(first.DatabasePath);
+        await StoredStories.AssertEverythingStoredOnceAsync(database);
         Assert.True(first.IsRunning && second.IsRunning, first.Transcript() + second.Transcript());
     }
 
@@ -40,13 +47,16 @@ public sealed class SharedDatabaseTests
         settings["TalentWatch:Scraper:LeaseSeconds"] = "4";
         // Two names, as two machines would have: the survivor cannot see whether the other's process is alive.
         await using var holder = new AppProcess(new Dictionary<string, string?>(settings) { ["TalentWatch:Scraper:InstanceName"] = "node-a" });
-        await using var other = new AppProcess(SameDatabase(holder, new(settings) { ["TalentWatch:Scraper:InstanceName"] = "node-b" }));
+        await using var other = new AppProcess(new Dictionary<string, string?>(settings) { ["TalentWatch:Scraper:InstanceName"] = "node-b" });
+        var database = Database(holder);
+        Configure(holder, database);
+        Configure(other, database);
 
         await holder.StartHealthyAsync();
         await WaitForAsync(() => ArticleRequests(site) >= 3);
         holder.Kill();
         Assert.Equal(137, await holder.WaitForExitAsync());
-        var claimRunsOut = ClaimUntil(holder.DatabasePath);
+        var claimRunsOut = await ClaimUntilAsync(database);
         Assert.NotNull(claimRunsOut);
         var before = ArticleRequests(site);
 
@@ -56,24 +66,24 @@ public sealed class SharedDatabaseTests
         Assert.True(takenOverAt >= claimRunsOut!.Value.AddMilliseconds(-200),
             $"the other instance fetched at {takenOverAt:O}, before the dead holder's claim ran out at {claimRunsOut:O}");
 
-        await StoredStories.WaitForAllAsync(holder.DatabasePath);
-        await StoredStories.AssertEverythingStoredOnceAsync(holder.DatabasePath);
+        await StoredStories.WaitForAllAsync(database);
+        await StoredStories.AssertEverythingStoredOnceAsync(database);
     }
 
-    private static Dictionary<string, string?> SameDatabase(AppProcess first, Dictionary<string, string?> settings) =>
-        new(settings) { ["ConnectionStrings:TalentWatch"] = $"Data Source={first.DatabasePath}" };
+    private static void Configure(AppProcess app, AppDatabase database)
+    {
+        foreach (var (key, value) in database.Settings())
+        {
+            app.Settings[key] = value;
+        }
+    }
 
     private static int ArticleRequests(NewsSite site) => site.Requests.Count(r => r.StartsWith("/news/", StringComparison.Ordinal));
 
-    private static DateTime? ClaimUntil(string database)
+    private static async Task<DateTime?> ClaimUntilAsync(AppDatabase database)
     {
-        using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT LeaseUntil FROM Sources WHERE LeaseUntil IS NOT NULL";
-        return command.ExecuteScalar() is string text
-            ? DateTime.SpecifyKind(DateTime.Parse(text, System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Utc)
-            : null;
+        await using var db = database.Open();
+        return await db.Sources.Where(s => s.LeaseUntil != null).Select(s => s.LeaseUntil).SingleOrDefaultAsync();
     }
 
     private static async Task WaitForAsync(Func<bool> condition)
@@ -85,4 +95,15 @@ public sealed class SharedDatabaseTests
             await Task.Delay(20);
         }
     }
+}
+
+public sealed class SqliteSharedDatabaseTests : SharedDatabaseTests
+{
+    protected override AppDatabase Database(AppProcess first) => AppDatabase.SqliteFile(first.DatabasePath);
+}
+
+[Collection(PostgresCluster.Collection)]
+public sealed class PostgresSharedDatabaseTests(PostgresCluster cluster) : SharedDatabaseTests
+{
+    protected override AppDatabase Database(AppProcess first) => new(TalentWatch.Storage.DatabaseProvider.Postgres, cluster.NewDatabase());
 }

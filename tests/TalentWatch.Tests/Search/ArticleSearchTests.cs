@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using TalentWatch.Search;
+using TalentWatch.Storage;
+using TalentWatch.Tests.Storage;
+
+namespace TalentWatch.Tests.Search;
+
+/// <summary>
+/// Search as readers use it, on each provider: every word typed is required, Arabic letter forms and diacritics do not
+/// matter, a changed title is found by its new words and not its old ones, a deleted article is gone, and input with
+/// nothing searchable matches nothing.
+/// </summary>
+public abstract class ArticleSearchTests
+{
+    protected abstract Task<TalentWatchDb> OpenAsync();
+
+    [Fact]
+    public async Task Every_word_is_required_and_arabic_forms_fold()
+    {
+        await using var db = await OpenAsync();
+        var arabic = NewArticle("ar", "إيلون ماسك يرفع رواتب مهندسي الذكاء الاصطناعي", "قال إيلون ماسك إن تسلا سترفع الرواتب.", "ar");
+        var english = NewArticle("en", "OpenAI hires two researchers", "The lab hired researchers from Google.", "en");
+        db.Articles.AddRange(arabic, english);
+        await db.SaveChangesAsync();
+
+        Assert.Equal([arabic.Id], await MatchingAsync(db, "ايلون ماسك"));        // alef forms
+        Assert.Equal([arabic.Id], await MatchingAsync(db, "الرواتبُ"));           // a diacritic typed
+        Assert.Equal([english.Id], await MatchingAsync(db, "openai researchers"));
+        Assert.Empty(await MatchingAsync(db, "openai xylophone"));
+        Assert.Empty(await MatchingAsync(db, "!!!"));
+        Assert.Equal([english.Id], await ArticleSearch.RankedAsync(db, "researchers", bound: 10, take: 10, skip: 0, default));
+    }
+
+    [Fact]
+    public async Task A_changed_title_is_found_by_its_new_words_and_a_deleted_article_is_gone()
+    {
+        await using var db = await OpenAsync();
+        var article = NewArticle("one", "Zebra story", "Nothing else here.", "en");
+        db.Articles.Add(article);
+        await db.SaveChangesAsync();
+        Assert.Equal([article.Id], await MatchingAsync(db, "zebra"));
+
+        article.Title = "Yak story";
+        await db.SaveChangesAsync();
+        Assert.Empty(await MatchingAsync(db, "zebra"));
+        Assert.Equal([article.Id], await MatchingAsync(db, "yak"));
+
+        db.Articles.Remove(article);
+        await db.SaveChangesAsync();
+        Assert.Empty(await MatchingAsync(db, "yak"));
+    }
+
+    private static async Task<List<long>> MatchingAsync(TalentWatchDb db, string words) =>
+        [.. (await ArticleSearch.Matching(db, words).ToListAsync()).Order()];
+
+    private static Article NewArticle(string slug, string title, string text, string language) => new()
+    {
+        Url = $"https://wire.example/{slug}",
+        Title = title,
+        Language = language,
+        Text = text,
+        FetchedAt = DateTime.UtcNow,
+        SortAt = DateTime.UtcNow,
+    };
+}
+
+public sealed class SqliteArticleSearchTests : ArticleSearchTests, IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("talentwatch-search-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    protected override Task<TalentWatchDb> OpenAsync() => MigratedDatabase.OpenAsync(folder);
+}
+
+[Collection(PostgresCluster.Collection)]
+public sealed class PostgresArticleSearchTests(PostgresCluster cluster) : ArticleSearchTests
+{
+    private readonly string database = cluster.NewDatabase();
+
+    protected override Task<TalentWatchDb> OpenAsync() => MigratedDatabase.OpenPostgresAsync(database);
+}
