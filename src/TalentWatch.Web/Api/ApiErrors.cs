@@ -35,9 +35,16 @@ public static class ApiErrors
         var exception = context.Features.Get<IExceptionHandlerFeature>()?.Error;
         // A request the framework itself refused (a body too large, a malformed form) keeps its status and its reason;
         // anything else is our failure, logged by the middleware, and the client learns no more than that.
-        return exception is BadHttpRequestException bad
-            ? WriteAsync(context, bad.StatusCode, bad.Message)
-            : WriteAsync(context, StatusCodes.Status500InternalServerError, "The server failed to answer this request; the error is in its log.");
+        if (exception is BadHttpRequestException bad)
+        {
+            return WriteAsync(context, bad.StatusCode, bad.Message);
+        }
+        if (exception is not null && TalentWatch.Storage.StorageFailure.IsUnavailable(exception))
+        {
+            context.Response.Headers.RetryAfter = "30";
+            return WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "The database is unavailable at the moment; try again shortly.");
+        }
+        return WriteAsync(context, StatusCodes.Status500InternalServerError, "The server failed to answer this request; the error is in its log.");
     }
 
     private static string Detail(HttpContext context) => context.Response.StatusCode switch

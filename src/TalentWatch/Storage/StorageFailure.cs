@@ -24,6 +24,13 @@ public static class StorageFailure
             or SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED or SQLitePCL.raw.SQLITE_AUTH;
     }
 
+    /// <summary>
+    /// The database cannot be reached or used right now (a server down or restarting, a file that refuses reads):
+    /// readers get "unavailable, try again" rather than an error, since nothing is wrong with what they asked.
+    /// </summary>
+    public static bool IsUnavailable(Exception exception) =>
+        Chain(exception).Any(e => e is Npgsql.NpgsqlException { IsTransient: true } || (e is SqliteException sqlite && IsEnvironmental(sqlite)));
+
     public static bool IsConstraintViolation(Exception exception) =>
         Chain(exception).Any(e => e is SqliteException { SqliteErrorCode: SqliteConstraint }
             || e is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation or Npgsql.PostgresErrorCodes.ForeignKeyViolation });

@@ -18,6 +18,7 @@ public sealed class PostgresCluster : IAsyncLifetime
 
     private string? folder;
     private string? bin;
+    private int port;
     private string server = string.Empty;
 
     /// <summary>A connection string to a new, empty database name (the app creates it when it migrates).</summary>
@@ -46,12 +47,22 @@ public sealed class PostgresCluster : IAsyncLifetime
         {
             await RunAsync("chown", "postgres", folder);
         }
-        var port = FreePort();
+        port = FreePort();
         await RunAsync(asRoot, Path.Combine(bin, "initdb"), "-D", Path.Combine(folder, "data"), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8");
-        await RunAsync(asRoot, Path.Combine(bin, "pg_ctl"), "-D", Path.Combine(folder, "data"), "-w", "-l", Path.Combine(folder, "log.txt"),
-            "-o", $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=200", "start");
+        await StartAsync();
         server = $"Host=127.0.0.1;Port={port};Username=postgres";
     }
+
+    /// <summary>Stops the server (fast shutdown: connections are cut), as an outage would; only the tests' own cluster.</summary>
+    public Task StopAsync() =>
+        RunAsync(Environment.UserName == "root", Path.Combine(OwnBin(), "pg_ctl"), "-D", Path.Combine(folder!, "data"), "-w", "-m", "fast", "stop");
+
+    /// <summary>Starts the tests' own cluster again on the same port.</summary>
+    public Task StartAsync() =>
+        RunAsync(Environment.UserName == "root", Path.Combine(OwnBin(), "pg_ctl"), "-D", Path.Combine(folder!, "data"), "-w", "-l", Path.Combine(folder!, "log.txt"),
+            "-o", $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=200", "start");
+
+    private string OwnBin() => bin ?? throw new InvalidOperationException($"Only the tests' own cluster can be stopped and started; unset {ServerVariable}.");
 
     public async Task DisposeAsync()
     {

@@ -20,9 +20,16 @@ public sealed class IndexModel : PageModel
     private void Show(int code)
     {
         Code = code is >= 400 and <= 599 ? code : 404;
+        if (HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is { } error && TalentWatch.Storage.StorageFailure.IsUnavailable(error))
+        {
+            Code = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = "30";
+        }
         Response.StatusCode = Code;
         OriginalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath;
     }
+
+    public bool DatabaseUnavailable => Code == StatusCodes.Status503ServiceUnavailable;
 
     public string Title => Code switch
     {
@@ -30,6 +37,7 @@ public sealed class IndexModel : PageModel
         403 => "Forbidden",
         404 => "Not found",
         405 => "Method not allowed",
+        503 => "The database is unavailable",
         >= 500 => "Something went wrong",
         _ => "Request refused",
     };

@@ -1,0 +1,92 @@
+using System.Net;
+using System.Text.Json;
+using TalentWatch.Storage;
+using TalentWatch.Tests.Storage;
+using TalentWatch.Web.Tests.Infrastructure;
+
+namespace TalentWatch.Web.Tests.Storage;
+
+/// <summary>
+/// The app as an operator runs it on PostgreSQL (a real server, the app as a process): it creates and migrates the
+/// database, scrapes a local news site, and every public surface (timeline, company and person pages, search, feeds,
+/// the JSON API, the health check) reads what it stored.
+/// </summary>
+[Collection(PostgresCluster.Collection)]
+public sealed class PostgresAppTests(PostgresCluster cluster)
+{
+    [Fact]
+    public async Task A_scrape_on_postgres_shows_on_every_public_surface()
+    {
+        await using var site = await HiringNewsSite.StartAsync();
+        await using var app = new AppProcess(HiringNewsSite.Settings(site, scheduled: true));
+        var database = new AppDatabase(DatabaseProvider.Postgres, cluster.NewDatabase());
+        foreach (var (key, value) in database.Settings())
+        {
+            app.Settings[key] = value;
+        }
+
+        await app.StartHealthyAsync();
+        await StoredStories.WaitForAllAsync(database);
+        await StoredStories.AssertEverythingStoredOnceAsync(database);
+        Assert.Contains("PostgreSQL database", app.Output, StringComparison.Ordinal);
+
+        using var client = app.CreateClient();
+        Assert.Equal("ok", await client.GetStringAsync("/healthz"));
+        Assert.Contains("Jan Leike", await client.GetStringAsync("/"), StringComparison.Ordinal);
+        var company = await client.GetStringAsync("/companies/anthropic");
+        Assert.Contains("John Schulman", company, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lucas Beyer", company, StringComparison.Ordinal);
+        Assert.Contains("Anthropic", await client.GetStringAsync("/people/jan-leike"), StringComparison.Ordinal);
+        var search = await client.GetStringAsync("/search?q=confirms+Schulman");
+        Assert.Contains("Anthropic confirms it hired John Schulman", search, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jan Leike joins", search, StringComparison.Ordinal);
+        Assert.Contains("Meta confirms it hired Lucas Beyer", await client.GetStringAsync("/companies/meta/feed.rss"), StringComparison.Ordinal);
+        Assert.Contains("Lucas Beyer", await client.GetStringAsync("/?q=beyer"), StringComparison.Ordinal);
+
+        using var articles = JsonDocument.Parse(await client.GetStringAsync("/api/articles?limit=100"));
+        var urls = articles.RootElement.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("url").GetString()).ToHashSet();
+        Assert.Equal(HiringNewsSite.Stories, urls.Count);
+        Assert.All(Enumerable.Range(0, HiringNewsSite.Stories), i => Assert.Contains(site.Url(HiringNewsSite.StoryPath(i)).AbsoluteUri, urls));
+    }
+
+    [Fact]
+    public async Task While_the_server_is_down_readers_are_told_so_and_after_it_returns_everything_is_there()
+    {
+        await using var site = await HiringNewsSite.StartAsync();
+        await using var app = new AppProcess(HiringNewsSite.Settings(site, scheduled: true));
+        var database = new AppDatabase(DatabaseProvider.Postgres, cluster.NewDatabase());
+        foreach (var (key, value) in database.Settings())
+        {
+            app.Settings[key] = value;
+        }
+        await app.StartHealthyAsync();
+        await StoredStories.WaitForAllAsync(database);
+        using var client = app.CreateClient();
+        Assert.Contains("Jan Leike", await client.GetStringAsync("/"), StringComparison.Ordinal);
+
+        await cluster.StopAsync();
+        try
+        {
+            var health = await client.GetAsync("/healthz");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+            Assert.Contains("does not take writes", await health.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            var page = await client.GetAsync("/people/john-schulman");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+            Assert.Contains("The database is unavailable", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            var api = await client.GetAsync("/api/events?limit=5");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, api.StatusCode);
+            Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+            // What was read before is still served from the page cache.
+            Assert.Contains("Jan Leike", await client.GetStringAsync("/"), StringComparison.Ordinal);
+        }
+        finally
+        {
+            await cluster.StartAsync();
+        }
+
+        await app.WaitHealthyAsync();
+        Assert.Contains("John Schulman", await client.GetStringAsync("/people/john-schulman"), StringComparison.Ordinal);
+        await StoredStories.AssertEverythingStoredOnceAsync(database);
+        Assert.True(app.IsRunning);
+    }
+}
