@@ -19,14 +19,7 @@ public sealed class PostgresAppTests(PostgresCluster cluster)
     {
         await using var site = await HiringNewsSite.StartAsync();
         await using var app = new AppProcess(HiringNewsSite.Settings(site, scheduled: true));
-        var database = new AppDatabase(DatabaseProvider.Postgres, cluster.NewDatabase());
-        foreach (var (key, value) in database.Settings())
-        {
-            app.Settings[key] = value;
-        }
-
-        await app.StartHealthyAsync();
-        await StoredStories.WaitForAllAsync(database);
+        var database = await StartScrapedAsync(app);
         await StoredStories.AssertEverythingStoredOnceAsync(database);
         Assert.Contains("PostgreSQL database", app.Output, StringComparison.Ordinal);
 
@@ -54,13 +47,7 @@ public sealed class PostgresAppTests(PostgresCluster cluster)
     {
         await using var site = await HiringNewsSite.StartAsync();
         await using var app = new AppProcess(HiringNewsSite.Settings(site, scheduled: true));
-        var database = new AppDatabase(DatabaseProvider.Postgres, cluster.NewDatabase());
-        foreach (var (key, value) in database.Settings())
-        {
-            app.Settings[key] = value;
-        }
-        await app.StartHealthyAsync();
-        await StoredStories.WaitForAllAsync(database);
+        var database = await StartScrapedAsync(app);
         using var client = app.CreateClient();
         Assert.Contains("Jan Leike", await client.GetStringAsync("/"), StringComparison.Ordinal);
 
@@ -88,5 +75,18 @@ public sealed class PostgresAppTests(PostgresCluster cluster)
         Assert.Contains("John Schulman", await client.GetStringAsync("/people/john-schulman"), StringComparison.Ordinal);
         await StoredStories.AssertEverythingStoredOnceAsync(database);
         Assert.True(app.IsRunning);
+    }
+
+    /// <summary>Starts the app on a new PostgreSQL database and waits until it has stored the site's stories.</summary>
+    private async Task<AppDatabase> StartScrapedAsync(AppProcess app)
+    {
+        var database = new AppDatabase(DatabaseProvider.Postgres, cluster.NewDatabase());
+        foreach (var (key, value) in database.Settings())
+        {
+            app.Settings[key] = value;
+        }
+        await app.StartHealthyAsync();
+        await StoredStories.WaitForAllAsync(database);
+        return database;
     }
 }
