@@ -325,6 +325,26 @@ namespace TalentWatch.Postgres.Migrations
                     b.ToTable("Moves");
                 });
 
+            modelBuilder.Entity("TalentWatch.Storage.ProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ProtectionKeys");
+                });
+
             modelBuilder.Entity("TalentWatch.Storage.RemovedEntity", b =>
                 {
                     b.Property<int>("Id")

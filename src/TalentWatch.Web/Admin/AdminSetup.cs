@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using TalentWatch.Storage;
 using TalentWatch.Web.Admin;
 
@@ -24,12 +26,18 @@ public static class AdminSetup
         builder.Services.AddSingleton<SetupToken>();
         // Sign-in cookies and antiforgery tokens are sealed with Data Protection keys; kept next to the database so a
         // restart does not sign everyone out or void open forms (the default is a per-user folder, or memory only).
+        // On PostgreSQL (several instances behind a balancer) the ring is in the database unless a folder is named.
         var keys = KeysFolder(builder.Configuration);
         var protection = builder.Services.AddDataProtection().SetApplicationName("TalentWatch");
         if (keys is not null)
         {
             protection.PersistKeysToFileSystem(new DirectoryInfo(keys));
             builder.Services.AddSingleton(new RequiredFolder("TalentWatch:KeysFolder", keys));
+        }
+        else if (StorageSetup.Provider(builder.Configuration) == DatabaseProvider.Postgres)
+        {
+            builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(services => new ConfigureOptions<KeyManagementOptions>(
+                options => options.XmlRepository = new DatabaseKeyRing(services.GetRequiredService<IDbContextFactory<TalentWatchDb>>())));
         }
         // A reverse proxy on this host (the default trusted proxies are loopback only) tells the scheme and the
         // client address: the first makes the cookie Secure, the second keeps the login throttle per client.
@@ -80,7 +88,7 @@ public static class AdminSetup
             + "(valid until that account exists; a restart issues a new token), or run `admin set-password`.", token);
     }
 
-    /// <summary>TalentWatch:KeysFolder, else "keys" beside the SQLite file; null for an in-memory database.</summary>
+    /// <summary>TalentWatch:KeysFolder, else "keys" beside the SQLite file; null for an in-memory or a server database.</summary>
     private static string? KeysFolder(IConfiguration configuration)
     {
         if (configuration["TalentWatch:KeysFolder"] is { Length: > 0 } configured)

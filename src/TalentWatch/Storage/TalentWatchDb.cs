@@ -28,6 +28,7 @@ public sealed class TalentWatchDb : DbContext
     public DbSet<AdminUser> AdminUsers => Set<AdminUser>();
     public DbSet<RemovedEntity> RemovedEntities => Set<RemovedEntity>();
     public DbSet<StorageHeartbeat> StorageHeartbeats => Set<StorageHeartbeat>();
+    public DbSet<ProtectionKey> ProtectionKeys => Set<ProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -287,6 +287,24 @@ namespace TalentWatch.Storage.Migrations
                     b.ToTable("Moves");
                 });
 
+            modelBuilder.Entity("TalentWatch.Storage.ProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ProtectionKeys");
+                });
+
             modelBuilder.Entity("TalentWatch.Storage.RemovedEntity", b =>
                 {
                     b.Property<int>("Id")
