@@ -20,6 +20,10 @@ public static class StorageSetup
         var provider = Provider(builder.Configuration);
         builder.Services.AddSingleton<PublishedChanges>();
         builder.Services.AddSingleton<PublishedChangesInterceptor>();
+        if (provider == DatabaseProvider.Postgres)
+        {
+            builder.Services.AddHostedService<ChangeNotifications>();
+        }
         builder.Services.AddDbContextFactory<TalentWatchDb>((services, options) => options
             .UseTalentWatchDatabase(provider, provider == DatabaseProvider.Sqlite ? DatabaseSetup.OpenExistingOnly(connectionString) : connectionString,
                 TalentWatch.Search.ArticleSearch.Normalize)

@@ -77,6 +77,37 @@ public sealed class PostgresAppTests(PostgresCluster cluster)
         Assert.True(app.IsRunning);
     }
 
+    [Fact]
+    public async Task What_one_instance_stores_shows_at_once_in_another_instances_cached_pages_and_feeds()
+    {
+        await using var site = await HiringNewsSite.StartAsync();
+        var database = new AppDatabase(DatabaseProvider.Postgres, cluster.NewDatabase());
+        // A reader instance that caches for ten minutes, and has cached the empty timeline and feed.
+        await using var reader = new AppProcess(database.Settings());
+        reader.Settings["TalentWatch:Pages:CacheSeconds"] = "600";
+        reader.Settings["TalentWatch:Feeds:CacheSeconds"] = "600";
+        await reader.StartHealthyAsync();
+        using var client = reader.CreateClient();
+        Assert.DoesNotContain("Jan Leike", await client.GetStringAsync("/"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Jan Leike", await client.GetStringAsync("/feed.rss"), StringComparison.Ordinal);
+
+        await using var scraper = new AppProcess(HiringNewsSite.Settings(site, scheduled: true));
+        foreach (var (key, value) in database.Settings())
+        {
+            scraper.Settings[key] = value;
+        }
+        await scraper.StartHealthyAsync();
+        await StoredStories.WaitForAllAsync(database);
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!(await client.GetStringAsync("/")).Contains("Jan Leike", StringComparison.Ordinal))
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), "the reader still serves its cached timeline without the scraper's stories");
+            await Task.Delay(100);
+        }
+        Assert.Contains("Jan Leike", await client.GetStringAsync("/feed.rss"), StringComparison.Ordinal);
+    }
+
     /// <summary>Starts the app on a new PostgreSQL database and waits until it has stored the site's stories.</summary>
     private async Task<AppDatabase> StartScrapedAsync(AppProcess app)
     {
