@@ -19,13 +19,12 @@ public static class ListQueries
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(query);
-        var rows = await (withLead
-            ? query.Select(a => new ArticleRow(a.Id, a.Title, a.Url, a.Language, SourceLabel.Of(a.Source != null ? a.Source.Name : null, a.Url), a.SortAt, a.Relevant)
+        var rows = await query
+            .Select(a => new ArticleRow(a.Id, a.Title, a.Url, a.Language, SourceLabel.Of(a.Source != null ? a.Source.Name : null, a.Url), a.SortAt, a.Relevant)
             {
-                Author = a.Author,
-                Lead = a.Text.Substring(0, LeadLength),
+                Author = withLead ? a.Author : null,
+                Lead = withLead ? a.Text.Substring(0, LeadLength) : null,
             })
-            : query.Select(a => new ArticleRow(a.Id, a.Title, a.Url, a.Language, SourceLabel.Of(a.Source != null ? a.Source.Name : null, a.Url), a.SortAt, a.Relevant)))
             .ToListAsync(cancellationToken);
         if (rows.Count == 0)
         {

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using TalentWatch.Entities;
@@ -95,22 +94,8 @@ public static class ArticleSearch
     /// Turns what a reader typed into an FTS5 query: normalised, every token a quoted phrase (so FTS5 operators and
     /// punctuation in the input are just text), all tokens required. Null when nothing searchable is left.
     /// </summary>
-    public static string? ToMatchQuery(string? input)
-    {
-        if (string.IsNullOrWhiteSpace(input))
-        {
-            return null;
-        }
-        var tokens = TextNormalizer.NormalizeName(input).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (tokens.Length == 0)
-        {
-            return null;
-        }
-        var query = new StringBuilder();
-        foreach (var token in tokens.Take(16))
-        {
-            query.Append(query.Length == 0 ? "\"" : " \"").Append(token.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-        }
-        return query.ToString();
-    }
+    public static string? ToMatchQuery(string? input) =>
+        SearchWords(input) is { } words
+            ? string.Join(' ', words.Split(' ').Select(word => "\"" + word.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""))
+            : null;
 }

@@ -159,17 +159,7 @@ public sealed class SqliteSourceLeasesTests : SourceLeasesTests, IDisposable
 
     protected override Task<TalentWatchDb> OpenMigratedAsync() => MigratedDatabase.OpenAsync(folder);
 
-    protected override IDbContextFactory<TalentWatchDb> Factory() => new FileFactory(folder);
-
-    private sealed class FileFactory(string folder) : IDbContextFactory<TalentWatchDb>
-    {
-        public TalentWatchDb CreateDbContext()
-        {
-            var options = new DbContextOptionsBuilder<TalentWatchDb>();
-            options.UseTalentWatchSqlite($"Data Source={Path.Combine(folder, "t.db")};Pooling=False");
-            return new TalentWatchDb(options.Options);
-        }
-    }
+    protected override IDbContextFactory<TalentWatchDb> Factory() => new Contexts(() => MigratedDatabase.Sqlite(folder));
 }
 
 [Collection(PostgresCluster.Collection)]
@@ -179,10 +169,11 @@ public sealed class PostgresSourceLeasesTests(PostgresCluster cluster) : SourceL
 
     protected override Task<TalentWatchDb> OpenMigratedAsync() => MigratedDatabase.OpenPostgresAsync(database);
 
-    protected override IDbContextFactory<TalentWatchDb> Factory() => new ServerFactory(database);
+    protected override IDbContextFactory<TalentWatchDb> Factory() => new Contexts(() => MigratedDatabase.Postgres(database));
+}
 
-    private sealed class ServerFactory(string database) : IDbContextFactory<TalentWatchDb>
-    {
-        public TalentWatchDb CreateDbContext() => MigratedDatabase.Postgres(database);
-    }
+/// <summary>Each context a new one on the test's database, as separate processes would each open their own.</summary>
+internal sealed class Contexts(Func<TalentWatchDb> open) : IDbContextFactory<TalentWatchDb>
+{
+    public TalentWatchDb CreateDbContext() => open();
 }

@@ -24,10 +24,16 @@ internal static class MigratedDatabase
 
     public static async Task<TalentWatchDb> OpenAsync(string folder, params IInterceptor[] interceptors)
     {
-        var options = new DbContextOptionsBuilder<TalentWatchDb>();
-        options.UseTalentWatchSqlite($"Data Source={Path.Combine(folder, "t.db")};Pooling=False").AddInterceptors(interceptors);
-        var db = new TalentWatchDb(options.Options);
+        var db = Sqlite(folder, interceptors);
         await DatabaseSetup.MigrateAsync(db);
         return db;
+    }
+
+    /// <summary>A context on the test folder's database file, on a connection of its own as another process would open it.</summary>
+    public static TalentWatchDb Sqlite(string folder, params IInterceptor[] interceptors)
+    {
+        var options = new DbContextOptionsBuilder<TalentWatchDb>();
+        options.UseTalentWatchSqlite($"Data Source={Path.Combine(folder, "t.db")};Pooling=False").AddInterceptors(interceptors);
+        return new TalentWatchDb(options.Options);
     }
 }
