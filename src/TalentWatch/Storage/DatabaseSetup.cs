@@ -68,7 +68,7 @@ public static class DatabaseSetup
         {
             await CreateServerDatabaseAsync(db, logger, cancellationToken);
         }
-        // On PostgreSQL, EF holds an advisory lock while it migrates; SQLite needs the file lock below.
+        await using (var heldOnServer = db.Database.IsNpgsql() ? await MigrationLock.AcquirePostgresAsync(db, logger, cancellationToken) : null)
         using (var held = path is null ? null : await MigrationLock.AcquireAsync(path, logger, cancellationToken))
         {
             if (held is not null)

@@ -18,31 +18,97 @@ internal static class MigrationLock
     public static async Task<IDisposable> AcquireAsync(string databasePath, ILogger logger, CancellationToken cancellationToken)
     {
         var lockPath = databasePath + "-migrate.lock";
+        FileStream? held = null;
+        await WaitForAsync(
+            () =>
+            {
+                try
+                {
+                    // FileShare.None is an exclusive flock on Unix and a share lock on Windows: either way one holder.
+                    held = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                    return Task.FromResult(true);
+                }
+                catch (IOException)
+                {
+                    return Task.FromResult(false);
+                }
+            },
+            databasePath,
+            $"lock file {lockPath}",
+            "Stop the other TalentWatch process (or the tool holding that file) and start again.",
+            logger,
+            cancellationToken);
+        return held!;
+    }
+
+    /// <summary>
+    /// EF's own lock on PostgreSQL covers one migration at a time, so a second instance that read the applied list
+    /// before the first finished applies a migration twice. A session advisory lock on the context's connection,
+    /// held from before that read until every migration is in, makes the others wait and then find nothing to do; the
+    /// server drops it when its holder's connection ends, so a killed start leaves nothing behind.
+    /// </summary>
+    public static async Task<IAsyncDisposable> AcquirePostgresAsync(TalentWatchDb db, ILogger logger, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await WaitForAsync(
+                () => db.Database
+                    .SqlQuery<bool>($"SELECT pg_try_advisory_lock({PostgresLockKey}) AS \"Value\"")
+                    .SingleAsync(cancellationToken),
+                DatabaseSetup.DescribeServer(db.Database.GetConnectionString()),
+                $"advisory lock {PostgresLockKey}",
+                "Stop the other TalentWatch process (see pg_locks for the session holding the advisory lock) and start again.",
+                logger,
+                cancellationToken);
+        }
+        catch
+        {
+            await db.Database.CloseConnectionAsync();
+            throw;
+        }
+        return new PostgresHold(db);
+    }
+
+    // Any fixed number: advisory locks are per database, and only TalentWatch migrates this one.
+    private const long PostgresLockKey = 0x54616c656e74;
+
+    private sealed class PostgresHold(TalentWatchDb db) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({PostgresLockKey})");
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+    }
+
+    private static async Task WaitForAsync(Func<Task<bool>> tryTake, string database, string heldLock, string advice, ILogger logger, CancellationToken cancellationToken)
+    {
         var waited = Stopwatch.StartNew();
         var reported = -ReportEvery;
         while (true)
         {
-            try
+            if (await tryTake())
             {
-                // FileShare.None is an exclusive flock on Unix and a share lock on Windows: either way one holder.
-                return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                return;
             }
-            catch (IOException) when (waited.Elapsed < Patience)
+            if (waited.Elapsed >= Patience)
             {
-                if (waited.Elapsed - reported >= ReportEvery)
-                {
-                    reported = waited.Elapsed;
-                    logger.LogWarning("Waiting for another TalentWatch process that is applying migrations to {Database} ({Seconds:0} s so far; lock file {LockFile})",
-                        databasePath, waited.Elapsed.TotalSeconds, lockPath);
-                }
-                await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
+                throw new IOException($"Another process has held the migration lock of {database} ({heldLock}) for {Patience.TotalMinutes:0} minutes. {advice}");
             }
-            catch (IOException ex)
+            if (waited.Elapsed - reported >= ReportEvery)
             {
-                throw new IOException(
-                    $"Another process has held the migration lock {lockPath} of {databasePath} for {Patience.TotalMinutes:0} minutes. " +
-                    "Stop the other TalentWatch process (or the tool holding that file) and start again.", ex);
+                reported = waited.Elapsed;
+                logger.LogWarning("Waiting for another TalentWatch process that is applying migrations to {Database} ({Seconds:0} s so far; {Lock})",
+                    database, waited.Elapsed.TotalSeconds, heldLock);
             }
+            await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
         }
     }
 

@@ -49,7 +49,7 @@ public sealed class MigrationLockTests : IDisposable
         using var client = await starting.WaitAsync(Bound);
 
         Assert.Equal("ok", await client.GetStringAsync("/healthz"));
-        Assert.Contains($"\"LockFile\":\"{Database}-migrate.lock\"", app.LogText(), StringComparison.Ordinal);
+        Assert.Contains($"\"Lock\":\"lock file {Database}-migrate.lock\"", app.LogText(), StringComparison.Ordinal);
     }
 
     // What kill -9 during a migration leaves: EF's table with its one row (EF creates it at the first migration).
