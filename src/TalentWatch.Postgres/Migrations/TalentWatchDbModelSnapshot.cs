@@ -267,6 +267,25 @@ namespace TalentWatch.Postgres.Migrations
                     b.ToTable("Entities");
                 });
 
+            modelBuilder.Entity("TalentWatch.Storage.LoginFailure", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("Until")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("Until");
+
+                    b.ToTable("LoginFailures");
+                });
+
             modelBuilder.Entity("TalentWatch.Storage.Move", b =>
                 {
                     b.Property<long>("Id")
@@ -416,6 +435,24 @@ namespace TalentWatch.Postgres.Migrations
                     b.HasIndex("SourceId", "StartedAt");
 
                     b.ToTable("ScrapeRuns");
+                });
+
+            modelBuilder.Entity("TalentWatch.Storage.SetupTokenDigest", b =>
+                {
+                    b.Property<byte[]>("Digest")
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Digest");
+
+                    b.ToTable("SetupTokenDigests");
                 });
 
             modelBuilder.Entity("TalentWatch.Storage.Source", b =>

@@ -73,7 +73,7 @@ public static class AdminSetup
 
     /// <summary>
     /// While no administrator exists, issues the one-time token that /admin/setup requires and tells the operator, in
-    /// the log, where to use it. The token lives in memory only: a restart issues a new one.
+    /// the log, where to use it. Only its digest is stored: a restart issues a new one.
     /// </summary>
     public static async Task OfferFirstRunSetupAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
@@ -82,10 +82,11 @@ public static class AdminSetup
         {
             return;
         }
-        var token = services.GetRequiredService<SetupToken>().Issue();
+        var token = await services.GetRequiredService<SetupToken>().IssueAsync(cancellationToken);
         services.GetRequiredService<ILogger<SetupToken>>().LogWarning(
             "No administrator exists yet. Create the first one by opening /admin/setup?token={SetupToken} on this server "
-            + "(valid until that account exists; a restart issues a new token), or run `admin set-password`.", token);
+            + "or on any instance sharing its database (valid until that account exists; a restart issues a new token), "
+            + "or run `admin set-password`.", token);
     }
 
     /// <summary>TalentWatch:KeysFolder, else "keys" beside the SQLite file; null for an in-memory or a server database.</summary>

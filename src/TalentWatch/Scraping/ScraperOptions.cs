@@ -23,6 +23,9 @@ public sealed class ScraperOptions
     /// restarted instance frees at once what a dead process of the same name held, others wait for the claim to end.
     /// </summary>
     public string? InstanceName { get; set; }
+
+    /// <summary><see cref="InstanceName"/> as used: the machine's name when none is set.</summary>
+    public string Instance => string.IsNullOrWhiteSpace(InstanceName) ? Environment.MachineName : InstanceName.Trim();
 }
 
 /// <summary>One entry of TalentWatch:Sources.</summary>

@@ -15,10 +15,10 @@ public sealed class SourceLeases(IDbContextFactory<TalentWatchDb> dbFactory, Scr
     // A process id comes back in a restarted container: the random part tells two lives of one id apart.
     private static readonly string ThisLife = Guid.NewGuid().ToString("N")[..8];
 
-    private readonly string instance = InstanceOf(options);
+    private readonly string instance = options.Instance;
 
     /// <summary>Who takes claims through this object, "instance:process id:life"; tests stand in for several processes.</summary>
-    public string Holder { get; init; } = $"{InstanceOf(options)}:{Environment.ProcessId}:{ThisLife}";
+    public string Holder { get; init; } = $"{options.Instance}:{Environment.ProcessId}:{ThisLife}";
 
     public TimeSpan Duration => TimeSpan.FromSeconds(Math.Max(1, options.LeaseSeconds));
 
@@ -87,9 +87,6 @@ public sealed class SourceLeases(IDbContextFactory<TalentWatchDb> dbFactory, Scr
         }
         return freed;
     }
-
-    private static string InstanceOf(ScraperOptions options) =>
-        string.IsNullOrWhiteSpace(options.InstanceName) ? Environment.MachineName : options.InstanceName.Trim();
 
     private bool IsGoneFromThisMachine(string holder)
     {

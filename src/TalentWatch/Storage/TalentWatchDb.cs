@@ -29,6 +29,8 @@ public sealed class TalentWatchDb : DbContext
     public DbSet<RemovedEntity> RemovedEntities => Set<RemovedEntity>();
     public DbSet<StorageHeartbeat> StorageHeartbeats => Set<StorageHeartbeat>();
     public DbSet<ProtectionKey> ProtectionKeys => Set<ProtectionKey>();
+    public DbSet<LoginFailure> LoginFailures => Set<LoginFailure>();
+    public DbSet<SetupTokenDigest> SetupTokenDigests => Set<SetupTokenDigest>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -126,6 +128,17 @@ public sealed class TalentWatchDb : DbContext
         {
             heartbeat.HasKey(h => h.Instance);
             heartbeat.Property(h => h.Instance).HasMaxLength(300);
+        });
+        modelBuilder.Entity<LoginFailure>(failure =>
+        {
+            failure.HasKey(f => f.Key);
+            failure.Property(f => f.Key).HasMaxLength(400);
+            failure.HasIndex(f => f.Until);
+        });
+        modelBuilder.Entity<SetupTokenDigest>(setup =>
+        {
+            setup.HasKey(t => t.Digest);
+            setup.Property(t => t.IssuedBy).HasMaxLength(300);
         });
     }
 

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Security.Cryptography;
+using System.Text;
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,37 +20,43 @@ public class SetupTokenTests
     private static Task<bool> AnyAdminAsync(TalentWatchApp app) => app.QueryAsync(db => db.AdminUsers.AnyAsync());
 
     [Fact]
-    public void A_token_matches_itself_only_until_it_is_revoked()
+    public async Task A_token_matches_itself_only_until_it_is_revoked()
     {
-        var setup = new SetupToken();
-        Assert.False(setup.Matches(null));
+        using var app = new TalentWatchApp();
+        var setup = app.Services.GetRequiredService<SetupToken>();
+        Assert.False(await setup.MatchesAsync(null, default));
 
-        var token = setup.Issue();
+        var token = await setup.IssueAsync(default);
 
         Assert.Equal(token, setup.Current);
-        Assert.True(setup.Matches(token));
-        Assert.False(setup.Matches(null));
-        Assert.False(setup.Matches(string.Empty));
-        Assert.False(setup.Matches(token[..^1]));
-        Assert.False(setup.Matches(token + "x"));
-        Assert.False(setup.Matches(string.Concat(token.Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c)))));
-        setup.Revoke();
+        Assert.True(await setup.MatchesAsync(token, default));
+        Assert.False(await setup.MatchesAsync(null, default));
+        Assert.False(await setup.MatchesAsync(string.Empty, default));
+        Assert.False(await setup.MatchesAsync(token[..^1], default));
+        Assert.False(await setup.MatchesAsync(token + "x", default));
+        Assert.False(await setup.MatchesAsync(string.Concat(token.Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c))), default));
+        await setup.RevokeAsync(default);
         Assert.Null(setup.Current);
-        Assert.False(setup.Matches(token));
+        Assert.False(await setup.MatchesAsync(token, default));
     }
 
     [Fact]
-    public void Each_token_is_new_random_and_fit_for_a_url()
+    public async Task Each_token_is_new_random_fit_for_a_url_and_replaces_the_instances_last()
     {
-        var setup = new SetupToken();
+        using var app = new TalentWatchApp();
+        var setup = app.Services.GetRequiredService<SetupToken>();
 
-        var first = setup.Issue();
-        var second = setup.Issue();
+        var first = await setup.IssueAsync(default);
+        var second = await setup.IssueAsync(default);
 
         Assert.NotEqual(first, second);
-        Assert.False(setup.Matches(first));
+        Assert.False(await setup.MatchesAsync(first, default));
+        Assert.True(await setup.MatchesAsync(second, default));
         Assert.True(first.Length >= 43, first);
         Assert.Equal(first, Uri.EscapeDataString(first));
+        Assert.Equal(1, await app.QueryAsync(db => db.SetupTokenDigests.CountAsync()));
+        // Only the digest is kept: the database alone does not open the page.
+        Assert.Equal(SHA256.HashData(Encoding.UTF8.GetBytes(second)), await app.QueryAsync(db => db.SetupTokenDigests.Select(t => t.Digest).SingleAsync()));
     }
 
     [Fact]
@@ -123,7 +131,7 @@ public class SetupTokenTests
 
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         Assert.Null(setup.Current);
-        Assert.False(setup.Matches(token));
+        Assert.False(await setup.MatchesAsync(token, default));
         using var again = await session.Client.GetAsync(new Uri("/admin/setup?token=" + token, UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
     }

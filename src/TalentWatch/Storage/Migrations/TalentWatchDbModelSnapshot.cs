@@ -231,6 +231,25 @@ namespace TalentWatch.Storage.Migrations
                     b.ToTable("Entities");
                 });
 
+            modelBuilder.Entity("TalentWatch.Storage.LoginFailure", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("Until");
+
+                    b.ToTable("LoginFailures");
+                });
+
             modelBuilder.Entity("TalentWatch.Storage.Move", b =>
                 {
                     b.Property<long>("Id")
@@ -372,6 +391,24 @@ namespace TalentWatch.Storage.Migrations
                     b.HasIndex("SourceId", "StartedAt");
 
                     b.ToTable("ScrapeRuns");
+                });
+
+            modelBuilder.Entity("TalentWatch.Storage.SetupTokenDigest", b =>
+                {
+                    b.Property<byte[]>("Digest")
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Digest");
+
+                    b.ToTable("SetupTokenDigests");
                 });
 
             modelBuilder.Entity("TalentWatch.Storage.Source", b =>

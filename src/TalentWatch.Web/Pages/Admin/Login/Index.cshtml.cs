@@ -25,7 +25,7 @@ public sealed class IndexModel(AdminAccounts accounts, LoginThrottle throttle, I
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (throttle.IsLocked(address, UserName))
+        if (await throttle.IsLockedAsync(address, UserName, cancellationToken))
         {
             Error = localizer["Too many failed sign-ins. Try again in a few minutes."];
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
@@ -35,12 +35,12 @@ public sealed class IndexModel(AdminAccounts accounts, LoginThrottle throttle, I
         var user = await accounts.VerifyAsync(UserName, Password, cancellationToken);
         if (user is null)
         {
-            throttle.RecordFailure(address, UserName);
+            await throttle.RecordFailureAsync(address, UserName, cancellationToken);
             Error = localizer["Wrong name or password."];
             Response.StatusCode = StatusCodes.Status401Unauthorized;
             return Page();
         }
-        throttle.RecordSuccess(address, UserName);
+        await throttle.RecordSuccessAsync(address, UserName, cancellationToken);
         await AdminSignIn.SignInAsync(HttpContext, user);
         return LocalRedirect(ReturnUrls.Safe(Url, ReturnUrl));
     }

@@ -31,7 +31,7 @@ public sealed class IndexModel(AdminAccounts accounts, SetupToken setupToken, IS
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await accounts.AnyAsync(cancellationToken) ? NotFound()
-            : setupToken.Matches(Token) ? Page() : RefuseToken();
+            : await setupToken.MatchesAsync(Token, cancellationToken) ? Page() : RefuseToken();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -39,7 +39,7 @@ public sealed class IndexModel(AdminAccounts accounts, SetupToken setupToken, IS
         {
             return NotFound();
         }
-        if (!setupToken.Matches(Token))
+        if (!await setupToken.MatchesAsync(Token, cancellationToken))
         {
             return RefuseToken();
         }
@@ -55,7 +55,7 @@ public sealed class IndexModel(AdminAccounts accounts, SetupToken setupToken, IS
         {
             return NotFound();
         }
-        setupToken.Revoke();
+        await setupToken.RevokeAsync(cancellationToken);
         await AdminSignIn.SignInAsync(HttpContext, user);
         return LocalRedirect(ReturnUrls.Home);
     }
