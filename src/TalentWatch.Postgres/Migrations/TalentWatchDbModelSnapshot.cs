@@ -116,6 +116,24 @@ namespace TalentWatch.Postgres.Migrations
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("TalentWatch.Storage.ArticleClaim", b =>
+                {
+                    b.Property<string>("Url")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("Until")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Url");
+
+                    b.ToTable("ArticleClaims");
+                });
+
             modelBuilder.Entity("TalentWatch.Storage.ArticleEntity", b =>
                 {
                     b.Property<long>("ArticleId")

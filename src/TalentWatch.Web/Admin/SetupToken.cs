@@ -23,7 +23,7 @@ public sealed class SetupToken(IDbContextFactory<TalentWatchDb> dbFactory, Scrap
     public async Task<string> IssueAsync(CancellationToken cancellationToken)
     {
         var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
-        var issuedBy = instance.Instance;
+        var issuedBy = instance.InstanceOrMachineName();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await db.SetupTokenDigests.Where(t => t.IssuedBy == issuedBy).ExecuteDeleteAsync(cancellationToken);
         db.SetupTokenDigests.Add(new SetupTokenDigest { Digest = Digest(token), IssuedBy = issuedBy, IssuedAt = time.GetUtcNow().UtcDateTime });

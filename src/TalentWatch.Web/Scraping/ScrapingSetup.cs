@@ -29,6 +29,7 @@ public static class ScrapingSetup
         builder.Services.AddSingleton<Reprocessor>();
         builder.Services.AddSingleton<SourceRunner>();
         builder.Services.AddSingleton<SourceLeases>();
+        builder.Services.AddSingleton<ArticleClaims>();
         if (withScheduler && section.GetValue("Enabled", true))
         {
             builder.Services.AddHostedService<ScrapeScheduler>();

@@ -25,7 +25,7 @@ public sealed class ScraperOptions
     public string? InstanceName { get; set; }
 
     /// <summary><see cref="InstanceName"/> as used: the machine's name when none is set.</summary>
-    public string Instance => string.IsNullOrWhiteSpace(InstanceName) ? Environment.MachineName : InstanceName.Trim();
+    public string InstanceOrMachineName() => string.IsNullOrWhiteSpace(InstanceName) ? Environment.MachineName : InstanceName.Trim();
 }
 
 /// <summary>One entry of TalentWatch:Sources.</summary>

@@ -15,10 +15,10 @@ public sealed class SourceLeases(IDbContextFactory<TalentWatchDb> dbFactory, Scr
     // A process id comes back in a restarted container: the random part tells two lives of one id apart.
     private static readonly string ThisLife = Guid.NewGuid().ToString("N")[..8];
 
-    private readonly string instance = options.Instance;
+    private readonly string instance = options.InstanceOrMachineName();
 
     /// <summary>Who takes claims through this object, "instance:process id:life"; tests stand in for several processes.</summary>
-    public string Holder { get; init; } = $"{options.Instance}:{Environment.ProcessId}:{ThisLife}";
+    public string Holder { get; init; } = $"{options.InstanceOrMachineName()}:{Environment.ProcessId}:{ThisLife}";
 
     public TimeSpan Duration => TimeSpan.FromSeconds(Math.Max(1, options.LeaseSeconds));
 
@@ -67,23 +67,28 @@ public sealed class SourceLeases(IDbContextFactory<TalentWatchDb> dbFactory, Scr
     }
 
     /// <summary>
-    /// Frees the sources held by a process of this instance name (this machine) that is gone (killed, crashed, or this
-    /// process id's previous life in a restarted container), so a restart resumes at once instead of waiting for the
-    /// claim to run out. Holders elsewhere are left to their claims. Returns how many were freed.
+    /// Frees the sources and stories (<see cref="ArticleClaims"/>) held by a process of this instance name (this machine)
+    /// that is gone (killed, crashed, or this process id's previous life in a restarted container), so a restart resumes
+    /// at once instead of waiting for the claims to run out. Holders elsewhere are left to their claims. Returns how many
+    /// sources were freed.
     /// </summary>
     public async Task<int> ReleaseAbandonedAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var holders = await db.Sources.Where(s => s.LeaseHolder != null && s.LeaseHolder != Holder).Select(s => s.LeaseHolder!).Distinct().ToListAsync(cancellationToken);
+        var holders = await db.Sources.Where(s => s.LeaseHolder != null && s.LeaseHolder != Holder).Select(s => s.LeaseHolder!)
+            .Union(db.ArticleClaims.Where(c => c.Holder != Holder).Select(c => c.Holder))
+            .ToListAsync(cancellationToken);
         var freed = 0;
+        var stories = 0;
         foreach (var gone in holders.Where(IsGoneFromThisMachine))
         {
             freed += await db.Sources.Where(s => s.LeaseHolder == gone)
                 .ExecuteUpdateAsync(u => u.SetProperty(s => s.LeaseHolder, (string?)null).SetProperty(s => s.LeaseUntil, (DateTime?)null), cancellationToken);
+            stories += await db.ArticleClaims.Where(c => c.Holder == gone).ExecuteDeleteAsync(cancellationToken);
         }
-        if (freed > 0)
+        if (freed + stories > 0)
         {
-            logger.LogInformation("Freed {Count} sources held by a TalentWatch process of this machine that is no longer running", freed);
+            logger.LogInformation("Freed {Count} sources and {Stories} stories held by a TalentWatch process of this machine that is no longer running", freed, stories);
         }
         return freed;
     }

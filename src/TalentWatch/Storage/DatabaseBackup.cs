@@ -28,10 +28,14 @@ public static class DatabaseBackup
         using (var to = Open(target, SqliteOpenMode.ReadWriteCreate))
         {
             from.BackupDatabase(to);
-            // The running processes' claims on sources are not the copy's: a copy started as it is scrapes at once.
+            // The running processes' claims on sources and stories are not the copy's: a copy started as it is scrapes at once.
             if (Execute(to, "SELECT COUNT(*) FROM pragma_table_info('Sources') WHERE name = 'LeaseHolder';") is 1L)
             {
                 Execute(to, "UPDATE Sources SET LeaseHolder = NULL, LeaseUntil = NULL WHERE LeaseHolder IS NOT NULL;");
+            }
+            if (Execute(to, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'ArticleClaims';") is 1L)
+            {
+                Execute(to, "DELETE FROM ArticleClaims;");
             }
             // A backup that could be moved elsewhere alone: no -wal file beside it.
             Execute(to, "PRAGMA journal_mode = DELETE;");

@@ -31,6 +31,7 @@ public sealed class TalentWatchDb : DbContext
     public DbSet<ProtectionKey> ProtectionKeys => Set<ProtectionKey>();
     public DbSet<LoginFailure> LoginFailures => Set<LoginFailure>();
     public DbSet<SetupTokenDigest> SetupTokenDigests => Set<SetupTokenDigest>();
+    public DbSet<ArticleClaim> ArticleClaims => Set<ArticleClaim>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -134,6 +135,11 @@ public sealed class TalentWatchDb : DbContext
             failure.HasKey(f => f.Key);
             failure.Property(f => f.Key).HasMaxLength(400);
             failure.HasIndex(f => f.Until);
+        });
+        modelBuilder.Entity<ArticleClaim>(claim =>
+        {
+            claim.HasKey(c => c.Url);
+            claim.Property(c => c.Holder).HasMaxLength(300);
         });
         modelBuilder.Entity<SetupTokenDigest>(setup =>
         {

@@ -8,7 +8,8 @@ namespace TalentWatch.Tests.Scraping;
 
 /// <summary>
 /// Claims on sources as several processes on one database file take them: one holder at a time, renewed claims hold,
-/// a dead holder's claim runs out, released sources are free, and a source another instance has just run is not due.
+/// a dead holder's claim runs out, released sources are free, and a source another instance has just run is not due;
+/// a story's page is claimed the same way.
 /// </summary>
 public abstract class SourceLeasesTests
 {
@@ -111,7 +112,9 @@ public abstract class SourceLeasesTests
                 db.Sources.Add(held);
                 await db.SaveChangesAsync();
                 ids.Add(held.Id);
+                db.ArticleClaims.Add(new ArticleClaim { Url = $"https://wire.example/{ids.Count}", Holder = holder, Until = Start.UtcDateTime.AddMinutes(2) });
             }
+            await db.SaveChangesAsync();
         }
         var mine = new SourceLeases(factory, options, clock, NullLogger<SourceLeases>.Instance);
         Assert.True(await mine.TryTakeAsync(source, onlyIfDue: true, default));
@@ -121,6 +124,42 @@ public abstract class SourceLeasesTests
         Assert.Null(await HolderAsync(factory, ids[1]));
         Assert.Equal("elsewhere:1:alive001", await HolderAsync(factory, ids[2]));
         Assert.Null(await HolderAsync(factory, ids[3]));
+        await using var check = await factory.CreateDbContextAsync();
+        Assert.Equal(["elsewhere:1:alive001"], await check.ArticleClaims.Select(c => c.Holder).ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_story_is_fetched_by_one_holder_until_it_releases_it_or_its_claim_runs_out()
+    {
+        var (factory, _) = await SeedAsync();
+        var first = new ArticleClaims(Leases(factory, "first"), clock);
+        var second = new ArticleClaims(Leases(factory, "second"), clock);
+        const string story = "https://wire.example/2026/12/story";
+        await using var one = await factory.CreateDbContextAsync();
+        await using var other = await factory.CreateDbContextAsync();
+
+        Assert.True(await first.TryTakeAsync(one, story, default));
+        Assert.False(await second.TryTakeAsync(other, story, default));
+        // Two sources' runs in one process share its name: the second run waits too.
+        Assert.False(await first.TryTakeAsync(other, story, default));
+        Assert.True(await second.TryTakeAsync(other, story + "-other", default));
+        await first.ReleaseAsync(one, story, default);
+        Assert.True(await second.TryTakeAsync(other, story, default));
+
+        // The second holder dies mid-fetch: the story is free once its claim runs out, and not before.
+        clock.Advance(TimeSpan.FromSeconds(59));
+        Assert.False(await first.TryTakeAsync(one, story, default));
+        clock.Advance(TimeSpan.FromSeconds(2));
+        Assert.True(await first.TryTakeAsync(one, story, default));
+        // A late release by the dead holder does not drop the new holder's claim.
+        await second.ReleaseAsync(other, story, default);
+        Assert.Equal("first", await one.ArticleClaims.Where(c => c.Url == story).Select(c => c.Holder).SingleAsync());
+
+        // A drop that fails (the database away) leaves this process's claim behind: its next run takes it at once.
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first.ReleaseAsync(one, story, new CancellationToken(canceled: true)));
+        Assert.Equal(1, await one.ArticleClaims.CountAsync(c => c.Url == story));
+        Assert.True(await first.TryTakeAsync(one, story, default));
+        Assert.False(await second.TryTakeAsync(other, story, default));
     }
 
     private SourceLeases Leases(IDbContextFactory<TalentWatchDb> factory, string holder) =>

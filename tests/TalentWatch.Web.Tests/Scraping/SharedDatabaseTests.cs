@@ -40,6 +40,33 @@ public abstract class SharedDatabaseTests
     }
 
     [Fact]
+    public async Task Stories_two_sources_list_are_fetched_once_by_two_instances_running_one_source_each()
+    {
+        await using var site = await HiringNewsSite.StartAsync(articleDelay: TimeSpan.FromMilliseconds(100));
+        HiringNewsSite.Feed(site, "/also.xml", Enumerable.Range(0, HiringNewsSite.Stories));
+        var settings = HiringNewsSite.Settings(site, scheduled: true);
+        settings["TalentWatch:Sources:1:Name"] = "also";
+        settings["TalentWatch:Sources:1:Kind"] = "rss";
+        settings["TalentWatch:Sources:1:Url"] = site.Url("/also.xml").AbsoluteUri;
+        await using var first = new AppProcess(settings);
+        var database = Database(first);
+        Configure(first, database);
+        await using var second = new AppProcess(settings);
+        Configure(second, database);
+
+        await Task.WhenAll(first.StartHealthyAsync(), second.StartHealthyAsync());
+        await StoredStories.WaitForAllAsync(database);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+
+        var pages = site.Requests.Where(r => r.StartsWith("/news/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(HiringNewsSite.Stories, pages.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(HiringNewsSite.Stories, pages.Count);
+        await StoredStories.AssertEverythingStoredOnceAsync(database);
+        await using var db = database.Open();
+        Assert.Equal(0, await db.ArticleClaims.CountAsync());
+    }
+
+    [Fact]
     public async Task A_killed_instances_source_is_taken_over_when_its_claim_runs_out()
     {
         await using var site = await HiringNewsSite.StartAsync(articleDelay: TimeSpan.FromMilliseconds(300));

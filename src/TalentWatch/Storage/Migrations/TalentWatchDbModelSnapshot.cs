@@ -105,6 +105,24 @@ namespace TalentWatch.Storage.Migrations
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("TalentWatch.Storage.ArticleClaim", b =>
+                {
+                    b.Property<string>("Url")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Url");
+
+                    b.ToTable("ArticleClaims");
+                });
+
             modelBuilder.Entity("TalentWatch.Storage.ArticleEntity", b =>
                 {
                     b.Property<long>("ArticleId")

@@ -1,0 +1,35 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace TalentWatch.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class ArticleClaims : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ArticleClaims",
+                columns: table => new
+                {
+                    Url = table.Column<string>(type: "text", nullable: false),
+                    Holder = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Until = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArticleClaims", x => x.Url);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ArticleClaims");
+        }
+    }
+}
