@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TalentWatch.Entities;
 using TalentWatch.Moves;
+using TalentWatch.Search;
 using TalentWatch.Storage;
 using TalentWatch.Vocabulary;
 
@@ -9,6 +10,8 @@ namespace TalentWatch.Benchmarks;
 /// <summary>
 /// `seed-pages DB [ARTICLES] [EVENTS]`: a synthetic database for the page load benchmark (bench/pages.sh): catalog
 /// entities, articles in both languages tagged with them, and events with one report each. Deterministic (seeded).
+/// DB is a SQLite file, or an Npgsql connection string (`Host=…;Database=…`) for PostgreSQL, opened as the app opens it
+/// (its migrations, its triggers for the maintained columns, the search text written by <see cref="PostgresSearchText"/>).
 /// </summary>
 public static class PagesSeed
 {
@@ -18,11 +21,13 @@ public static class PagesSeed
     private static readonly string[] Arabic =
         ["المواهب", "الباحثين", "انضم", "غادر", "المهندسين", "الذكاء", "الاصطناعي", "مختبر", "نموذج", "شركة", "استقطاب", "رواتب", "فريق", "كبير", "العلماء", "أبحاث"];
 
-    public static async Task<int> RunAsync(string path, int articleCount, int eventCount)
+    public static async Task<int> RunAsync(string database, int articleCount, int eventCount)
     {
         var random = new Random(20261128);
+        var postgres = database.Contains("Host=", StringComparison.OrdinalIgnoreCase);
         var options = new DbContextOptionsBuilder<TalentWatchDb>();
-        options.UseTalentWatchSqlite($"Data Source={path}");
+        options.UseTalentWatchDatabase(postgres ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite,
+            postgres ? database : $"Data Source={database}", ArticleSearch.Normalize);
         await using (var db = new TalentWatchDb(options.Options))
         {
             await DatabaseSetup.MigrateAsync(db);
@@ -32,7 +37,7 @@ public static class PagesSeed
         int sourceId;
         await using (var db = new TalentWatchDb(options.Options))
         {
-            entities = (await db.Entities.Select(e => new { e.Id, e.Kind }).ToListAsync()).Select(e => (e.Id, e.Kind)).ToList();
+            entities = (await db.Entities.OrderBy(e => e.Id).Select(e => new { e.Id, e.Kind }).ToListAsync()).Select(e => (e.Id, e.Kind)).ToList();
             var source = new Source { Name = "synthetic", Kind = SourceKind.Rss, Url = "https://synthetic.example/feed", CreatedAt = DateTime.UtcNow };
             db.Sources.Add(source);
             await db.SaveChangesAsync();
@@ -111,7 +116,7 @@ public static class PagesSeed
             }
             await db.SaveChangesAsync();
         }
-        Console.WriteLine($"seeded {articleCount} articles and {eventCount} events into {path}");
+        Console.WriteLine($"seeded {articleCount} articles and {eventCount} events into {(postgres ? DatabaseSetup.DescribeServer(database) : database)}");
         return 0;
     }
 
