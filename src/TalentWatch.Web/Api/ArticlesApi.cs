@@ -33,7 +33,7 @@ public static class ArticlesApi
             {
                 return ApiQuery.BadRequest($"cursor {ApiQuery.Quote(cursor)} is not one this API issued; start again without it.");
             }
-            query = query.Where(a => a.SortAt < after.SortAt || (a.SortAt == after.SortAt && a.Id < after.Id));
+            query = query.Where(a => a.SortAt <= after.SortAt && (a.SortAt < after.SortAt || (a.SortAt == after.SortAt && a.Id < after.Id)));
         }
         if (!string.IsNullOrWhiteSpace(language))
         {

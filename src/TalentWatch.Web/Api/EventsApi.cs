@@ -45,7 +45,7 @@ public static class EventsApi
             {
                 return ApiQuery.BadRequest($"cursor {ApiQuery.Quote(cursor)} is not one this API issued; start again without it.");
             }
-            query = query.Where(e => e.LatestReportedAt < after.SortAt || (e.LatestReportedAt == after.SortAt && e.Id < after.Id));
+            query = query.Where(e => e.LatestReportedAt <= after.SortAt && (e.LatestReportedAt < after.SortAt || (e.LatestReportedAt == after.SortAt && e.Id < after.Id)));
         }
         if (company is { Length: > 0 })
         {

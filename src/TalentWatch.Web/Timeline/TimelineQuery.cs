@@ -32,7 +32,9 @@ public static class TimelineQuery
         var events = Events(db, filter, named, visibility, matching, since, before);
         if (after is { } cursor)
         {
-            events = events.Where(e => e.LatestReportedAt < cursor.SortAt || (e.LatestReportedAt == cursor.SortAt && e.Id * 2 + 1 < cursor.Id));
+            // Each keyset condition repeats "at or before the cursor" on its own: PostgreSQL starts the index range there
+            // only then (from the OR alone it read every newer row: 62,000 of them 1,000 pages deep).
+            events = events.Where(e => e.LatestReportedAt <= cursor.SortAt && (e.LatestReportedAt < cursor.SortAt || (e.LatestReportedAt == cursor.SortAt && e.Id * 2 + 1 < cursor.Id)));
         }
         var eventRows = await ListQueries.EventRowsAsync(db,
             events.OrderByDescending(e => e.LatestReportedAt).ThenByDescending(e => e.Id).Take(take + 1), cancellationToken);
@@ -127,7 +129,7 @@ public static class TimelineQuery
             }
             if (after is { } cursor)
             {
-                articles = articles.Where(a => a.SortAt < cursor.SortAt || (a.SortAt == cursor.SortAt && a.Id * 2 < cursor.Id));
+                articles = articles.Where(a => a.SortAt <= cursor.SortAt && (a.SortAt < cursor.SortAt || (a.SortAt == cursor.SortAt && a.Id * 2 < cursor.Id)));
             }
             return articles.OrderByDescending(a => a.SortAt).ThenByDescending(a => a.Id).Take(take);
         }
@@ -147,7 +149,7 @@ public static class TimelineQuery
         }
         if (after is { } position)
         {
-            mentions = mentions.Where(m => m.ArticleSortAt < position.SortAt || (m.ArticleSortAt == position.SortAt && m.ArticleId * 2 < position.Id));
+            mentions = mentions.Where(m => m.ArticleSortAt <= position.SortAt && (m.ArticleSortAt < position.SortAt || (m.ArticleSortAt == position.SortAt && m.ArticleId * 2 < position.Id)));
         }
         var otherCompanies = named.Person is null ? null : companies;
         if (otherCompanies is not null || matching is not null || filter.Type is not null || filter.Language is not null)

@@ -4,7 +4,7 @@ using TalentWatch.Storage;
 namespace TalentWatch.Web.Pages.Common;
 
 /// <summary>What the empty states explain: are there sources, have they run, which ones are failing and why.</summary>
-public sealed record SourceHealth(int Sources, int Articles, IReadOnlyList<SourceHealth.Row> Failing, IReadOnlyList<SourceHealth.Row> All)
+public sealed record SourceHealth(int Sources, bool HasArticles, IReadOnlyList<SourceHealth.Row> Failing, IReadOnlyList<SourceHealth.Row> All)
 {
     public sealed record Row(string Name, string Url, DateTime? LastRunAt, SourceStatus? LastStatus, string? LastError, DateTime? NextRunAt, bool Enabled);
 
@@ -15,7 +15,8 @@ public sealed record SourceHealth(int Sources, int Articles, IReadOnlyList<Sourc
             .OrderBy(s => s.Name)
             .Select(s => new Row(s.Name, s.Url, s.LastRunAt, s.LastStatus, s.LastError, s.NextRunAt, s.Enabled))
             .ToListAsync(cancellationToken);
-        var articles = await db.Articles.CountAsync(cancellationToken);
-        return new SourceHealth(rows.Count, articles, [.. rows.Where(r => r.Enabled && r.LastStatus == SourceStatus.Error)], rows);
+        // Only whether any exist: counting a million rows took PostgreSQL 40-115 ms on every timeline render.
+        var hasArticles = await db.Articles.AnyAsync(cancellationToken);
+        return new SourceHealth(rows.Count, hasArticles, [.. rows.Where(r => r.Enabled && r.LastStatus == SourceStatus.Error)], rows);
     }
 }

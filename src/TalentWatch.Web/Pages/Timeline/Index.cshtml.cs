@@ -28,7 +28,7 @@ public sealed class IndexModel(TalentWatchDb db, ReaderClock clock, EventVisibil
     public TimelineQuery.Page Results { get; private set; } = new([], null);
     public List<string> Problems { get; } = [];
     public IReadOnlyList<CompanyOption> CompanyOptions { get; private set; } = [];
-    public SourceHealth Health { get; private set; } = new(0, 0, [], []);
+    public SourceHealth Health { get; private set; } = new(0, false, [], []);
     public ReaderClock Clock => clock;
 
     public string? NextHref => Results.NextCursor is { } next ? "/" + Filter.ToQueryString(next) : null;
