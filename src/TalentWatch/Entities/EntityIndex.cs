@@ -27,7 +27,9 @@ public sealed class EntityIndex(IDbContextFactory<TalentWatchDb> dbFactory) : ID
             if (current is null)
             {
                 await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-                var entities = await db.Entities.AsNoTracking().ToListAsync(cancellationToken);
+                // In id order: where two entities claim one name the older (the catalog's) wins, on every provider
+                // (PostgreSQL returns an edited row last without it).
+                var entities = await db.Entities.AsNoTracking().OrderBy(e => e.Id).ToListAsync(cancellationToken);
                 var removed = await db.RemovedEntities.Select(r => r.Slug).ToHashSetAsync(StringComparer.Ordinal, cancellationToken);
                 Volatile.Write(ref current, new Snapshot(
                     new EntityMatcher([.. entities.Select(CatalogEntry.Of)]),

@@ -35,9 +35,8 @@ public sealed partial class AppProcess : IAsyncDisposable
     public AppProcess(IReadOnlyDictionary<string, string?>? settings = null)
     {
         Folder = Directory.CreateTempSubdirectory("talentwatch-process-").FullName;
-        Settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+        Settings = new Dictionary<string, string?>(TestDatabase.Settings(Folder), StringComparer.OrdinalIgnoreCase)
         {
-            ["ConnectionStrings:TalentWatch"] = $"Data Source={DatabasePath}",
             ["TalentWatch:LogFolder"] = Path.Combine(Folder, "logs"),
             ["TalentWatch:Scraper:AllowPrivateNetworks"] = "true",
             ["TalentWatch:Scraper:PerHostDelayMs"] = "0",

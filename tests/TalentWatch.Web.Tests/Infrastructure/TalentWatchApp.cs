@@ -7,7 +7,7 @@ using TalentWatch.Storage;
 
 namespace TalentWatch.Web.Tests.Infrastructure;
 
-/// <summary>The real app over a real SQLite file in a temporary folder, configured like a user would.</summary>
+/// <summary>The real app over a real SQLite file in a temporary folder (or a PostgreSQL database: <see cref="TestDatabase"/>), configured like a user would.</summary>
 public sealed class TalentWatchApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> settings;
@@ -22,9 +22,8 @@ public sealed class TalentWatchApp : WebApplicationFactory<Program>
     public TalentWatchApp(Dictionary<string, string?>? settings = null)
     {
         Folder = Directory.CreateTempSubdirectory("talentwatch-test-").FullName;
-        this.settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+        this.settings = new Dictionary<string, string?>(TestDatabase.Settings(Folder), StringComparer.OrdinalIgnoreCase)
         {
-            ["ConnectionStrings:TalentWatch"] = $"Data Source={Path.Combine(Folder, "talentwatch.db")}",
             ["TalentWatch:LogFolder"] = Path.Combine(Folder, "logs"),
             ["TalentWatch:Scraper:AllowPrivateNetworks"] = "true",
             ["TalentWatch:Scraper:PerHostDelayMs"] = "0",
