@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using TalentWatch.Storage;
+using TalentWatch.Web.Feeds;
 using TalentWatch.Web.Hosting;
 using TalentWatch.Web.Tests.Admin;
 using TalentWatch.Web.Tests.Infrastructure;
@@ -43,6 +45,25 @@ public class PageCacheTests
         Assert.Contains(second.Title, await timeline.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains(second.Title, await client.GetStringAsync(new Uri("/api/articles", UriKind.Relative)), StringComparison.Ordinal);
         Assert.Contains(second.Title, await client.GetStringAsync(new Uri("/feed.rss", UriKind.Relative)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Readers_asking_for_one_feed_at_once_share_one_render()
+    {
+        await using var site = await NewsSite.StartAsync();
+        var first = Story(site, "/first/", "Priya Raman joins Anthropic from OpenAI", Monday);
+        site.Page("/feed.xml", SamplePages.Rss(first));
+        using var app = new TalentWatchApp(TalentWatchApp.Sources(("wire", "rss", site.Url("/feed.xml"), null)));
+        using var client = app.CreateClient();
+        await app.RunSourceAsync("wire");
+        var feeds = app.Services.GetRequiredService<FeedEndpoint>();
+        var before = feeds.Renders;
+
+        var bodies = await Task.WhenAll(Enumerable.Range(0, 24).Select(_ => client.GetStringAsync(new Uri("/feed.atom", UriKind.Relative))));
+
+        Assert.Single(bodies.Distinct(StringComparer.Ordinal));
+        Assert.Contains(first.Title, bodies[0], StringComparison.Ordinal);
+        Assert.Equal(1, feeds.Renders - before);
     }
 
     [Fact]
