@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using TalentWatch.Storage;
 
 namespace TalentWatch.Scraping;
@@ -10,14 +11,15 @@ namespace TalentWatch.Scraping;
 /// saved (or has failed), lets one of them fetch it; the other leaves it for its next run, by when it is stored. A
 /// claim whose holder died runs out like a source's (<see cref="SourceLeases.Duration"/>).
 /// </summary>
-public sealed class ArticleClaims(SourceLeases leases, TimeProvider time)
+public sealed class ArticleClaims(SourceLeases leases, TimeProvider time, ILogger<ArticleClaims> logger)
 {
     // Runs of two sources in one process share its holder name: which of them holds a story is known here.
     private readonly ConcurrentDictionary<string, byte> inFlight = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Whether this run may fetch the story now: no other run holds it and the database has no live claim on it, or
-    /// only one of this process that no run holds any more (its drop failed while the database was away).
+    /// only one of this process that no run holds any more (its drop failed while the database was away). A database
+    /// that cannot take the claim fails the run as a storage error, like a failed save.
     /// </summary>
     public async Task<bool> TryTakeAsync(TalentWatchDb db, string url, CancellationToken cancellationToken)
     {
@@ -41,12 +43,29 @@ public sealed class ArticleClaims(SourceLeases leases, TimeProvider time)
                 cancellationToken) > 0;
             return taken;
         }
+        catch (Exception ex) when (StorageFailure.IsStorageFailure(ex))
+        {
+            throw new StorageFailureException($"Storage error while saving a claim on {url}: {StorageFailure.Describe(ex)}", ex);
+        }
         finally
         {
             if (!taken)
             {
                 inFlight.TryRemove(url, out _);
             }
+        }
+    }
+
+    /// <summary>Drops the claim; one that cannot be dropped (the database went away) runs out by itself, never worth failing a run for.</summary>
+    public async Task TryReleaseAsync(TalentWatchDb db, string url)
+    {
+        try
+        {
+            await ReleaseAsync(db, url, CancellationToken.None);
+        }
+        catch (Exception ex) when (StorageFailure.IsStorageFailure(ex))
+        {
+            logger.LogWarning("Could not drop the claim on {Url} ({Error}); it runs out by itself", url, StorageFailure.Describe(ex));
         }
     }
 

@@ -113,7 +113,7 @@ public sealed class SourceRunner(
                 continue;
             }
             var url = UrlCanonicalizer.Canonicalize(item.Link);
-            if (!await TryClaimAsync(db, url, cancellationToken))
+            if (!await claims.TryTakeAsync(db, url, cancellationToken))
             {
                 // Another process is fetching it for another source right now; it is stored when this one runs again.
                 logger.LogInformation("Article {Url} is being fetched by another TalentWatch process; left for the next run", item.Link);
@@ -146,7 +146,7 @@ public sealed class SourceRunner(
             }
             finally
             {
-                await ReleaseClaimAsync(db, url);
+                await claims.TryReleaseAsync(db, url);
             }
         }
         if (run.ItemsFailed > 0)
@@ -215,31 +215,6 @@ public sealed class SourceRunner(
             {
                 throw new StorageFailureException($"Storage error while saving {article.Url}: {StorageFailure.Describe(ex)}", ex);
             }
-        }
-    }
-
-    private async Task<bool> TryClaimAsync(TalentWatchDb db, string url, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await claims.TryTakeAsync(db, url, cancellationToken);
-        }
-        catch (Exception ex) when (StorageFailure.IsStorageFailure(ex))
-        {
-            throw new StorageFailureException($"Storage error while saving a claim on {url}: {StorageFailure.Describe(ex)}", ex);
-        }
-    }
-
-    /// <summary>A claim that cannot be dropped (the database went away) runs out by itself: never worth failing the run for.</summary>
-    private async Task ReleaseClaimAsync(TalentWatchDb db, string url)
-    {
-        try
-        {
-            await claims.ReleaseAsync(db, url, CancellationToken.None);
-        }
-        catch (Exception ex) when (StorageFailure.IsStorageFailure(ex))
-        {
-            logger.LogWarning("Could not drop the claim on {Url} ({Error}); it runs out by itself", url, StorageFailure.Describe(ex));
         }
     }
 

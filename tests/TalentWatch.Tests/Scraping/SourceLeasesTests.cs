@@ -132,8 +132,8 @@ public abstract class SourceLeasesTests
     public async Task A_story_is_fetched_by_one_holder_until_it_releases_it_or_its_claim_runs_out()
     {
         var (factory, _) = await SeedAsync();
-        var first = new ArticleClaims(Leases(factory, "first"), clock);
-        var second = new ArticleClaims(Leases(factory, "second"), clock);
+        var first = new ArticleClaims(Leases(factory, "first"), clock, NullLogger<ArticleClaims>.Instance);
+        var second = new ArticleClaims(Leases(factory, "second"), clock, NullLogger<ArticleClaims>.Instance);
         const string story = "https://wire.example/2026/12/story";
         await using var one = await factory.CreateDbContextAsync();
         await using var other = await factory.CreateDbContextAsync();
