@@ -21,12 +21,10 @@ public class PageCacheTests
     [Fact]
     public async Task A_scraped_article_is_on_the_cached_timeline_api_and_feed_at_once()
     {
-        await using var site = await NewsSite.StartAsync();
-        var first = Story(site, "/first/", "Priya Raman joins Anthropic from OpenAI", Monday);
-        site.Page("/feed.xml", SamplePages.Rss(first));
-        using var app = new TalentWatchApp(TalentWatchApp.Sources(("wire", "rss", site.Url("/feed.xml"), null)));
-        using var client = app.CreateClient();
-        await app.RunSourceAsync("wire");
+        var (site, app, client, first) = await OneStoryScrapedAsync();
+        await using var _ = site;
+        using var __ = app;
+        using var ___ = client;
         foreach (var path in new[] { "/", "/api/articles", "/feed.rss" })
         {
             Assert.Contains(first.Title, await client.GetStringAsync(new Uri(path, UriKind.Relative)), StringComparison.Ordinal);
@@ -50,12 +48,10 @@ public class PageCacheTests
     [Fact]
     public async Task Readers_asking_for_one_feed_at_once_share_one_render()
     {
-        await using var site = await NewsSite.StartAsync();
-        var first = Story(site, "/first/", "Priya Raman joins Anthropic from OpenAI", Monday);
-        site.Page("/feed.xml", SamplePages.Rss(first));
-        using var app = new TalentWatchApp(TalentWatchApp.Sources(("wire", "rss", site.Url("/feed.xml"), null)));
-        using var client = app.CreateClient();
-        await app.RunSourceAsync("wire");
+        var (site, app, client, first) = await OneStoryScrapedAsync();
+        await using var _ = site;
+        using var __ = app;
+        using var ___ = client;
         var feeds = app.Services.GetRequiredService<FeedEndpoint>();
         var before = feeds.Renders;
 
@@ -124,6 +120,18 @@ public class PageCacheTests
             Assert.Equal(HttpStatusCode.OK, page.StatusCode);
             Assert.False(page.Headers.Age.HasValue, "a signed-in reader's page is rendered for them");
         }
+    }
+
+    /// <summary>A local site whose feed lists one story, and an app that has scraped it.</summary>
+    private static async Task<(NewsSite Site, TalentWatchApp App, HttpClient Client, (Uri Link, string Title, DateTimeOffset Published) First)> OneStoryScrapedAsync()
+    {
+        var site = await NewsSite.StartAsync();
+        var first = Story(site, "/first/", "Priya Raman joins Anthropic from OpenAI", Monday);
+        site.Page("/feed.xml", SamplePages.Rss(first));
+        var app = new TalentWatchApp(TalentWatchApp.Sources(("wire", "rss", site.Url("/feed.xml"), null)));
+        var client = app.CreateClient();
+        await app.RunSourceAsync("wire");
+        return (site, app, client, first);
     }
 
     private static (Uri Link, string Title, DateTimeOffset Published) Story(NewsSite site, string path, string title, DateTimeOffset published)
