@@ -44,16 +44,18 @@ public sealed class LoginThrottle(IDbContextFactory<TalentWatchDb> dbFactory, Ti
         await db.LoginFailures.Where(f => f.Key == account).ExecuteDeleteAsync(cancellationToken);
     }
 
-    private static string AccountKey(string address, string? name) =>
-        address + "|" + (name ?? string.Empty).Trim().ToUpperInvariant();
+    // The key column holds 400 characters: a longer name is counted, checked and cleared under its first ones.
+    private static string AccountKey(string address, string? name)
+    {
+        var key = address + "|" + (name ?? string.Empty).Trim().ToUpperInvariant();
+        return key.Length > MaxKeyLength ? key[..MaxKeyLength] : key;
+    }
+
+    private const int MaxKeyLength = 400;
 
     /// <summary>One more failure in the key's window (a new window when the last one ended), in one statement per try.</summary>
     private static async Task CountAsync(TalentWatchDb db, string key, DateTime now, CancellationToken cancellationToken)
     {
-        if (key.Length > 400)
-        {
-            key = key[..400];
-        }
         var until = now + Window;
         for (var attempt = 0; ; attempt++)
         {

@@ -139,6 +139,24 @@ public class LoginTests
             c => c.StartsWith("TalentWatch.Admin=", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Wrong_passwords_for_a_name_longer_than_the_stored_key_lock_it_out_too()
+    {
+        using var app = new TalentWatchApp();
+        using var session = new AdminSession(app);
+        await session.CreateAdminAsync();
+        var longName = new string('x', 500);
+
+        for (var i = 0; i < 5; i++)
+        {
+            using var wrong = await session.LoginAsync(name: longName, password: "wrong password " + i);
+            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        }
+        using var throttled = await session.LoginAsync(name: longName);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, throttled.StatusCode);
+    }
+
     [Theory]
     [InlineData("//evil.example/")]
     [InlineData("/\\evil.example/")]
