@@ -89,7 +89,8 @@ public sealed class FeedEndpoint(FeedCacheOptions options, PublishedChanges chan
         }
         try
         {
-            var rendered = await render();
+            // A render that ended between this reader's cache miss and now has left its result in the cache.
+            var rendered = cache.TryGetValue(key, out Rendered? ready) && ready is not null ? ready : await render();
             if (rendered is not null)
             {
                 cache.Set(key, rendered, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = options.Duration, Size = rendered.Bytes.Length });
