@@ -115,20 +115,19 @@ public sealed class SourceRunner(
             var url = UrlCanonicalizer.Canonicalize(item.Link);
             if (!await claims.TryTakeAsync(db, url, cancellationToken))
             {
-                // Another process is fetching it for another source right now; it is stored when this one runs again.
-                logger.LogInformation("Article {Url} is being fetched by another TalentWatch process; left for the next run", item.Link);
+                // Another source's run (in this process or another) is fetching it; it is stored when this one runs again.
+                logger.LogInformation("Article {Url} is being fetched for another source's run; left for the next run", item.Link);
                 run.ItemsLeft++;
                 continue;
             }
-            fetched++;
             try
             {
-                // Another process may have stored it and dropped its claim since the check above.
+                // Another run may have stored it and dropped its claim since the check above.
                 if (IsStored(db, item.Link))
                 {
-                    fetched--;
                     continue;
                 }
+                fetched++;
                 var outcome = await FetchArticleAsync(item, cancellationToken);
                 if (outcome.Error is not null)
                 {
