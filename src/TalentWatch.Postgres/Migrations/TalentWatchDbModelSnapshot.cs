@@ -111,7 +111,7 @@ namespace TalentWatch.Postgres.Migrations
                     b.HasIndex("Url")
                         .IsUnique();
 
-                    b.HasIndex("SortAt", "Id");
+                    b.HasIndex("SortAt", "Id", "Relevant");
 
                     b.ToTable("Articles");
                 });
@@ -599,13 +599,13 @@ namespace TalentWatch.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FromId");
-
-                    b.HasIndex("PersonId");
-
-                    b.HasIndex("ToId");
-
                     b.HasIndex("LatestReportedAt", "Id");
+
+                    b.HasIndex("FromId", "LatestReportedAt", "Id");
+
+                    b.HasIndex("PersonId", "LatestReportedAt", "Id");
+
+                    b.HasIndex("ToId", "LatestReportedAt", "Id");
 
                     b.HasIndex("Type", "LatestReportedAt", "Id");
 

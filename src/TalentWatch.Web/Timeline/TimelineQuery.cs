@@ -29,25 +29,46 @@ public static class TimelineQuery
 
         var matching = Matching(db, filter);
         var named = await NamedAsync(db, filter, cancellationToken);
-        var events = Events(db, filter, named, visibility, matching, since, before);
-        if (after is { } cursor)
+        var events = NewestEvents(Events(db, filter, named, visibility, matching, since, before), filter, named, after, take + 1);
+        if (filter.EventsOnly)
         {
-            // Each keyset condition repeats "at or before the cursor" on its own: PostgreSQL starts the index range there
-            // only then (from the OR alone it read every newer row: 62,000 of them 1,000 pages deep).
-            events = events.Where(e => e.LatestReportedAt <= cursor.SortAt && (e.LatestReportedAt < cursor.SortAt || (e.LatestReportedAt == cursor.SortAt && e.Id * 2 + 1 < cursor.Id)));
+            var rows = await ListQueries.EventRowsAsync(db, events, cancellationToken);
+            return Paged([.. rows.Select(e => new TimelineItem(e.LatestReportedAt, e, null))], rows.Select(e => new ItemKey(e.LatestReportedAt, e.Id * 2 + 1)), take);
         }
-        var eventRows = await ListQueries.EventRowsAsync(db,
-            events.OrderByDescending(e => e.LatestReportedAt).ThenByDescending(e => e.Id).Take(take + 1), cancellationToken);
-        var articleRows = filter.EventsOnly ? [] : await ListQueries.ArticleRowsAsync(db,
-            NewestArticles(db, filter, named, matching, since, before, after, take + 1), cancellationToken, withLeads);
 
-        var merged = eventRows.Select(e => (Item: new TimelineItem(e.LatestReportedAt, e, null), Key: e.Id * 2 + 1))
-            .Concat(articleRows.Select(a => (Item: new TimelineItem(a.SortAt, null, a), Key: a.Id * 2)))
-            .OrderByDescending(x => x.Item.At).ThenByDescending(x => x.Key)
-            .ToList();
-        var page = merged.Take(take).ToList();
-        var next = merged.Count > take ? new KeysetCursor(page[^1].Item.At, page[^1].Key).Encode() : null;
-        return new Page([.. page.Select(x => x.Item)], next);
+        // The page's keys first, then the rows of only those items: the merge reads a page's length of each kind, and about
+        // half of those would otherwise be loaded with their chips, sources and leads only to be dropped.
+        var eventKeys = await events.Select(e => new ItemKey(e.LatestReportedAt, e.Id * 2 + 1)).ToListAsync(cancellationToken);
+        var articleKeys = await NewestArticles(db, filter, named, matching, since, before, after, take + 1).ToListAsync(cancellationToken);
+        var keys = eventKeys.Concat(articleKeys).OrderByDescending(k => k.At).ThenByDescending(k => k.Key).Take(take + 1).ToList();
+        var shown = keys.Take(take).ToList();
+        var eventIds = shown.Where(k => k.IsEvent).Select(k => k.Id).ToList();
+        var articleIds = shown.Where(k => !k.IsEvent).Select(k => k.Id).ToList();
+        var eventRows = eventIds.Count == 0 ? [] : (await ListQueries.EventRowsAsync(db,
+            db.Events.AsNoTracking().Where(e => eventIds.Contains(e.Id)), cancellationToken)).ToDictionary(e => e.Id);
+        var articleRows = articleIds.Count == 0 ? [] : (await ListQueries.ArticleRowsAsync(db,
+            db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id)), cancellationToken, withLeads)).ToDictionary(a => a.Id);
+        // An item deleted between the two reads is left out rather than failing the page.
+        var items = shown.Select(k => k.IsEvent
+                ? eventRows.TryGetValue(k.Id, out var e) ? new TimelineItem(k.At, e, null) : null
+                : articleRows.TryGetValue(k.Id, out var a) ? new TimelineItem(k.At, null, a) : null)
+            .OfType<TimelineItem>().ToList();
+        return Paged(items, keys, take);
+    }
+
+    /// <summary>A position in the merged order: key is 2·id for an article and 2·id+1 for an event.</summary>
+    private sealed record ItemKey(DateTime At, long Key)
+    {
+        public bool IsEvent => Key % 2 == 1;
+        public long Id => Key / 2;
+    }
+
+    /// <summary>The page and the cursor after it, from up to one more key than the page shows.</summary>
+    private static Page Paged(List<TimelineItem> items, IEnumerable<ItemKey> keys, int take)
+    {
+        var read = keys.ToList();
+        var next = read.Count > take ? new KeysetCursor(read[take - 1].At, read[take - 1].Key).Encode() : null;
+        return new Page([.. items.Take(take)], next);
     }
 
     /// <summary>The ids of the filter's companies and person (an unknown slug has none, so it matches nothing).</summary>
@@ -64,7 +85,7 @@ public static class TimelineQuery
             return new Named([], null);
         }
         var slugs = filter.Companies.Append(filter.Person).OfType<string>().ToList();
-        var ids = await db.Entities.AsNoTracking().Where(e => slugs.Contains(e.Slug)).ToDictionaryAsync(e => e.Slug, e => e.Id, cancellationToken);
+        var ids = await db.Entities.Where(e => slugs.Contains(e.Slug)).Select(e => new { e.Slug, e.Id }).ToDictionaryAsync(e => e.Slug, e => e.Id, cancellationToken);
         return new Named(
             [.. filter.Companies.Where(ids.ContainsKey).Select(slug => ids[slug])],
             filter.Person is { } person ? ids.GetValueOrDefault(person, -1) : null);
@@ -74,7 +95,7 @@ public static class TimelineQuery
     {
         // Shown events have a report by definition; with relevant=all, any event that still has one.
         var query = filter.IncludeIrrelevant ? db.Events.AsNoTracking().Where(e => e.Moves.Any()) : visibility.Shown(db.Events.AsNoTracking());
-        if (filter.Companies.Count > 0)
+        if (filter.Companies.Count > 0 && named.Companies.Count != 1)
         {
             var companies = named.Companies;
             query = query.Where(e => (e.FromId != null && companies.Contains(e.FromId.Value)) || (e.ToId != null && companies.Contains(e.ToId.Value)));
@@ -107,12 +128,39 @@ public static class TimelineQuery
     }
 
     /// <summary>
-    /// The filter's newest articles after the cursor. With one entity named (a person's or a company's timeline and
+    /// The newest events after the cursor. One company's events are read as two index-ordered runs, those it lost
+    /// someone from and those it gained someone from, merged: a company in 800 events had all of them read and sorted
+    /// for every page and feed when both sides were one condition.
+    /// </summary>
+    private static IQueryable<TalentEvent> NewestEvents(IQueryable<TalentEvent> events, TimelineFilter filter, Named named, KeysetCursor? after, int take)
+    {
+        if (filter.Companies.Count == 0 || named.Companies is not [var company])
+        {
+            return Newest(events, after).Take(take);
+        }
+        var from = Newest(events.Where(e => e.FromId == company), after).Take(take);
+        var to = Newest(events.Where(e => e.ToId == company && e.FromId != company), after).Take(take);
+        return from.Concat(to).OrderByDescending(e => e.LatestReportedAt).ThenByDescending(e => e.Id).Take(take);
+    }
+
+    private static IOrderedQueryable<TalentEvent> Newest(IQueryable<TalentEvent> events, KeysetCursor? after)
+    {
+        if (after is { } cursor)
+        {
+            // Each keyset condition repeats "at or before the cursor" on its own: PostgreSQL starts the index range there
+            // only then (from the OR alone it read every newer row: 62,000 of them 1,000 pages deep).
+            events = events.Where(e => e.LatestReportedAt <= cursor.SortAt && (e.LatestReportedAt < cursor.SortAt || (e.LatestReportedAt == cursor.SortAt && e.Id * 2 + 1 < cursor.Id)));
+        }
+        return events.OrderByDescending(e => e.LatestReportedAt).ThenByDescending(e => e.Id);
+    }
+
+    /// <summary>
+    /// The keys of the filter's newest articles after the cursor. With one entity named (a person's or a company's timeline and
     /// feed), its mentions are read newest first from their own index and only those are checked against the rest of
     /// the filter; otherwise the articles are read newest first and each checked. A person named in 0.3% of a million
     /// articles cost a walk through 15,000 of them the second way.
     /// </summary>
-    private static IQueryable<Article> NewestArticles(TalentWatchDb db, TimelineFilter filter, Named named, IQueryable<long>? matching, DateTime? since, DateTime? before, KeysetCursor? after, int take)
+    private static IQueryable<ItemKey> NewestArticles(TalentWatchDb db, TimelineFilter filter, Named named, IQueryable<long>? matching, DateTime? since, DateTime? before, KeysetCursor? after, int take)
     {
         var companies = filter.Companies.Count > 0 ? named.Companies : null;
         var anchor = named.Person ?? (companies is [var only] ? only : null);
@@ -131,7 +179,7 @@ public static class TimelineQuery
             {
                 articles = articles.Where(a => a.SortAt <= cursor.SortAt && (a.SortAt < cursor.SortAt || (a.SortAt == cursor.SortAt && a.Id * 2 < cursor.Id)));
             }
-            return articles.OrderByDescending(a => a.SortAt).ThenByDescending(a => a.Id).Take(take);
+            return articles.OrderByDescending(a => a.SortAt).ThenByDescending(a => a.Id).Take(take).Select(a => new ItemKey(a.SortAt, a.Id * 2));
         }
 
         var mentions = db.ArticleEntities.AsNoTracking().Where(m => m.EntityId == entityId);
@@ -157,7 +205,7 @@ public static class TimelineQuery
             var rest = Articles(db, includeIrrelevant: true, otherCompanies, person: null, filter, matching);
             mentions = mentions.Where(m => rest.Any(a => a.Id == m.ArticleId));
         }
-        return mentions.OrderByDescending(m => m.ArticleSortAt).ThenByDescending(m => m.ArticleId).Take(take).Select(m => m.Article!);
+        return mentions.OrderByDescending(m => m.ArticleSortAt).ThenByDescending(m => m.ArticleId).Take(take).Select(m => new ItemKey(m.ArticleSortAt, m.ArticleId * 2));
     }
 
     /// <summary>Articles matching the filter's conditions other than time (null companies: no company condition).</summary>

@@ -48,7 +48,8 @@ public sealed class PagesFixture : IAsyncLifetime
             var pager = Org("zz-pager", "Pager Corp", null);
             var jane = Person("zz-jane-roe", "Jane Roe", null);
             var omar = Person("zz-omar", "Omar Haddad", "عمر حداد");
-            db.Entities.AddRange(acme, globex, initech, pager, jane, omar);
+            var pat = Person("zz-pat", "Pat Pager", null);
+            db.Entities.AddRange(acme, globex, initech, pager, jane, omar, pat);
             await db.SaveChangesAsync();
 
             Add(db, source, "acme", "Acme Minds opens a lab", "Acme Minds opened a lab in Paris.", "en", Day, acme);
@@ -65,6 +66,13 @@ public sealed class PagesFixture : IAsyncLifetime
 
             Event(db, "jane-joins-acme", MoveType.Join, jane, globex, acme, "arabic", Day.AddHours(-3));
             Event(db, "omar-leaves-initech", MoveType.Leave, omar, initech, null, "initech", Day.AddHours(-4));
+            // Pager Corp gains and loses people between its stories, and keeps one (from and to itself): its timeline
+            // merges both sides of its events with its articles.
+            Event(db, "pager-out-1", MoveType.Leave, pat, pager, null, "pager1", Day.AddDays(-10).AddMinutes(-3));
+            Event(db, "pager-in-1", MoveType.Join, pat, null, pager, "pager2", Day.AddDays(-10).AddMinutes(-10));
+            Event(db, "pager-kept", MoveType.Retain, pat, pager, pager, "pager4", Day.AddDays(-10).AddMinutes(-25));
+            Event(db, "pager-out-2", MoveType.Leave, pat, pager, null, "pager5", Day.AddDays(-10).AddMinutes(-40));
+            Event(db, "pager-in-2", MoveType.Join, pat, null, pager, "pager7", Day.AddDays(-10).AddMinutes(-60));
             await db.SaveChangesAsync();
             foreach (var (key, talentEvent) in pendingEvents)
             {

@@ -44,10 +44,14 @@ public class TimelinePageTests(PagesFixture fixture)
             url = page.QuerySelector("a[rel=next]")?.GetAttribute("href");
         }
 
-        Assert.Equal(12, seen.Count);
+        // Its 12 articles and its 5 events (those it lost people from, gained people from, and kept someone in) once each.
+        Assert.Equal(17, seen.Count);
         Assert.Equal(seen.Count, seen.Distinct().Count());
-        var oldest = fixture.Articles.Where(a => a.Key.StartsWith("pager", StringComparison.Ordinal)).Select(a => a.Value).ToList();
-        Assert.Equal(oldest.Select(id => $"article:{id}").Order(StringComparer.Ordinal), seen.Order(StringComparer.Ordinal));
+        var articles = fixture.Articles.Where(a => a.Key.StartsWith("pager", StringComparison.Ordinal)).Select(a => $"article:{a.Value}");
+        var events = fixture.Events.Where(e => e.Key.StartsWith("pager", StringComparison.Ordinal)).Select(e => $"event:{e.Value}");
+        Assert.Equal(articles.Concat(events).Order(StringComparer.Ordinal), seen.Order(StringComparer.Ordinal));
+        Assert.Equal([fixture.EventItem("pager-out-1"), fixture.EventItem("pager-in-1"), fixture.EventItem("pager-kept"), fixture.EventItem("pager-out-2"), fixture.EventItem("pager-in-2")],
+            seen.Where(item => item.StartsWith("event:", StringComparison.Ordinal)));
         Assert.Equal(fixture.ArticleItem("pager11"), seen[^1]);
     }
 
