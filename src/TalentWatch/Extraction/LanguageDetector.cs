@@ -2,7 +2,7 @@ using AngleSharp.Dom;
 
 namespace TalentWatch.Extraction;
 
-/// <summary>Decides "ar" or "en" from declarations and the script of the text.</summary>
+/// <summary>The page's language code ("en", "ar", "de"…; "und" when nothing tells) from its declarations and its text.</summary>
 public static class LanguageDetector
 {
     private const int MinLettersForDetection = 40;
@@ -35,37 +35,48 @@ public static class LanguageDetector
         {
             document.DocumentElement?.GetAttribute("lang"), document.DocumentElement?.GetAttribute("xml:lang"),
             meta.Get("og:locale"), meta.Get("content-language", "language", "dc.language"), jsonLd.InLanguage,
-        }.Select(Normalize).FirstOrDefault(l => l is not null);
+        }.Select(PrimarySubtag).FirstOrDefault(l => l is not null);
 
         var share = ArabicShare(bodyText);
+        var guessed = TextLanguage.Guess(bodyText);
         if (declared is not null)
         {
-            // Templates often ship a wrong lang attribute; the script of the body is harder to get wrong.
+            // Templates often ship a wrong lang attribute (an English theme on an Arabic or German site); the script and
+            // the commonest words of the body are harder to get wrong.
             return share switch
             {
                 >= StrongContradiction when declared == "en" => "ar",
-                <= 1 - StrongContradiction when declared == "ar" => "en",
+                <= 1 - StrongContradiction when declared == "ar" => guessed ?? "en",
+                _ when declared == "en" && guessed is not null and not "ar" => guessed,
                 _ => declared,
             };
         }
 
-        if (share is { } s)
+        if (guessed is not null)
         {
-            return s >= ArabicMajority ? "ar" : "en";
+            return guessed;
         }
 
-        return Normalize(hint) ?? "en";
+        if (share is { } s && s >= ArabicMajority)
+        {
+            return "ar";
+        }
+
+        return PrimarySubtag(hint) ?? "und";
     }
 
-    private static string? Normalize(string? tag)
+    /// <summary>"en-US", "de_DE" and "AR" as "en", "de" and "ar"; null for an empty, undetermined or malformed tag.</summary>
+    private static string? PrimarySubtag(string? tag)
     {
-        var t = tag?.Trim().ToUpperInvariant();
+        var t = tag?.Trim();
         if (string.IsNullOrEmpty(t))
         {
             return null;
         }
 
-        return t.StartsWith("AR", StringComparison.Ordinal) ? "ar" : t.StartsWith("EN", StringComparison.Ordinal) ? "en" : null;
+        var end = t.IndexOfAny(['-', '_']);
+        var primary = (end < 0 ? t : t[..end]).ToLowerInvariant();
+        return primary.Length is 2 or 3 && primary.All(char.IsAsciiLetterLower) && primary != "und" ? primary : null;
     }
 
     private static bool IsArabicLetter(char c) =>

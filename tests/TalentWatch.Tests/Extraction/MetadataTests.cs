@@ -133,6 +133,21 @@ public sealed class MetadataTests
     public void Language_from_declaration_unless_the_script_contradicts_it(string lang, string body, string expected) =>
         Assert.Equal(expected, Extract(string.Empty, body, lang: lang).Language);
 
+    private const string GermanBody = "<p>Die Firma hat am Montag bekannt gegeben, dass der Leiter der Forschung das Unternehmen verlässt und zu einem Konkurrenten wechselt. Er war seit drei Jahren für die Gruppe tätig und wird nach Angaben der Firma durch eine Kollegin ersetzt, die bisher auch im Team war.</p>";
+
+    [Theory]
+    [InlineData(" lang=\"fr-FR\"", EnglishBody, "fr")]
+    [InlineData(" lang=\"de_DE\"", GermanBody, "de")]
+    [InlineData("", GermanBody, "de")]
+    [InlineData(" lang=\"en-US\"", GermanBody, "de")]
+    [InlineData(" lang=\"und\"", GermanBody, "de")]
+    [InlineData("", "<p>تعلن الشركة امروز که مدیر پژوهش این گروه پس از سه سال به یک رقیب می‌پیوندد و یکی از همکاران جای او را می‌گیرد.</p>", "fa")]
+    [InlineData("", "<p>这家公司周一宣布，其研究负责人将离开公司并加入竞争对手。他在该集团工作了三年，公司表示将由一位同事接替他的职位。</p>", "zh")]
+    [InlineData("", "<p>Компания объявила в понедельник, что руководитель исследований покидает компанию и переходит к конкуренту.</p>", "ru")]
+    [InlineData("", "<p>12 345 678</p>", "und")]
+    public void Language_other_than_english_and_arabic_is_reported_by_its_own_code(string lang, string body, string expected) =>
+        Assert.Equal(expected, Extract(string.Empty, body, lang: lang).Language);
+
     [Fact]
     public void Language_from_og_locale_and_feed_hint()
     {
