@@ -8,7 +8,7 @@ public static class AtomFeedWriter
     public static byte[] Write(FeedDocument feed)
     {
         ArgumentNullException.ThrowIfNull(feed);
-        using var stream = new MemoryStream();
+        using var stream = new PooledBufferStream();
         using (var xml = XmlWriter.Create(stream, FeedXml.Settings))
         {
             xml.WriteStartDocument();

@@ -11,7 +11,7 @@ public static class JsonFeedWriter
     public static byte[] Write(FeedDocument feed)
     {
         ArgumentNullException.ThrowIfNull(feed);
-        using var stream = new MemoryStream();
+        using var stream = new PooledBufferStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JsonText.Encoder }))
         {
             json.WriteStartObject();
