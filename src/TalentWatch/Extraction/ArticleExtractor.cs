@@ -19,7 +19,8 @@ public static class ArticleExtractor
         var canonical = UrlCanonicalizer.FromDocument(document, meta, pageUrl);
         var published = DateExtractor.Extract(document, meta, jsonLd, hints.PublishedAt);
         var author = AuthorExtractor.Extract(document, meta, jsonLd, hints.Author);
-        var paragraphs = MainTextExtractor.Extract(document, title);
+        var found = MainTextExtractor.Extract(document, title);
+        var paragraphs = MainTextFallbacks.Improve(found, html, title, jsonLd);
         var language = LanguageDetector.Detect(document, meta, jsonLd, title + "\n" + string.Join("\n", paragraphs), hints.Language);
 
         return new ExtractedArticle(canonical, title, author, published, language, paragraphs);

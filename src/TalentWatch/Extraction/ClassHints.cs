@@ -61,7 +61,7 @@ internal static class ClassHints
             return Hint.StrongNegative;
         }
 
-        var hint = FromNames(e.GetAttribute("class") + " " + e.Id);
+        var hint = FromNames(WhatItIs(e.GetAttribute("class")) + " " + e.Id);
         if (hint is Hint.StrongNegative)
         {
             return hint;
@@ -72,6 +72,47 @@ internal static class ClassHints
         var component = e.GetAttribute("data-testid") + " " + e.GetAttribute("data-component");
         return string.IsNullOrWhiteSpace(component) || FromNames(component) is not Hint.StrongNegative ? hint : Hint.StrongNegative;
     }
+
+    /// <summary>
+    /// The class names that say what an element is, without those that say what state it is in or what it is about:
+    /// "has-ads", "is-paywalled", "isPaywall", a BEM modifier ("o-section--has-ads"), and on a post's own element the
+    /// taxonomy WordPress adds ("tag-ai", "category-newsletter"). A story tagged "comments" is still the story.
+    /// </summary>
+    private static string WhatItIs(string? classes)
+    {
+        if (string.IsNullOrWhiteSpace(classes))
+        {
+            return string.Empty;
+        }
+
+        var names = classes.Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
+        var isPost = names.Any(n => n is "post" or "hentry" or "entry" or "article" || n.StartsWith("type-", StringComparison.Ordinal) || n.StartsWith("post-", StringComparison.Ordinal) && n[5..].All(char.IsAsciiDigit));
+        var kept = new List<string>(names.Length);
+        foreach (var name in names)
+        {
+            // BEM joins a block and its modifiers with "--" ("o-section--has-ads"); each part is judged on its own.
+            foreach (var part in name.Split("--", StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!IsState(part) && !(isPost && IsTaxonomy(part)))
+                {
+                    kept.Add(part);
+                }
+            }
+        }
+
+        return string.Join(' ', kept);
+    }
+
+    private static bool IsState(string name) =>
+        StatePrefixes.Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase))
+        || (name.Length > 2 && name.StartsWith("is", StringComparison.Ordinal) && char.IsAsciiLetterUpper(name[2]))
+        || (name.Length > 3 && name.StartsWith("has", StringComparison.Ordinal) && char.IsAsciiLetterUpper(name[3]));
+
+    private static bool IsTaxonomy(string name) => TaxonomyPrefixes.Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] StatePrefixes = ["has-", "is-", "with-", "no-", "without-"];
+
+    private static readonly string[] TaxonomyPrefixes = ["tag-", "category-", "format-", "status-", "type-", "topic-", "section-"];
 
     private static Hint FromNames(string raw)
     {

@@ -5,7 +5,7 @@ namespace TalentWatch.Extraction;
 /// <summary>Whitespace and Arabic spelling normalisation shared by the extractors.</summary>
 internal static class CleanText
 {
-    /// <summary>Collapses every run of whitespace (including NBSP and zero-width marks) to one space.</summary>
+    /// <summary>Collapses every run of whitespace (including NBSP and zero-width marks) to one space and drops soft hyphens.</summary>
     public static string CollapseWhitespace(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -20,6 +20,12 @@ internal static class CleanText
             if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF')
             {
                 pendingSpace = sb.Length > 0;
+                continue;
+            }
+
+            // A soft hyphen only marks where a word may break ("Ita&shy;li&shy;ens"); kept, it splits the word for search.
+            if (c == '\u00AD')
+            {
                 continue;
             }
 

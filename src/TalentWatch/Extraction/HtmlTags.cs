@@ -28,6 +28,13 @@ internal static class HtmlTags
         "tr", "td", "th", "ul", "caption", "center",
     };
 
+    /// <summary>
+    /// Elements whose text is never the story. A header inside an article is the story's own: its standfirst belongs to
+    /// the text (its headline and byline are dropped by the boilerplate rules); the page's header is chrome.
+    /// </summary>
+    public static bool IsNonContent(IElement e) =>
+        NonContent.Contains(e.LocalName) && !(e.LocalName == "header" && e.ParentElement?.Closest("article") is not null);
+
     public static bool IsHidden(IElement e)
     {
         if (e.HasAttribute("hidden") || string.Equals(e.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))

@@ -65,6 +65,9 @@ internal sealed class JsonLdReader
 
     public string? InLanguage => FirstString("inLanguage");
 
+    /// <summary>The full text some sites put in their metadata; the last resort when the page's markup yields none.</summary>
+    public string? ArticleBody => FirstString("articleBody");
+
     private static int Rank(JsonElement e) => TypeNames(e).Any(t => t.Contains("Article", StringComparison.OrdinalIgnoreCase) || t.Contains("Posting", StringComparison.OrdinalIgnoreCase) || t == "PressRelease" || t == "Report") ? 0 : 1;
 
     private string? FirstString(string property)

@@ -12,37 +12,44 @@ internal static class MainTextExtractor
     private const double KeepShareOfPage = 0.6;
     private const int MaxSignupBoxChars = 400;
     private const int MaxMediaFigureChars = 150;
+    private const int MaxWeakChromeChars = 80;
+    private const double WeakChromeLinkDensity = 0.5;
 
-    public static IReadOnlyList<string> Extract(IDocument document, string title)
+    /// <param name="relaxed">
+    /// The retry for a page where the usual rules found too little: class and id names neither remove nor score anything,
+    /// only the markup's own structure (navigation, scripts, hidden elements, short forms) is chrome.
+    /// </param>
+    public static MainText Extract(IDocument document, string title, bool relaxed = false)
     {
         var body = document.Body;
         if (body is null)
         {
-            return [];
+            return new MainText([], 0);
         }
 
-        Prune(body);
+        var pageChars = new TextStats(body).TextLength(body);
+        Prune(body, relaxed);
         var stats = new TextStats(body);
-        var containers = ChooseContainers(body, stats);
+        var containers = ChooseContainers(body, stats, relaxed);
         var blocks = new List<TextBlock>();
         foreach (var c in containers)
         {
             blocks.AddRange(BlockReader.Read(c));
         }
 
-        return BoilerplateFilter.Clean(blocks, title);
+        return new MainText(BoilerplateFilter.Clean(blocks, title), pageChars);
     }
 
-    internal static bool IsNonContent(IElement e) => HtmlTags.NonContent.Contains(e.LocalName);
+    internal static bool IsNonContent(IElement e) => HtmlTags.IsNonContent(e);
 
-    private static void Prune(IElement body)
+    private static void Prune(IElement body, bool relaxed)
     {
         var stats = new TextStats(body);
         var total = Math.Max(1, stats.TextLength(body));
         var doomed = SignupBoxes(body, stats);
         foreach (var e in DomWalk.Elements(body, descend: e => !doomed.Contains(e)))
         {
-            if (ShouldRemove(e, stats, total))
+            if (ShouldRemove(e, stats, total, relaxed))
             {
                 doomed.Add(e);
                 if (RelatedLinksHeading.IsRelatedHeading(e))
@@ -83,10 +90,10 @@ internal static class MainTextExtractor
         return boxes;
     }
 
-    private static bool ShouldRemove(IElement e, TextStats stats, int total)
+    private static bool ShouldRemove(IElement e, TextStats stats, int total, bool relaxed)
     {
         var tag = e.LocalName;
-        if (HtmlTags.NonContent.Contains(tag) || HtmlTags.IsHidden(e))
+        if (HtmlTags.IsNonContent(e) || HtmlTags.IsHidden(e))
         {
             return true;
         }
@@ -118,6 +125,11 @@ internal static class MainTextExtractor
             return true;
         }
 
+        if (relaxed)
+        {
+            return false;
+        }
+
         var hint = ClassHints.Classify(e);
 
         // A subheading's class names the heading itself ("header-anchor-post"); only a strong hint marks it as chrome.
@@ -126,16 +138,23 @@ internal static class MainTextExtractor
             return false;
         }
 
+        // A weak name ("widget", "meta", "banner") marks chrome only on something short or made of links: page builders
+        // wrap every paragraph of the story in an "elementor-widget-container".
+        if (hint is Hint.WeakNegative && stats.TextLength(e) > MaxWeakChromeChars && stats.LinkDensity(e) < WeakChromeLinkDensity)
+        {
+            return false;
+        }
+
         if (hint is Hint.StrongNegative or Hint.WeakNegative)
         {
-            // A page-wide wrapper named "has-sidebar" or "with-comments" still holds the article.
+            // A page-wide wrapper named "sidebar-layout" or "comments-open" still holds the article.
             return (double)stats.TextLength(e) / total < KeepShareOfPage;
         }
 
         return false;
     }
 
-    private static List<IElement> ChooseContainers(IElement body, TextStats stats)
+    private static List<IElement> ChooseContainers(IElement body, TextStats stats, bool relaxed)
     {
         var scores = new Dictionary<IElement, double>();
         foreach (var e in DomWalk.Elements(body))
@@ -158,7 +177,7 @@ internal static class MainTextExtractor
             {
                 if (!scores.ContainsKey(a))
                 {
-                    scores[a] = InitialScore(a);
+                    scores[a] = InitialScore(a, relaxed);
                 }
 
                 scores[a] += level switch
@@ -185,7 +204,7 @@ internal static class MainTextExtractor
         return top == body || top.ParentElement is null ? [top] : WithMatchingSiblings(top, final, stats);
     }
 
-    private static double InitialScore(IElement e)
+    private static double InitialScore(IElement e, bool relaxed)
     {
         var tagScore = e.LocalName switch
         {
@@ -196,7 +215,7 @@ internal static class MainTextExtractor
             "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
             _ => 0,
         };
-        var classScore = ClassHints.Classify(e) switch
+        var classScore = relaxed ? 0 : ClassHints.Classify(e) switch
         {
             Hint.Positive => 25,
             Hint.StrongNegative => -25,
@@ -271,4 +290,10 @@ internal static class MainTextExtractor
                 return false;
         }
     }
+}
+
+/// <summary>The story's paragraphs and how many visible characters the whole page had before anything was removed.</summary>
+internal sealed record MainText(IReadOnlyList<string> Paragraphs, int PageChars)
+{
+    public int Chars => Paragraphs.Sum(p => p.Length);
 }

@@ -1,0 +1,86 @@
+using TalentWatch.Extraction;
+
+namespace TalentWatch.Tests.Extraction;
+
+/// <summary>
+/// Pages whose markup misleads the main-text rules (taxonomy and state class names, page-builder wrappers, text only
+/// in metadata): the story is still found, and a page with text never gives an article without any.
+/// </summary>
+public sealed class FallbackTests
+{
+    private static readonly Uri Url = new("https://blog.example.org/2024/05/story/");
+
+    private const string Story =
+        "<p>The research group announced on Monday that its head of language models is leaving after six years, to join a rival laboratory in Paris.</p>" +
+        "<p>Colleagues said the departure had been expected since the spring, when two senior engineers left for the same company, and that the team will be led by her deputy.</p>" +
+        "<p>The laboratory did not comment on the salary it offered, but people familiar with the talks described it as the highest it has paid to a researcher.</p>";
+
+    private const string Chrome =
+        "<nav><a href='/'>Home</a> <a href='/about'>About</a> <a href='/archive'>Archive</a></nav>" +
+        "<div class='sidebar'><h3>Recent posts</h3><ul><li><a href='/a'>An older post about robots</a></li><li><a href='/b'>Another older post</a></li></ul></div>";
+
+    private static string Page(string main, string head = "") =>
+        $"<html lang='en'><head><title>Head of language models leaves</title>{head}</head><body>{Chrome}{main}<footer>© The Blog</footer></body></html>";
+
+    private static void AssertStoryKept(ExtractedArticle article)
+    {
+        Assert.Contains(article.Paragraphs, p => p.StartsWith("The research group announced on Monday", StringComparison.Ordinal));
+        Assert.Contains(article.Paragraphs, p => p.StartsWith("The laboratory did not comment", StringComparison.Ordinal));
+        Assert.DoesNotContain("An older post about robots", article.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("post type-post status-publish hentry tag-comments tag-advertising category-newsletter")]
+    [InlineData("post-1234 post hentry category-sidebar-stories")]
+    public void Taxonomy_classes_on_a_posts_own_element_do_not_remove_it(string classes) =>
+        AssertStoryKept(ArticleExtractor.Extract(Page($"<article class='{classes}'><h1>Head of language models leaves</h1>{Story}</article>"), Url));
+
+    [Theory]
+    [InlineData("o-section o-section--has-ads")]
+    [InlineData("story-wrapper has-sidebar")]
+    [InlineData("article-body isPaywall")]
+    public void State_class_names_do_not_remove_the_story(string classes) =>
+        AssertStoryKept(ArticleExtractor.Extract(Page($"<div class='{classes}'>{Story}</div>"), Url));
+
+    [Fact]
+    public void Page_builder_widgets_that_wrap_each_paragraph_are_kept()
+    {
+        var widgets = string.Concat(Story.Split("</p>", StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => $"<div class='elementor-widget elementor-widget-text-editor'><div class='elementor-widget-container'>{p}</p></div></div>"));
+
+        AssertStoryKept(ArticleExtractor.Extract(Page($"<div class='elementor-section'>{widgets}</div>"), Url));
+    }
+
+    [Fact]
+    public void A_short_link_widget_is_still_chrome()
+    {
+        var article = ArticleExtractor.Extract(Page($"<main>{Story}<div class='widget'><a href='/x'>Follow us on the network</a></div></main>"), Url);
+
+        Assert.DoesNotContain("Follow us", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_story_marked_up_entirely_as_chrome_is_found_by_the_relaxed_retry()
+    {
+        // A forum or comment-system page: the opening post carries the name the rules take for reader comments.
+        var article = ArticleExtractor.Extract(Page($"<div class='comment-thread'><div class='comment first-post'>{Story}</div></div>"), Url);
+
+        Assert.Contains(article.Paragraphs, p => p.StartsWith("The research group announced on Monday", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Text_only_in_the_json_ld_article_body_is_used_when_the_markup_has_none()
+    {
+        const string jsonLd = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Head of language models leaves\"," +
+            "\"articleBody\":\"The research group announced on Monday that its head of language models is leaving after six years.\\nThe laboratory did not comment on the salary it offered, but people familiar with the talks described it as the highest it has paid to a researcher, and two more engineers are said to be in talks.\"}</script>";
+
+        var article = ArticleExtractor.Extract(Page("<div id='app'></div>", jsonLd), Url);
+
+        Assert.Equal(2, article.Paragraphs.Count);
+        AssertStoryKept(article);
+    }
+
+    [Fact]
+    public void Soft_hyphens_are_removed_from_words() =>
+        Assert.Contains("Italiens", ArticleExtractor.Extract(Page("<article><p>Die Weine Ita\u00ADli\u00ADens sind bekannt, und die Forscher des Labors haben ihre Arbeit am Montag in Rom vorgestellt.</p></article>"), Url).Text, StringComparison.Ordinal);
+}
