@@ -8,7 +8,6 @@ namespace TalentWatch.Extraction;
 /// </summary>
 internal static class MainTextExtractor
 {
-    private const int MinParagraphChars = 25;
     private const double KeepShareOfPage = 0.6;
     private const int MaxSignupBoxChars = 400;
     private const int MaxMediaFigureChars = 150;
@@ -30,7 +29,7 @@ internal static class MainTextExtractor
         var pageChars = new TextStats(body).TextLength(body);
         Prune(body, relaxed);
         var stats = new TextStats(body);
-        var containers = ChooseContainers(body, stats, relaxed);
+        var containers = ContainerChooser.Choose(body, stats, relaxed);
         var blocks = new List<TextBlock>();
         foreach (var c in containers)
         {
@@ -152,143 +151,6 @@ internal static class MainTextExtractor
         }
 
         return false;
-    }
-
-    private static List<IElement> ChooseContainers(IElement body, TextStats stats, bool relaxed)
-    {
-        var scores = new Dictionary<IElement, double>();
-        foreach (var e in DomWalk.Elements(body))
-        {
-            if (!IsParagraphLike(e))
-            {
-                continue;
-            }
-
-            var text = DomWalk.Text(e);
-            if (text.Length < MinParagraphChars)
-            {
-                continue;
-            }
-
-            var commas = text.Count(c => c is ',' or '،' or '、' or '؛');
-            var score = 1 + commas + Math.Min(text.Length / 100, 3);
-            var level = 0;
-            for (var a = e.ParentElement; a is not null && level < 5; a = a.ParentElement, level++)
-            {
-                if (!scores.ContainsKey(a))
-                {
-                    scores[a] = InitialScore(a, relaxed);
-                }
-
-                scores[a] += level switch
-                {
-                    0 => score,
-                    1 => score / 2.0,
-                    _ => score / (level * 3.0),
-                };
-            }
-        }
-
-        if (scores.Count == 0)
-        {
-            return [body];
-        }
-
-        var final = scores.ToDictionary(kv => kv.Key, kv => kv.Value * (1 - stats.LinkDensity(kv.Key)));
-        var top = final.MaxBy(kv => kv.Value).Key;
-        if (top.LocalName == "html")
-        {
-            top = body;
-        }
-
-        return top == body || top.ParentElement is null ? [top] : WithMatchingSiblings(top, final, stats);
-    }
-
-    private static double InitialScore(IElement e, bool relaxed)
-    {
-        var tagScore = e.LocalName switch
-        {
-            "article" => 8,
-            "div" or "main" or "section" => 5,
-            "pre" or "td" or "blockquote" => 3,
-            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
-            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
-            _ => 0,
-        };
-        var classScore = relaxed ? 0 : ClassHints.Classify(e) switch
-        {
-            Hint.Positive => 25,
-            Hint.StrongNegative => -25,
-            Hint.WeakNegative => -10,
-            _ => 0,
-        };
-        return tagScore + classScore;
-    }
-
-    /// <summary>Stories split into several sibling containers (around an ad slot, say) are put back together.</summary>
-    private static List<IElement> WithMatchingSiblings(IElement top, Dictionary<IElement, double> scores, TextStats stats)
-    {
-        var topScore = scores[top];
-        var threshold = Math.Max(10, topScore * 0.2);
-        var result = new List<IElement>();
-        foreach (var sibling in top.ParentElement!.Children)
-        {
-            if (sibling == top)
-            {
-                result.Add(sibling);
-                continue;
-            }
-
-            var score = scores.GetValueOrDefault(sibling);
-            if (!string.IsNullOrEmpty(top.ClassName) && sibling.ClassName == top.ClassName)
-            {
-                score += topScore * 0.2;
-            }
-
-            if (score >= threshold || (sibling.LocalName == "p" && LooksLikeProse(sibling, stats)))
-            {
-                result.Add(sibling);
-            }
-        }
-
-        return result;
-    }
-
-    private static bool LooksLikeProse(IElement p, TextStats stats)
-    {
-        var length = stats.TextLength(p);
-        var density = stats.LinkDensity(p);
-        if (length > 80)
-        {
-            return density < 0.25;
-        }
-
-        var text = DomWalk.Text(p);
-        return length > 0 && density == 0 && (text.EndsWith('.') || text.Contains(". ", StringComparison.Ordinal));
-    }
-
-    private static bool IsParagraphLike(IElement e)
-    {
-        switch (e.LocalName)
-        {
-            case "p" or "pre" or "td":
-                return true;
-            case "div" or "section" or "article":
-                var hasText = false;
-                foreach (var child in e.ChildNodes)
-                {
-                    if (child is IElement ce && HtmlTags.Block.Contains(ce.LocalName))
-                    {
-                        return false;
-                    }
-
-                    hasText |= child is IText t && !string.IsNullOrWhiteSpace(t.Data);
-                }
-
-                return hasText;
-            default:
-                return false;
-        }
     }
 }
 

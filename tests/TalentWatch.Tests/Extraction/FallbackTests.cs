@@ -52,6 +52,23 @@ public sealed class FallbackTests
     }
 
     [Fact]
+    public void A_story_built_of_sibling_cms_modules_is_read_whole()
+    {
+        // One module of prose with many commas, the others a list of findings and more prose: every module is the story.
+        const string modules =
+            "<div class='page'><div class='module text'><p>The lab, which was founded in 2019, tested eleven models, from small ones to large ones, over six weeks, in three countries, with two teams.</p></div>" +
+            "<div class='module list'><ul><li>Eleven models are recommended for research teams that work with sensitive data.</li><li>Two models failed the safety review because they leaked training examples.</li></ul></div>" +
+            "<div class='module text2'><p>The full results, the lab said, will be published next month together with the test data and the scoring rules.</p></div></div>";
+
+        var article = ArticleExtractor.Extract(Page(modules), Url);
+
+        Assert.Contains("tested eleven models", article.Text, StringComparison.Ordinal);
+        Assert.Contains("Two models failed the safety review", article.Text, StringComparison.Ordinal);
+        Assert.Contains("will be published next month", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("An older post about robots", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_short_link_widget_is_still_chrome()
     {
         var article = ArticleExtractor.Extract(Page($"<main>{Story}<div class='widget'><a href='/x'>Follow us on the network</a></div></main>"), Url);
