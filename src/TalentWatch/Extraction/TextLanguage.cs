@@ -13,6 +13,7 @@ public static class TextLanguage
     private const double ScriptMajority = 0.5;
     private const int MinWordHits = 8;
     private const double WinnerMargin = 2.0;
+    private const int MaxWordLength = 8;
 
     // Frequent function words that are rare as words elsewhere; shared ones (la, de, che/que) count for each language.
     private static readonly FrozenDictionary<string, string[]> WordsToLanguages = BuildWordIndex(new Dictionary<string, string>
@@ -59,14 +60,29 @@ public static class TextLanguage
     private static string? ByWords(string text)
     {
         var hits = new Dictionary<string, int>();
-        foreach (var word in Words(text))
+        var lookup = WordsToLanguages.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[MaxWordLength];
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
         {
-            if (WordsToLanguages.TryGetValue(word, out var languages))
+            var letter = i < text.Length && char.IsLetter(text[i]);
+            if (letter && start < 0)
             {
-                foreach (var language in languages)
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                var length = i - start;
+                if (length <= MaxWordLength && text.AsSpan(start, length).ToLowerInvariant(lower) == length
+                    && lookup.TryGetValue(lower[..length], out var languages))
                 {
-                    hits[language] = hits.GetValueOrDefault(language) + 1;
+                    foreach (var language in languages)
+                    {
+                        hits[language] = hits.GetValueOrDefault(language) + 1;
+                    }
                 }
+
+                start = -1;
             }
         }
 
@@ -81,28 +97,6 @@ public static class TextLanguage
         };
     }
 
-    private static IEnumerable<string> Words(string text)
-    {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var letter = i < text.Length && char.IsLetter(text[i]);
-            if (letter && start < 0)
-            {
-                start = i;
-            }
-            else if (!letter && start >= 0)
-            {
-                if (i - start <= 8)
-                {
-                    yield return text[start..i].ToLower(CultureInfo.InvariantCulture);
-                }
-
-                start = -1;
-            }
-        }
-    }
-
     private static FrozenDictionary<string, string[]> BuildWordIndex(Dictionary<string, string> wordsByLanguage) =>
         wordsByLanguage
             .SelectMany(kv => kv.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => (Word: word, Language: kv.Key)))
@@ -113,7 +107,7 @@ public static class TextLanguage
 
     private sealed class ScriptCounts
     {
-        private readonly Dictionary<Script, int> counts = [];
+        private readonly int[] counts = new int[Enum.GetValues<Script>().Length];
 
         public ScriptCounts(string text)
         {
@@ -125,7 +119,7 @@ public static class TextLanguage
                     continue;
                 }
 
-                counts[script] = counts.GetValueOrDefault(script) + 1;
+                counts[(int)script]++;
                 Letters++;
                 switch (c)
                 {
@@ -149,9 +143,9 @@ public static class TextLanguage
 
         public int Letters { get; }
         public int UkrainianLetters { get; }
-        public int Cyrillic => counts.GetValueOrDefault(Script.Cyrillic);
-        public int Kana => counts.GetValueOrDefault(Script.Kana);
-        public int Han => counts.GetValueOrDefault(Script.Han);
+        public int Cyrillic => counts[(int)Script.Cyrillic];
+        public int Kana => counts[(int)Script.Kana];
+        public int Han => counts[(int)Script.Han];
         private int FarsiYeh { get; }
         private int ArabicYeh { get; }
         private int UrduLetters { get; }
@@ -160,13 +154,14 @@ public static class TextLanguage
         {
             // Chinese and Japanese share Han characters; kana decide between them, so the two count as one script here.
             var cjk = Kana + Han;
-            var best = counts.Where(kv => kv.Key is not (Script.Kana or Script.Han)).Append(new(Script.Han, cjk)).MaxBy(kv => kv.Value);
-            if (best.Value < ScriptMajority * Letters)
+            var best = Enum.GetValues<Script>().Where(s => s is not (Script.None or Script.Kana))
+                .Select(s => (Script: s, Count: s == Script.Han ? cjk : counts[(int)s])).MaxBy(x => x.Count);
+            if (best.Count < ScriptMajority * Letters)
             {
                 return Script.None;
             }
 
-            return best.Key == Script.Han && Kana > 0 && Kana * 20 > cjk ? Script.Kana : best.Key;
+            return best.Script == Script.Han && Kana > 0 && Kana * 20 > cjk ? Script.Kana : best.Script;
         }
 
         /// <summary>Persian and Urdu write in the Arabic script with letters Arabic does not use.</summary>
