@@ -116,7 +116,8 @@ internal static class ClassHints
 
     private static Hint FromNames(string raw)
     {
-        var names = raw.ToLowerInvariant();
+        // "commentary" is an opinion piece, the story itself, not reader comments.
+        var names = raw.ToLowerInvariant().Replace("commentary", "opinion", StringComparison.Ordinal);
         if (string.IsNullOrWhiteSpace(names))
         {
             return Hint.None;

@@ -30,6 +30,10 @@ internal static class MainTextExtractor
         Prune(body, relaxed);
         var stats = new TextStats(body);
         var containers = ContainerChooser.Choose(body, stats, relaxed);
+        if (LeadParagraph.Before(body, containers, stats) is { } lead)
+        {
+            containers.Insert(0, lead);
+        }
         var blocks = new List<TextBlock>();
         foreach (var c in containers)
         {

@@ -69,6 +69,18 @@ public sealed class FallbackTests
     }
 
     [Fact]
+    public void The_standfirst_between_headline_and_body_container_is_kept()
+    {
+        var page = "<div class='head'><h1>Head of language models leaves</h1><p class='article-lead'>A second senior departure in a year leaves the group without its two founders.</p></div>" +
+            $"<div class='body'>{Story}</div>";
+
+        var article = ArticleExtractor.Extract(Page(page), Url);
+
+        Assert.StartsWith("A second senior departure in a year", article.Paragraphs[0], StringComparison.Ordinal);
+        AssertStoryKept(article);
+    }
+
+    [Fact]
     public void A_short_link_widget_is_still_chrome()
     {
         var article = ArticleExtractor.Extract(Page($"<main>{Story}<div class='widget'><a href='/x'>Follow us on the network</a></div></main>"), Url);

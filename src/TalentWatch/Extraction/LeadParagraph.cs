@@ -1,0 +1,57 @@
+using AngleSharp.Dom;
+
+namespace TalentWatch.Extraction;
+
+/// <summary>
+/// The standfirst many sites print between the headline and the body, outside the body's container ("lead", "intro",
+/// "teaser", "excerpt"): part of the story, and often its best summary.
+/// </summary>
+internal static class LeadParagraph
+{
+    private const int MinChars = 40;
+    private const int MaxChars = 1200;
+    private const double MaxLinkDensity = 0.3;
+
+    private static readonly HashSet<string> LeadTokens = new(StringComparer.Ordinal)
+    {
+        "lead", "intro", "teaser", "summary", "excerpt", "abstract", "standfirst", "subtitle", "dek", "deck", "subline",
+    };
+
+    /// <summary>The lead just before the first container and after the page's headline, if there is one.</summary>
+    public static IElement? Before(IElement body, IReadOnlyList<IElement> containers, TextStats stats)
+    {
+        if (containers.Count == 0 || containers[0] == body)
+        {
+            return null;
+        }
+
+        var first = containers[0];
+        var headline = body.QuerySelector("h1");
+        IElement? lead = null;
+        foreach (var e in DomWalk.Elements(body, descend: e => e != first))
+        {
+            if (e == first || (first.CompareDocumentPosition(e) & DocumentPositions.Preceding) == 0)
+            {
+                continue;
+            }
+
+            if (headline is not null && headline != e && (headline.CompareDocumentPosition(e) & DocumentPositions.Following) == 0)
+            {
+                continue;
+            }
+
+            var length = stats.TextLength(e);
+            if (IsLead(e) && length is >= MinChars and <= MaxChars && stats.LinkDensity(e) < MaxLinkDensity && !e.Contains(first))
+            {
+                lead = e;
+            }
+        }
+
+        return lead;
+    }
+
+    private static bool IsLead(IElement e) =>
+        (e.GetAttribute("class") + " " + e.Id).ToLowerInvariant()
+            .Split([' ', '-', '_', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries)
+            .Any(LeadTokens.Contains);
+}
