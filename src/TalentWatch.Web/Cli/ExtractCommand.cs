@@ -64,6 +64,13 @@ public static class ExtractCommand
                 failures++;
                 line["error"] = ex.Message;
             }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // A page that trips a bug in the extractor is reported with its file, and the rest are still extracted.
+                failures++;
+                line["error"] = $"extraction failed: {ex.GetType().Name}: {ex.Message}";
+                errors.WriteLine($"{file}: extraction failed: {ex}");
+            }
             output.WriteLine(line.ToJsonString(Json));
         }
         return failures == 0 ? 0 : 1;

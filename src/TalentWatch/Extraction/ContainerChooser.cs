@@ -10,6 +10,7 @@ internal static class ContainerChooser
 {
     private const int MinParagraphChars = 25;
     private const double WidenWhenAncestorHas = 1.6;
+    private const int WidenLevels = 3;
     private const double MaxWidenedLinkDensity = 0.35;
     private const double MaxListItemLinkDensity = 0.3;
 
@@ -77,14 +78,28 @@ internal static class ContainerChooser
     /// </summary>
     private static IElement Widened(IElement top, IElement body, Dictionary<IElement, int> prose, TextStats stats)
     {
-        while (top != body && top.ParentElement is { } parent && parent.LocalName != "html"
-            && prose.GetValueOrDefault(parent) > WidenWhenAncestorHas * prose.GetValueOrDefault(top)
-            && stats.LinkDensity(parent) < MaxWidenedLinkDensity)
+        while (true)
         {
-            top = parent;
-        }
+            // A few levels up at a time: a module's own wrappers add nothing, the column that holds its siblings does.
+            IElement? wider = null;
+            var ancestor = top;
+            for (var level = 0; level < WidenLevels && ancestor != body && ancestor.ParentElement is { } parent && parent.LocalName != "html"; level++)
+            {
+                ancestor = parent;
+                if (prose.GetValueOrDefault(ancestor) > WidenWhenAncestorHas * prose.GetValueOrDefault(top) && stats.LinkDensity(ancestor) < MaxWidenedLinkDensity)
+                {
+                    wider = ancestor;
+                    break;
+                }
+            }
 
-        return top;
+            if (wider is null)
+            {
+                return top;
+            }
+
+            top = wider;
+        }
     }
 
     private static double InitialScore(IElement e, bool relaxed)
@@ -111,7 +126,7 @@ internal static class ContainerChooser
     /// <summary>Stories split into several sibling containers (around an ad slot, say) are put back together.</summary>
     private static List<IElement> WithMatchingSiblings(IElement top, Dictionary<IElement, double> scores, TextStats stats)
     {
-        var topScore = scores[top];
+        var topScore = scores.GetValueOrDefault(top);
         var threshold = Math.Max(10, topScore * 0.2);
         var result = new List<IElement>();
         foreach (var sibling in top.ParentElement!.Children)

@@ -184,6 +184,12 @@ public sealed class SourceRunner(
         {
             return Failed(item, $"{item.Link}: {ex.Message}", clock);
         }
+        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+        {
+            // A page that trips a bug in the extractor fails alone: the rest of the source's stories are still read.
+            logger.LogError(ex, "Extracting {Url} failed", item.Link);
+            return Failed(item, $"{item.Link}: extraction failed ({ex.GetType().Name})", clock);
+        }
     }
 
     private (Article?, ArticlePage?, string?) Failed(FeedItem item, string error, Stopwatch clock, System.Net.HttpStatusCode? status = null)

@@ -81,6 +81,16 @@ public sealed class FallbackTests
     }
 
     [Fact]
+    public void Modules_nested_deep_below_their_column_are_read_whole()
+    {
+        // The column that holds both modules is further above their paragraphs than any paragraph's score reaches.
+        static string Deep(string inner) => $"<div class='module entry-content'><div><div><div><div>{inner}</div></div></div></div></div>";
+        var column = $"<div class='column'>{string.Concat(Story.Split("</p>", StringSplitOptions.RemoveEmptyEntries).Select(p => Deep(p + "</p>")))}</div>";
+
+        AssertStoryKept(ArticleExtractor.Extract(Page(column), Url));
+    }
+
+    [Fact]
     public void A_short_link_widget_is_still_chrome()
     {
         var article = ArticleExtractor.Extract(Page($"<main>{Story}<div class='widget'><a href='/x'>Follow us on the network</a></div></main>"), Url);
