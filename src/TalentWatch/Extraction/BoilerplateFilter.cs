@@ -65,7 +65,7 @@ internal static partial class BoilerplateFilter
             return true;
         }
 
-        if (b.Text.Length <= ShortLineChars && (Byline().IsMatch(folded) || PressLine().IsMatch(folded) || IsDateLine(folded) || Credit().IsMatch(folded)))
+        if (b.Text.Length <= ShortLineChars && (Byline().IsMatch(folded) || PressLine().IsMatch(folded) || IsDateLine(folded) || Credit().IsMatch(folded) || SharePrompt().IsMatch(folded)))
         {
             return true;
         }
@@ -114,8 +114,14 @@ internal static partial class BoilerplateFilter
         return FullDate().IsMatch(folded) && words <= 4 && !folded.TrimEnd().EndsWith('.');
     }
 
-    [GeneratedRegex(@"^(read|see|also read|watch|listen)( (more|also|next|this))?\s*[:：\-–—»›|]|^(related|more|recommended|further reading)\s*[:：\-–—»›|]|^(اقرا|طالع|شاهد|تابع|انظر)( ايضا| كذلك| المزيد)\s*[:：\-–—»›|]?|^(للمزيد|ذات صله|مواضيع ذات صله|اخبار ذات صله)\s*[:：]?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(read|see|also read|watch|listen)( (more|also|next|this))?\s*[:：\-–—»›|]|^(related|more|recommended|further reading)\s*[:：\-–—»›|]|^(اقرا|طالع|شاهد|تابع|انظر)( ايضا| كذلك| المزيد)\s*[:：\-–—»›|]?|^(للمزيد|ذات صله|مواضيع ذات صله|اخبار ذات صله)\s*[:：]?|" +
+        // The same lines in the other languages of the sites people follow: German, French, Spanish, Italian.
+        @"^(lesen sie (auch|mehr|weiter)|mehr zum thema|das könnte sie auch interessieren|weitere artikel|(à )?lire aussi|voir aussi|à lire également|lea también|lee también|leer más|te puede interesar|leggi anche|potrebbe interessarti)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ReadAlso();
+
+    /// <summary>Share prompts and author boxes in the languages of <see cref="ReadAlso"/>, as short lines of their own.</summary>
+    [GeneratedRegex(@"^(share this (article|story|post)|möchten sie (den|diesen) artikel teilen|(artikel|beitrag) teilen|jetzt teilen|partager (cet|l')article|compartir (este )?artículo|condividi (questo )?articolo|about the author|über den autor|über die autorin|à propos de l'auteur|sobre el autor|(zum|zur) autor(in)?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SharePrompt();
 
     [GeneratedRegex(@"^((written |reported |posted )?by|بقلم|كتب|كتبت|اعداد|المصدر|source)\s*[:：]?\s+\S", RegexOptions.CultureInvariant)]
     private static partial Regex Byline();

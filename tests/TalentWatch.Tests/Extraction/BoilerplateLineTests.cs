@@ -1,0 +1,28 @@
+using TalentWatch.Extraction;
+
+namespace TalentWatch.Tests.Extraction;
+
+/// <summary>Read-also, share and author-box lines inside a story's container, in the languages of the sites people follow.</summary>
+public sealed class BoilerplateLineTests
+{
+    private const string Story =
+        "<p>Die Forschungsgruppe hat am Montag bekannt gegeben, dass ihre Leiterin nach sechs Jahren zu einem Konkurrenten in Paris wechselt.</p>" +
+        "<p>Kollegen sagten, der Abgang sei seit dem Frühjahr erwartet worden, als zwei leitende Ingenieure zum selben Unternehmen gingen.</p>";
+
+    [Theory]
+    [InlineData("Lesen Sie auch: Wie die Labore um Talente kämpfen")]
+    [InlineData("Möchten Sie den Artikel teilen?")]
+    [InlineData("Über den Autor")]
+    [InlineData("À lire aussi : la bataille des talents")]
+    [InlineData("Lee también: la guerra por el talento")]
+    [InlineData("Leggi anche: la guerra dei talenti")]
+    public void A_read_also_share_or_author_line_is_dropped_and_the_story_kept(string line)
+    {
+        var html = $"<html lang='de'><head><title>Leiterin wechselt</title></head><body><article>{Story}<p>{line}</p></article></body></html>";
+
+        var article = ArticleExtractor.Extract(html, new Uri("https://news.example.de/2024/05/leiterin/"));
+
+        Assert.Equal(2, article.Paragraphs.Count);
+        Assert.DoesNotContain(line, article.Text, StringComparison.Ordinal);
+    }
+}
