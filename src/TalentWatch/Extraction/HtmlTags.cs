@@ -29,11 +29,12 @@ internal static class HtmlTags
     };
 
     /// <summary>
-    /// Elements whose text is never the story. A header inside an article is the story's own: its standfirst belongs to
-    /// the text (its headline and byline are dropped by the boilerplate rules); the page's header is chrome.
+    /// Elements whose text is never the story. A header inside an article, section or main is that part's own (as HTML
+    /// defines it): its standfirst belongs to the text (its headline and byline are dropped by the boilerplate rules);
+    /// only the page's header is chrome.
     /// </summary>
     public static bool IsNonContent(IElement e) =>
-        NonContent.Contains(e.LocalName) && !(e.LocalName == "header" && e.ParentElement?.Closest("article") is not null);
+        NonContent.Contains(e.LocalName) && !(e.LocalName == "header" && e.ParentElement?.Closest("article, section, main") is not null);
 
     public static bool IsHidden(IElement e)
     {

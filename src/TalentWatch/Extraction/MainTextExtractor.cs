@@ -117,9 +117,10 @@ internal static class MainTextExtractor
             return false;
         }
 
+        // Some CMSs wrap the whole story in an aside; one that holds most of the page is not a sidebar.
         if (tag == "aside")
         {
-            return true;
+            return (double)stats.TextLength(e) / total < KeepShareOfPage;
         }
 
         // A photo's figure holds credits and captions ("Getty Images"), not story text; an embedded post stays.

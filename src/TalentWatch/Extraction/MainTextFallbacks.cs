@@ -51,9 +51,14 @@ internal static class MainTextFallbacks
     private static IEnumerable<IReadOnlyList<string>> Candidates(string html, string title, JsonLdReader jsonLd)
     {
         // A new tree: the first pass removed what it took for chrome, which may have been the story.
-        using var document = HtmlDocumentParser.Parse(html);
-        yield return MainTextExtractor.Extract(document, title, relaxed: true).Paragraphs;
-        if (document.Body is { } body && LargestBlock(body) is { } block)
+        using (var document = HtmlDocumentParser.Parse(html))
+        {
+            yield return MainTextExtractor.Extract(document, title, relaxed: true).Paragraphs;
+        }
+
+        // Untouched again: even the relaxed pass removes asides and page headers, and some sites put the story in one.
+        using var untouched = HtmlDocumentParser.Parse(html);
+        if (untouched.Body is { } body && LargestBlock(body) is { } block)
         {
             yield return BoilerplateFilter.Clean(BlockReader.Read(block), title);
         }

@@ -91,6 +91,14 @@ public sealed class FallbackTests
     }
 
     [Fact]
+    public void A_story_whose_cms_wraps_it_in_an_aside_and_a_section_header_is_found()
+    {
+        var page = $"<main><aside class='direct-content'><section><header><h1>Head of language models leaves</h1><div class='detail'>{Story}</div></header></section></aside></main>";
+
+        AssertStoryKept(ArticleExtractor.Extract(Page(page), Url));
+    }
+
+    [Fact]
     public void A_short_link_widget_is_still_chrome()
     {
         var article = ArticleExtractor.Extract(Page($"<main>{Story}<div class='widget'><a href='/x'>Follow us on the network</a></div></main>"), Url);
