@@ -29,7 +29,7 @@ public static class TimelineQuery
 
         var matching = Matching(db, filter);
         var named = await NamedAsync(db, filter, cancellationToken);
-        var events = NewestEvents(Events(db, filter, named, visibility, matching, since, before), filter, named, after, take + 1);
+        var events = NewestEvents(Events(db, filter, named, visibility, matching, since, before), named, after, take + 1);
         if (filter.EventsOnly)
         {
             var rows = await ListQueries.EventRowsAsync(db, events, cancellationToken);
@@ -132,9 +132,9 @@ public static class TimelineQuery
     /// someone from and those it gained someone from, merged: a company in 800 events had all of them read and sorted
     /// for every page and feed when both sides were one condition.
     /// </summary>
-    private static IQueryable<TalentEvent> NewestEvents(IQueryable<TalentEvent> events, TimelineFilter filter, Named named, KeysetCursor? after, int take)
+    private static IQueryable<TalentEvent> NewestEvents(IQueryable<TalentEvent> events, Named named, KeysetCursor? after, int take)
     {
-        if (filter.Companies.Count == 0 || named.Companies is not [var company])
+        if (named.Companies is not [var company])
         {
             return Newest(events, after).Take(take);
         }

@@ -123,7 +123,7 @@ internal static class ClassHints
             return Hint.None;
         }
 
-        var tokens = names.Split([' ', '-', '_', '\t', '\n', ':', '/'], StringSplitOptions.RemoveEmptyEntries);
+        var tokens = Tokens(names);
         if (StrongNegativeParts.Any(p => names.Contains(p, StringComparison.Ordinal)) || tokens.Any(StrongNegativeTokens.Contains))
         {
             return Hint.StrongNegative;
@@ -136,6 +136,10 @@ internal static class ClassHints
 
         return tokens.Any(PositiveTokens.Contains) ? Hint.Positive : Hint.None;
     }
+
+    /// <summary>The words of lower-cased class and id names: "article-lead_text" has article, lead and text.</summary>
+    public static string[] Tokens(string names) =>
+        names.Split([' ', '-', '_', '\t', '\n', ':', '/'], StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Quote widgets (pull quotes, embedded posts) are body content even in asides or under negative names.</summary>
     public static bool IsQuote(IElement e)

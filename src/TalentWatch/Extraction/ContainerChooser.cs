@@ -9,6 +9,7 @@ namespace TalentWatch.Extraction;
 internal static class ContainerChooser
 {
     private const int MinParagraphChars = 25;
+    private const int ScoredLevels = 5;
     private const double WidenWhenAncestorHas = 1.6;
     private const int WidenLevels = 3;
     private const double MaxWidenedLinkDensity = 0.35;
@@ -31,16 +32,18 @@ internal static class ContainerChooser
                 continue;
             }
 
-            for (var a = e.ParentElement; a is not null; a = a.ParentElement)
-            {
-                prose[a] = prose.GetValueOrDefault(a) + text.Length;
-            }
-
             var commas = text.Count(c => c is ',' or '،' or '、' or '؛');
             var score = 1 + commas + Math.Min(text.Length / 100, 3);
             var level = 0;
-            for (var a = e.ParentElement; a is not null && level < 5; a = a.ParentElement, level++)
+            for (var a = e.ParentElement; a is not null; a = a.ParentElement, level++)
             {
+                // Every ancestor counts the prose it holds; only the nearest few are scored.
+                prose[a] = prose.GetValueOrDefault(a) + text.Length;
+                if (level >= ScoredLevels)
+                {
+                    continue;
+                }
+
                 if (!scores.ContainsKey(a))
                 {
                     scores[a] = InitialScore(a, relaxed);

@@ -20,7 +20,7 @@ public static class LanguageDetector
             {
                 arabic++;
             }
-            else if (char.IsAsciiLetter(c) || (c is >= '\u00C0' and <= '\u024F' && char.IsLetter(c)))
+            else if (IsLatinLetter(c))
             {
                 latin++;
             }
@@ -79,7 +79,11 @@ public static class LanguageDetector
         return primary.Length is 2 or 3 && primary.All(char.IsAsciiLetterLower) && primary != "und" ? primary : null;
     }
 
-    private static bool IsArabicLetter(char c) =>
+    /// <summary>Latin letters, accented ones included (to U+024F).</summary>
+    internal static bool IsLatinLetter(char c) => char.IsAsciiLetter(c) || (c is >= '\u00C0' and <= '\u024F' && char.IsLetter(c));
+
+    /// <summary>Letters of the Arabic script (Persian and Urdu letters included), not its diacritics, digits or signs.</summary>
+    internal static bool IsArabicLetter(char c) =>
         (c is >= '\u0620' and <= '\u064A') || (c is >= '\u066E' and <= '\u06D3') || (c is >= '\u0750' and <= '\u077F')
         || (c is >= '\uFB50' and <= '\uFDFF') || (c is >= '\uFE70' and <= '\uFEFF');
 }

@@ -51,7 +51,5 @@ internal static class LeadParagraph
     }
 
     private static bool IsLead(IElement e) =>
-        (e.GetAttribute("class") + " " + e.Id).ToLowerInvariant()
-            .Split([' ', '-', '_', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries)
-            .Any(LeadTokens.Contains);
+        ClassHints.Tokens((e.GetAttribute("class") + " " + e.Id).ToLowerInvariant()).Any(LeadTokens.Contains);
 }

@@ -26,8 +26,9 @@ internal static class MainTextExtractor
             return new MainText([], 0);
         }
 
-        var pageChars = new TextStats(body).TextLength(body);
-        Prune(body, relaxed);
+        var before = new TextStats(body);
+        var pageChars = before.TextLength(body);
+        Prune(body, before, relaxed);
         var stats = new TextStats(body);
         var containers = ContainerChooser.Choose(body, stats, relaxed);
         if (LeadParagraph.Before(body, containers, stats) is { } lead)
@@ -45,9 +46,8 @@ internal static class MainTextExtractor
 
     internal static bool IsNonContent(IElement e) => HtmlTags.IsNonContent(e);
 
-    private static void Prune(IElement body, bool relaxed)
+    private static void Prune(IElement body, TextStats stats, bool relaxed)
     {
-        var stats = new TextStats(body);
         var total = Math.Max(1, stats.TextLength(body));
         var doomed = SignupBoxes(body, stats);
         foreach (var e in DomWalk.Elements(body, descend: e => !doomed.Contains(e)))

@@ -170,8 +170,8 @@ public static class TextLanguage
 
         private static Script Of(char c) => c switch
         {
-            _ when char.IsAsciiLetter(c) || (c is >= '\u00C0' and <= '\u024F' && char.IsLetter(c)) => Script.Latin,
-            >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFC' when char.IsLetter(c) => Script.Arabic,
+            _ when LanguageDetector.IsLatinLetter(c) => Script.Latin,
+            _ when LanguageDetector.IsArabicLetter(c) => Script.Arabic,
             >= '\u0400' and <= '\u04FF' when char.IsLetter(c) => Script.Cyrillic,
             >= '\u0370' and <= '\u03FF' when char.IsLetter(c) => Script.Greek,
             >= '\u05D0' and <= '\u05EA' => Script.Hebrew,
