@@ -29,6 +29,7 @@ internal static class ClassHints
     private static readonly HashSet<string> StrongNegativeTokens = new(StringComparer.Ordinal)
     {
         "nav", "tags", "tag", "ad", "ads", "adv", "adslot", "adunit", "dfp", "menu", "topics", "keywords",
+        "references", "bibliography", "citations",
     };
 
     private static readonly HashSet<string> WeakNegativeTokens = new(StringComparer.Ordinal)
@@ -48,6 +49,11 @@ internal static class ClassHints
         "article", "body", "content", "main", "story", "column", "prose",
     };
 
+    private static readonly HashSet<string> MainIds = new(StringComparer.Ordinal)
+    {
+        "main", "content", "main-content", "maincontent", "main_content", "article", "story", "article-body", "articlebody",
+    };
+
     private static readonly HashSet<string> NegativeRoles = new(StringComparer.OrdinalIgnoreCase)
     {
         "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar", "toolbar",
@@ -59,6 +65,13 @@ internal static class ClassHints
         if (role is not null && NegativeRoles.Contains(role.Trim()))
         {
             return Hint.StrongNegative;
+        }
+
+        // An element the page itself names its main part (id "main", "content") is that, whatever its classes say about
+        // the layout around it ("one-sidebar").
+        if (!string.IsNullOrEmpty(e.Id) && MainIds.Contains(e.Id.ToLowerInvariant()))
+        {
+            return Hint.Positive;
         }
 
         var hint = FromNames(WhatItIs(e.GetAttribute("class")) + " " + e.Id);
@@ -93,7 +106,7 @@ internal static class ClassHints
             // BEM joins a block and its modifiers with "--" ("o-section--has-ads"); each part is judged on its own.
             foreach (var part in name.Split("--", StringSplitOptions.RemoveEmptyEntries))
             {
-                if (!IsState(part) && !(isPost && IsTaxonomy(part)))
+                if (!IsState(part) && !IsHook(part) && !IsLayout(part) && !(isPost && IsTaxonomy(part)))
                 {
                     kept.Add(part);
                 }
@@ -105,10 +118,20 @@ internal static class ClassHints
 
     private static bool IsState(string name) =>
         StatePrefixes.Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase))
+        || StateWords.Contains(name)
         || (name.Length > 2 && name.StartsWith("is", StringComparison.Ordinal) && char.IsAsciiLetterUpper(name[2]))
         || (name.Length > 3 && name.StartsWith("has", StringComparison.Ordinal) && char.IsAsciiLetterUpper(name[3]));
 
+    /// <summary>"js-readmore", "js_copypaste": a hook for a script, which says what the element does, not what it is.</summary>
+    private static bool IsHook(string name) => name.StartsWith("js-", StringComparison.OrdinalIgnoreCase) || name.StartsWith("js_", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"c-fixed-sidebar-layout", "layout-with-sidebar": how the page is laid out, around the story as much as the sidebar.</summary>
+    private static bool IsLayout(string name) => name.Contains("layout", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsTaxonomy(string name) => TaxonomyPrefixes.Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+
+    // What a CMS says of a post's place on the site (Drupal's "node--promoted", "node--sticky"), not what the element is.
+    private static readonly HashSet<string> StateWords = new(StringComparer.OrdinalIgnoreCase) { "promoted", "sticky", "featured", "pinned", "published", "unpublished" };
 
     private static readonly string[] StatePrefixes = ["has-", "is-", "with-", "no-", "without-"];
 

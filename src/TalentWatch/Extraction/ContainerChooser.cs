@@ -14,6 +14,7 @@ internal static class ContainerChooser
     private const int WidenLevels = 3;
     private const double MaxWidenedLinkDensity = 0.35;
     private const double MaxListItemLinkDensity = 0.3;
+    private const int MaxListItemCommas = 2;
 
     public static List<IElement> Choose(IElement body, TextStats stats, bool relaxed)
     {
@@ -32,7 +33,13 @@ internal static class ContainerChooser
                 continue;
             }
 
+            // A list item's commas are an author list or a citation more often than prose: they count for little.
             var commas = text.Count(c => c is ',' or '،' or '、' or '؛');
+            if (e.LocalName == "li")
+            {
+                commas = Math.Min(commas, MaxListItemCommas);
+            }
+
             var score = 1 + commas + Math.Min(text.Length / 100, 3);
             var level = 0;
             for (var a = e.ParentElement; a is not null; a = a.ParentElement, level++)

@@ -10,6 +10,9 @@ internal static class HtmlTags
         "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "button",
         "input", "select", "textarea", "nav", "footer", "header", "dialog", "menu", "figcaption", "link", "meta", "head",
 
+        // Ruby annotations: the reading aid printed over Japanese or Chinese characters, not words of the text.
+        "rt", "rp",
+
         // AMP's own components for ads, consent, menus and tracking; amp-img and amp-twitter are content.
         "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads", "amp-analytics", "amp-pixel", "amp-sidebar", "amp-consent",
         "amp-user-notification", "amp-social-share", "amp-geo", "amp-iframe", "amp-install-serviceworker",

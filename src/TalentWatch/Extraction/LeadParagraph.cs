@@ -15,7 +15,11 @@ internal static class LeadParagraph
     private static readonly HashSet<string> LeadTokens = new(StringComparer.Ordinal)
     {
         "lead", "intro", "teaser", "summary", "excerpt", "abstract", "standfirst", "subtitle", "dek", "deck", "subline",
+        "leader", "preface", "chapo", "chapeau", "sommario", "vorspann", "perex", "bajada", "entradilla", "documentdescription",
     };
+
+    // The same words at the end of a name run together ("articleIntro", "DefaultEinleitung", "artikelVorspann").
+    private static readonly string[] LeadEndings = ["intro", "lead", "teaser", "vorspann", "einleitung", "abstract", "preface", "chapo"];
 
     /// <summary>The lead just before the first container and after the page's headline, if there is one.</summary>
     public static IElement? Before(IElement body, IReadOnlyList<IElement> containers, TextStats stats)
@@ -51,5 +55,6 @@ internal static class LeadParagraph
     }
 
     private static bool IsLead(IElement e) =>
-        ClassHints.Tokens((e.GetAttribute("class") + " " + e.Id).ToLowerInvariant()).Any(LeadTokens.Contains);
+        ClassHints.Tokens((e.GetAttribute("class") + " " + e.Id).ToLowerInvariant())
+            .Any(t => LeadTokens.Contains(t) || LeadEndings.Any(ending => t.EndsWith(ending, StringComparison.Ordinal)));
 }

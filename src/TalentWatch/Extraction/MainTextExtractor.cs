@@ -9,6 +9,8 @@ namespace TalentWatch.Extraction;
 internal static class MainTextExtractor
 {
     private const double KeepShareOfPage = 0.6;
+    private const double KeepProseShareOfPage = 0.45;
+    private const double MaxProseLinkDensity = 0.2;
     private const int MaxSignupBoxChars = 400;
     private const int MaxMediaFigureChars = 150;
     private const int MaxWeakChromeChars = 80;
@@ -26,6 +28,7 @@ internal static class MainTextExtractor
             return new MainText([], 0);
         }
 
+        OpenStoryHeaders(body);
         var before = new TextStats(body);
         var pageChars = before.TextLength(body);
         Prune(body, before, relaxed);
@@ -45,6 +48,37 @@ internal static class MainTextExtractor
     }
 
     internal static bool IsNonContent(IElement e) => HtmlTags.IsNonContent(e);
+
+    /// <summary>
+    /// A page header that is really the story's: one named for the article ("article-header", "entry-header") holding its
+    /// standfirst, or one a broken page never closed that holds most of the page. Read as a plain block.
+    /// </summary>
+    private static void OpenStoryHeaders(IElement body)
+    {
+        var headers = body.QuerySelectorAll("header").Where(HtmlTags.IsNonContent).ToList();
+        if (headers.Count == 0)
+        {
+            return;
+        }
+
+        var pageChars = Math.Max(1, DomWalk.Text(body).Length);
+        headers.RemoveAll(h => ClassHints.Classify(h) is not Hint.Positive && DomWalk.Text(h).Length < KeepShareOfPage * pageChars);
+        foreach (var header in headers)
+        {
+            var block = header.Owner!.CreateElement("div");
+            foreach (var attribute in header.Attributes)
+            {
+                block.SetAttribute(attribute.Name, attribute.Value);
+            }
+
+            while (header.FirstChild is { } child)
+            {
+                block.AppendChild(child);
+            }
+
+            header.Replace(block);
+        }
+    }
 
     private static void Prune(IElement body, TextStats stats, bool relaxed)
     {
@@ -136,8 +170,9 @@ internal static class MainTextExtractor
 
         var hint = ClassHints.Classify(e);
 
-        // A subheading's class names the heading itself ("header-anchor-post"); only a strong hint marks it as chrome.
-        if (hint is Hint.WeakNegative && tag is "h2" or "h3" or "h4" or "h5" or "h6")
+        // A subheading's class or id names the heading itself ("header-anchor-post", "nav_first_part"): chrome headings
+        // go with the box they head, or as related-links headings above.
+        if (tag is "h2" or "h3" or "h4" or "h5" or "h6" && stats.LinkDensity(e) < WeakChromeLinkDensity)
         {
             return false;
         }
@@ -151,8 +186,11 @@ internal static class MainTextExtractor
 
         if (hint is Hint.StrongNegative or Hint.WeakNegative)
         {
-            // A page-wide wrapper named "sidebar-layout" or "comments-open" still holds the article.
-            return (double)stats.TextLength(e) / total < KeepShareOfPage;
+            // A page-wide wrapper named "sidebar-layout" or "comments-open" still holds the article, and so does a box of
+            // prose (not of links) holding half the page: a sidebar or a menu is never that.
+            var share = (double)stats.TextLength(e) / total;
+            var prose = tag is not ("ul" or "ol" or "dl" or "table") && stats.LinkDensity(e) < MaxProseLinkDensity;
+            return share < KeepShareOfPage && !(prose && share >= KeepProseShareOfPage);
         }
 
         return false;
