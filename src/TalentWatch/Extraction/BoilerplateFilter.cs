@@ -14,6 +14,11 @@ internal static partial class BoilerplateFilter
         "continue reading", "continue reading below", "story continues below", "story continues below advertisement",
         "click here", "subscribe", "sign up", "follow us", "comments", "loading...", "skip to content", "print", "email",
         "إعلان", "اعلان", "شارك", "شارك المقال", "تابعونا", "مشاركه", "اقرا المزيد", "for immediate release", "###", "-30-",
+
+        // The same one-word lines on German, French, Spanish, Italian and Polish pages.
+        "anzeige", "werbung", "teilen", "drucken", "rezept drucken", "artikel drucken", "weiterlesen", "mehr lesen", "kontakt",
+        "permalink", "permalien", "imprimer", "partager", "lire la suite", "publicité", "compartir", "imprimir", "publicidad",
+        "leer más", "condividi", "stampa", "leggi tutto", "pubblicità", "drukuj", "udostępnij", "czytaj więcej", "więcej", "reklama",
     };
 
     public static IReadOnlyList<string> Clean(List<TextBlock> blocks, string title)
@@ -43,7 +48,8 @@ internal static partial class BoilerplateFilter
 
     private static bool IsBoilerplate(TextBlock b, string folded)
     {
-        if (ExactBoilerplate.Contains(folded) || RelatedLinksHeading.IsRelatedHeadingText(folded))
+        if (ExactBoilerplate.Contains(folded) || ExactBoilerplate.Contains(folded.Trim(BoilerplatePunctuation)) || RelatedLinksHeading.IsRelatedHeadingText(folded)
+            || (b.Text.Length <= ShortLineChars && (Rating().IsMatch(folded) || Label().IsMatch(folded))))
         {
             return true;
         }
@@ -147,6 +153,16 @@ internal static partial class BoilerplateFilter
 
     [GeneratedRegex(@"^(about|نبذه عن|عن الشركه)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AboutHeading();
+
+    private static readonly char[] BoilerplatePunctuation = [' ', ':', '-', '–', '—', '.', '…', '»', '›', '[', ']', '(', ')'];
+
+    /// <summary>"War der Artikel nützlich?", "(Noch keine Bewertungen)", "Rate this article": a page's rating widget.</summary>
+    [GeneratedRegex(@"^\(?(war (der|dieser) (artikel|beitrag) (nützlich|hilfreich)|(noch )?keine bewertungen?|bewerten|bewertung|rate this (article|recipe|post)|was this (article|page) helpful|no ratings yet)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Rating();
+
+    /// <summary>A label left alone on its line once its picture or counter is gone: "Credit:", "Titelbild:", "Aufrufe: 1.234".</summary>
+    [GeneratedRegex(@"^(credits?|titelbild|beitragsbild|bildquelle|quellenangaben|fotos?|crédits? photos?|aufrufe|views|kommentare insgesamt)\s*[:：]", RegexOptions.CultureInvariant)]
+    private static partial Regex Label();
 
     [GeneratedRegex(@"^(###|-30-|- ends -|ends)$", RegexOptions.CultureInvariant)]
     private static partial Regex EndMarker();

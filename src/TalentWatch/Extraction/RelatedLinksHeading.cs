@@ -41,6 +41,16 @@ internal static partial class RelatedLinksHeading
         }
     }
 
-    [GeneratedRegex(@"^(related( articles| stories| posts| news| coverage| content| reading| topics)?|top stories|read (more|also|next)|more (from|on|about|stories|news)\b.*|you (may|might) (also )?like|recommended( for you)?|most (read|popular|viewed|shared)|popular( now| stories)?|trending( now)?|see also|also read|further reading|comments?( \(\d+\))?|leave a (comment|reply)|اقرا (ايضا|كذلك|المزيد)|الاكثر (قراءه|مشاهده|تداولا)|(مواضيع|اخبار|مقالات) (ذات صله|متعلقه|مشابهه)|شاهد ايضا|طالع ايضا|قد يعجبك ايضا|التعليقات|اخبار متعلقه)\s*[:.]?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(related( articles| stories| posts| news| coverage| content| reading| topics)?|top stories|read (more|also|next)|more (from|on|about|stories|news)\b.*|you (may|might) (also )?like|recommended( for you)?|most (read|popular|viewed|shared)|popular( now| stories)?|trending( now)?|see also|also read|further reading|comments?( \(\d+\))?|leave a (comment|reply)|اقرا (ايضا|كذلك|المزيد)|الاكثر (قراءه|مشاهده|تداولا)|(مواضيع|اخبار|مقالات) (ذات صله|متعلقه|مشابهه)|شاهد ايضا|طالع ايضا|قد يعجبك ايضا|التعليقات|اخبار متعلقه|" +
+        // English lists not covered above, then German, French, Spanish, Italian, Portuguese and Polish ones.
+        @"explore further|more like this|(what|things) to read next|editor'?s picks|you may also be interested in|" +
+        @"ähnliche (beiträge|artikel|themen)|verwandte (beiträge|artikel|themen)|(das|dieses)( thema)? könnte (sie|dich) auch interessieren|auch interessant|" +
+        @"weitere (themen|artikel|beiträge|nachrichten|meldungen)|empfohlene (beiträge|artikel)|neueste beiträge|beliebte beiträge|" +
+        @"meist ?(gelesen|geklickt|diskutiert|kommentiert)|meist-(gelesen|diskutiert)|mehr zum thema|passend zum thema|weiterführende? links?|" +
+        @"kommentare?( schreiben| verfassen)?|kommentieren|" +
+        @"articles? (similaires|liés|connexes)|sur le même (sujet|thème)|les plus (lus|populaires)|commentaires?|" +
+        @"(noticias|artículos|notas) relacionad[oa]s|lo más (leído|visto)|más leíd[oa]s|comentarios?|también te puede interesar|" +
+        @"articoli correlati|i più letti|commenti|notícias relacionadas|mais lid[oa]s|leia também|veja também|" +
+        @"zobacz (też|także|również)|czytaj (też|także|również)|najczęściej czytane|podobne artykuły|komentarze)\s*[:.]?$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -16,6 +16,15 @@ public sealed class BoilerplateLineTests
     [InlineData("À lire aussi : la bataille des talents")]
     [InlineData("Lee también: la guerra por el talento")]
     [InlineData("Leggi anche: la guerra dei talenti")]
+    [InlineData("Ähnliche Beiträge")]
+    [InlineData("Das Thema könnte dich auch interessieren:")]
+    [InlineData("Noticias relacionadas")]
+    [InlineData("Zobacz także")]
+    [InlineData("- Anzeige -")]
+    [InlineData("Rezept drucken")]
+    [InlineData("War der Artikel nützlich?")]
+    [InlineData("Titelbild: Pressestelle")]
+    [InlineData("Explore further")]
     public void A_read_also_share_or_author_line_is_dropped_and_the_story_kept(string line)
     {
         var html = $"<html lang='de'><head><title>Leiterin wechselt</title></head><body><article>{Story}<p>{line}</p></article></body></html>";
