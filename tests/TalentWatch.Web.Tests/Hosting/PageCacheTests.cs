@@ -46,6 +46,24 @@ public class PageCacheTests
     }
 
     [Fact]
+    public async Task Readers_asking_for_many_feeds_at_once_are_rendered_a_cores_worth_at_a_time()
+    {
+        var (site, app, client, first) = await OneStoryScrapedAsync();
+        await using var _ = site;
+        using var __ = app;
+        using var ___ = client;
+        var feeds = app.Services.GetRequiredService<FeedEndpoint>();
+        var before = feeds.Renders;
+
+        // Every reader asks for a feed of its own (a different filter), so none can share another's render.
+        var bodies = await Task.WhenAll(Enumerable.Range(0, 24).Select(i => client.GetStringAsync(new Uri($"/feed.atom?since=2020-01-{i + 1:00}", UriKind.Relative))));
+
+        Assert.All(bodies, body => Assert.Contains(first.Title, body, StringComparison.Ordinal));
+        Assert.Equal(24, feeds.Renders - before);
+        Assert.InRange(feeds.PeakRenders, 1, Environment.ProcessorCount);
+    }
+
+    [Fact]
     public async Task Readers_asking_for_one_feed_at_once_share_one_render()
     {
         var (site, app, client, first) = await OneStoryScrapedAsync();
