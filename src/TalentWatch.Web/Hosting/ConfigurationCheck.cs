@@ -42,6 +42,7 @@ public static class ConfigurationCheck
         Flag("TalentWatch:Scraper:RespectRobotsTxt"),
         new("TalentWatch:Scraper:UserAgent", text => string.IsNullOrWhiteSpace(text) ? "is empty: it must name the product, e.g. \"TalentWatch/1.0 (+https://example.org)\"" : null),
         Whole("TalentWatch:Feeds:CacheSeconds", 0),
+        Whole("TalentWatch:Search:MergeMinutes", 0),
         Whole(PageCacheSetup.SettingKey, 0),
         new(TalentWatch.Events.EventVisibility.SettingKey, text =>
             double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1

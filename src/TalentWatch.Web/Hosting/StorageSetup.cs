@@ -24,6 +24,12 @@ public static class StorageSetup
         {
             builder.Services.AddHostedService<ChangeNotifications>();
         }
+        else
+        {
+            var minutes = builder.Configuration.GetValue("TalentWatch:Search:MergeMinutes", 60);
+            builder.Services.AddSingleton(new TalentWatch.Web.Search.SearchIndexOptions(TimeSpan.FromMinutes(Math.Max(0, minutes))));
+            builder.Services.AddHostedService<TalentWatch.Web.Search.SearchIndexMaintenance>();
+        }
         builder.Services.AddDbContextFactory<TalentWatchDb>((services, options) => options
             .UseTalentWatchDatabase(provider, provider == DatabaseProvider.Sqlite ? DatabaseSetup.OpenExistingOnly(connectionString) : connectionString,
                 TalentWatch.Search.ArticleSearch.Normalize)

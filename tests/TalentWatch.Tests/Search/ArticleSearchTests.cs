@@ -50,6 +50,32 @@ public abstract class ArticleSearchTests
         Assert.Empty(await MatchingAsync(db, "yak"));
     }
 
+    [Fact]
+    public async Task Merging_the_index_keeps_every_article_findable_and_ends()
+    {
+        await using var db = await OpenAsync();
+        // One save per article: on SQLite each commit adds a segment to the full-text index.
+        var articles = new List<Article>();
+        for (var i = 0; i < 24; i++)
+        {
+            var article = NewArticle($"n{i}", $"Researcher {i} joins the lab", $"Story number {i} about researchers and pay.", "en");
+            db.Articles.Add(article);
+            await db.SaveChangesAsync();
+            articles.Add(article);
+        }
+
+        var steps = 0;
+        while (await SearchIndexMerge.StepAsync(db, default))
+        {
+            Assert.True(++steps < 100, "the merge ends");
+        }
+
+        Assert.Equal(db.Database.IsSqlite(), steps > 0);
+        Assert.False(await SearchIndexMerge.StepAsync(db, default));
+        Assert.Equal(articles.Select(a => a.Id).Order(), await MatchingAsync(db, "researchers pay"));
+        Assert.Equal([articles[7].Id], await MatchingAsync(db, "number 7"));
+    }
+
     private static async Task<List<long>> MatchingAsync(TalentWatchDb db, string words) =>
         [.. (await ArticleSearch.Matching(db, words).ToListAsync()).Order()];
 
