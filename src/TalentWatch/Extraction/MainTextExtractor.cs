@@ -28,7 +28,7 @@ internal static class MainTextExtractor
             return new MainText([], 0);
         }
 
-        OpenStoryHeaders(body);
+        StoryWrappers.Open(body);
         var before = new TextStats(body);
         var pageChars = before.TextLength(body);
         Prune(body, before, relaxed);
@@ -48,37 +48,6 @@ internal static class MainTextExtractor
     }
 
     internal static bool IsNonContent(IElement e) => HtmlTags.IsNonContent(e);
-
-    /// <summary>
-    /// A page header that is really the story's: one named for the article ("article-header", "entry-header") holding its
-    /// standfirst, or one a broken page never closed that holds most of the page. Read as a plain block.
-    /// </summary>
-    private static void OpenStoryHeaders(IElement body)
-    {
-        var headers = body.QuerySelectorAll("header").Where(HtmlTags.IsNonContent).ToList();
-        if (headers.Count == 0)
-        {
-            return;
-        }
-
-        var pageChars = Math.Max(1, DomWalk.Text(body).Length);
-        headers.RemoveAll(h => ClassHints.Classify(h) is not Hint.Positive && DomWalk.Text(h).Length < KeepShareOfPage * pageChars);
-        foreach (var header in headers)
-        {
-            var block = header.Owner!.CreateElement("div");
-            foreach (var attribute in header.Attributes)
-            {
-                block.SetAttribute(attribute.Name, attribute.Value);
-            }
-
-            while (header.FirstChild is { } child)
-            {
-                block.AppendChild(child);
-            }
-
-            header.Replace(block);
-        }
-    }
 
     private static void Prune(IElement body, TextStats stats, bool relaxed)
     {
