@@ -126,7 +126,7 @@ internal static partial class BoilerplateFilter
     private static partial Regex ReadAlso();
 
     /// <summary>Share prompts and author boxes in the languages of <see cref="ReadAlso"/>, as short lines of their own.</summary>
-    [GeneratedRegex(@"^(share this (article|story|post)|möchten sie (den|diesen) artikel teilen|(artikel|beitrag) teilen|jetzt teilen|partager (cet|l')article|compartir (este )?artículo|condividi (questo )?articolo|about the author|über den autor|über die autorin|à propos de l'auteur|sobre el autor|(zum|zur) autor(in)?)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(share this (article|story|post)|möchten sie (den|diesen) artikel teilen|((den|diesen) )?(artikel|beitrag)( mit anderen)? teilen|jetzt teilen|partager (cet|l')article|compartir (este )?artículo|condividi (questo )?articolo|about the author|über den autor|über die autorin|à propos de l'auteur|sobre el autor|(zum|zur) autor(in)?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SharePrompt();
 
     [GeneratedRegex(@"^((written |reported |posted )?by|بقلم|كتب|كتبت|اعداد|المصدر|source)\s*[:：]?\s+\S", RegexOptions.CultureInvariant)]
@@ -161,7 +161,7 @@ internal static partial class BoilerplateFilter
     private static partial Regex Rating();
 
     /// <summary>A label left alone on its line once its picture or counter is gone: "Credit:", "Titelbild:", "Aufrufe: 1.234".</summary>
-    [GeneratedRegex(@"^(credits?|titelbild|beitragsbild|bildquelle|quellenangaben|fotos?|crédits? photos?|aufrufe|views|kommentare insgesamt)\s*[:：]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(credits?|titelbild|beitragsbild|bildquelle|quellenangaben|fotos?|crédits? photos?|aufrufe|views|kommentare insgesamt|autor(en|in)?|telefon|zusatzinformationen)\s*[:：]", RegexOptions.CultureInvariant)]
     private static partial Regex Label();
 
     [GeneratedRegex(@"^(###|-30-|- ends -|ends)$", RegexOptions.CultureInvariant)]
@@ -173,6 +173,6 @@ internal static partial class BoilerplateFilter
     [GeneratedRegex(@"\b(19|20)\d\d\b", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\d+|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|am|pm|utc|gmt|et|est|edt|pst|pdt|bst|cet|updated|published|last|on|at)\b|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|الاول|الثاني|صباحا|مساء|ص|م|نشر|في|تحديث|اخر|بتوقيت|جرينتش|غرينتش|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d+|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|am|pm|utc|gmt|et|est|edt|pst|pdt|bst|cet|updated|published|last|on|at)\b|\b(januar|februar|märz|mai|juni|juli|oktober|dezember|aktualisiert|veröffentlicht|erstellt|am|um|uhr|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|publié|le|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|publicado|actualizado|el|de)\b|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|الاول|الثاني|صباحا|مساء|ص|م|نشر|في|تحديث|اخر|بتوقيت|جرينتش|غرينتش|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه", RegexOptions.CultureInvariant)]
     private static partial Regex DateWords();
 }

@@ -11,7 +11,7 @@ internal static class ContainerChooser
     private const int MinParagraphChars = 25;
     private const int ScoredLevels = 5;
     private const double WidenWhenAncestorHas = 1.6;
-    private const int WidenLevels = 3;
+    private const int WidenLevels = 6;
     private const double MaxWidenedLinkDensity = 0.35;
     private const double MaxListItemLinkDensity = 0.3;
     private const int MaxListItemCommas = 2;

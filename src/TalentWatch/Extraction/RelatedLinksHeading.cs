@@ -47,7 +47,9 @@ internal static partial class RelatedLinksHeading
         @"ähnliche (beiträge|artikel|themen)|verwandte (beiträge|artikel|themen)|(das|dieses)( thema)? könnte (sie|dich) auch interessieren|auch interessant|" +
         @"weitere (themen|artikel|beiträge|nachrichten|meldungen)|empfohlene (beiträge|artikel)|neueste beiträge|beliebte beiträge|" +
         @"meist ?(gelesen|geklickt|diskutiert|kommentiert)|meist-(gelesen|diskutiert)|mehr zum thema|passend zum thema|weiterführende? links?|" +
-        @"kommentare?( schreiben| verfassen)?|kommentieren|" +
+        @"kommentare?( schreiben| verfassen)?|kommentieren|weiterführende (informationen|links?|artikel|beiträge)|weitere informationen|" +
+        @"schon gelesen\??|zum weiterlesen|lust auf mehr\??|mehr themen|verwandte themen(bereiche)?|mehr (zu|zum|zur|aus|von)\b.{0,40}|" +
+        @"inhaltsverzeichnis|table of contents|schlagw(o|ö)rte|temas( relacionados)?|" +
         @"articles? (similaires|liés|connexes)|sur le même (sujet|thème)|les plus (lus|populaires)|commentaires?|" +
         @"(noticias|artículos|notas) relacionad[oa]s|lo más (leído|visto)|más leíd[oa]s|comentarios?|también te puede interesar|" +
         @"articoli correlati|i più letti|commenti|notícias relacionadas|mais lid[oa]s|leia também|veja também|" +

@@ -25,6 +25,10 @@ public sealed class BoilerplateLineTests
     [InlineData("War der Artikel nützlich?")]
     [InlineData("Titelbild: Pressestelle")]
     [InlineData("Explore further")]
+    [InlineData("Weiterführende Informationen")]
+    [InlineData("Den Artikel mit anderen teilen")]
+    [InlineData("Aktualisiert am 6. Mai 2024, 10:30 Uhr")]
+    [InlineData("Temas relacionados")]
     public void A_read_also_share_or_author_line_is_dropped_and_the_story_kept(string line)
     {
         var html = $"<html lang='de'><head><title>Leiterin wechselt</title></head><body><article>{Story}<p>{line}</p></article></body></html>";

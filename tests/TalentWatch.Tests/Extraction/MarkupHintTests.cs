@@ -84,6 +84,14 @@ public sealed class MarkupHintTests
     }
 
     [Fact]
+    public void A_noscript_the_page_never_closed_is_read_as_the_story()
+    {
+        var html = $"<html><head><title>Head of language models leaves</title></head><body><noscript><div id='no-js'></noscript><div id='page'>{Story}</div><noscript></div></noscript></body></html>";
+
+        AssertStoryKept(ArticleExtractor.Extract(html, Url));
+    }
+
+    [Fact]
     public void An_article_header_keeps_its_standfirst_but_the_site_header_goes()
     {
         var page = "<header class='site-header'><a href='/'>The News</a> <a href='/tech'>Technology</a> <a href='/ai'>AI</a></header>" +
