@@ -7,12 +7,12 @@ using TalentWatch.Web.Hosting;
 using TalentWatch.Web.Pages;
 using TalentWatch.Web.Scraping;
 
-if (CommandLine.IsVerb(args))
+if (CommandLine.IsVerb(args) || CommandLine.IsHelp(args))
 {
     return await CommandLine.RunAsync(args);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(AppLocation.Options(args)).ServeBuildAssets();
 if (!ConfigurationCheck.Passes(builder.Configuration, Console.Error))
 {
     return ExitCodes.BadConfiguration;

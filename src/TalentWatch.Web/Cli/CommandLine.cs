@@ -22,9 +22,17 @@ public static class CommandLine
     public static bool IsVerb(string[] args) =>
         args is { Length: > 0 } && !args[0].StartsWith('-') && !args[0].Contains('=', StringComparison.Ordinal);
 
+    /// <summary>--help, -h or -? alone, or after a verb: usage, not a web server.</summary>
+    public static bool IsHelp(string[] args) => args is not null && args.Any(a => a is "--help" or "-h" or "-?" or "/?");
+
     public static async Task<int> RunAsync(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
+        if (IsHelp(args))
+        {
+            await Console.Out.WriteLineAsync(Usage);
+            return 0;
+        }
         var rest = args[1..];
         switch (args[0])
         {
