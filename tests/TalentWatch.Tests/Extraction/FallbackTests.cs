@@ -10,11 +10,6 @@ public sealed class FallbackTests
 {
     private static readonly Uri Url = new("https://blog.example.org/2024/05/story/");
 
-    private const string Story =
-        "<p>The research group announced on Monday that its head of language models is leaving after six years, to join a rival laboratory in Paris.</p>" +
-        "<p>Colleagues said the departure had been expected since the spring, when two senior engineers left for the same company, and that the team will be led by her deputy.</p>" +
-        "<p>The laboratory did not comment on the salary it offered, but people familiar with the talks described it as the highest it has paid to a researcher.</p>";
-
     private const string Chrome =
         "<nav><a href='/'>Home</a> <a href='/about'>About</a> <a href='/archive'>Archive</a></nav>" +
         "<div class='sidebar'><h3>Recent posts</h3><ul><li><a href='/a'>An older post about robots</a></li><li><a href='/b'>Another older post</a></li></ul></div>";
@@ -22,33 +17,26 @@ public sealed class FallbackTests
     private static string Page(string main, string head = "") =>
         $"<html lang='en'><head><title>Head of language models leaves</title>{head}</head><body>{Chrome}{main}<footer>© The Blog</footer></body></html>";
 
-    private static void AssertStoryKept(ExtractedArticle article)
-    {
-        Assert.Contains(article.Paragraphs, p => p.StartsWith("The research group announced on Monday", StringComparison.Ordinal));
-        Assert.Contains(article.Paragraphs, p => p.StartsWith("The laboratory did not comment", StringComparison.Ordinal));
-        Assert.DoesNotContain("An older post about robots", article.Text, StringComparison.Ordinal);
-    }
-
     [Theory]
     [InlineData("post type-post status-publish hentry tag-comments tag-advertising category-newsletter")]
     [InlineData("post-1234 post hentry category-sidebar-stories")]
     public void Taxonomy_classes_on_a_posts_own_element_do_not_remove_it(string classes) =>
-        AssertStoryKept(ArticleExtractor.Extract(Page($"<article class='{classes}'><h1>Head of language models leaves</h1>{Story}</article>"), Url));
+        TestPages.AssertStoryKept(ArticleExtractor.Extract(Page($"<article class='{classes}'><h1>Head of language models leaves</h1>{TestPages.Story}</article>"), Url));
 
     [Theory]
     [InlineData("o-section o-section--has-ads")]
     [InlineData("story-wrapper has-sidebar")]
     [InlineData("article-body isPaywall")]
     public void State_class_names_do_not_remove_the_story(string classes) =>
-        AssertStoryKept(ArticleExtractor.Extract(Page($"<div class='{classes}'>{Story}</div>"), Url));
+        TestPages.AssertStoryKept(ArticleExtractor.Extract(Page($"<div class='{classes}'>{TestPages.Story}</div>"), Url));
 
     [Fact]
     public void Page_builder_widgets_that_wrap_each_paragraph_are_kept()
     {
-        var widgets = string.Concat(Story.Split("</p>", StringSplitOptions.RemoveEmptyEntries)
+        var widgets = string.Concat(TestPages.Story.Split("</p>", StringSplitOptions.RemoveEmptyEntries)
             .Select(p => $"<div class='elementor-widget elementor-widget-text-editor'><div class='elementor-widget-container'>{p}</p></div></div>"));
 
-        AssertStoryKept(ArticleExtractor.Extract(Page($"<div class='elementor-section'>{widgets}</div>"), Url));
+        TestPages.AssertStoryKept(ArticleExtractor.Extract(Page($"<div class='elementor-section'>{widgets}</div>"), Url));
     }
 
     [Fact]
@@ -72,12 +60,12 @@ public sealed class FallbackTests
     public void The_standfirst_between_headline_and_body_container_is_kept()
     {
         var page = "<div class='head'><h1>Head of language models leaves</h1><p class='article-lead'>A second senior departure in a year leaves the group without its two founders.</p></div>" +
-            $"<div class='body'>{Story}</div>";
+            $"<div class='body'>{TestPages.Story}</div>";
 
         var article = ArticleExtractor.Extract(Page(page), Url);
 
         Assert.StartsWith("A second senior departure in a year", article.Paragraphs[0], StringComparison.Ordinal);
-        AssertStoryKept(article);
+        TestPages.AssertStoryKept(article);
     }
 
     [Fact]
@@ -85,23 +73,23 @@ public sealed class FallbackTests
     {
         // The column that holds both modules is further above their paragraphs than any paragraph's score reaches.
         static string Deep(string inner) => $"<div class='module entry-content'><div><div><div><div>{inner}</div></div></div></div></div>";
-        var column = $"<div class='column'>{string.Concat(Story.Split("</p>", StringSplitOptions.RemoveEmptyEntries).Select(p => Deep(p + "</p>")))}</div>";
+        var column = $"<div class='column'>{string.Concat(TestPages.Story.Split("</p>", StringSplitOptions.RemoveEmptyEntries).Select(p => Deep(p + "</p>")))}</div>";
 
-        AssertStoryKept(ArticleExtractor.Extract(Page(column), Url));
+        TestPages.AssertStoryKept(ArticleExtractor.Extract(Page(column), Url));
     }
 
     [Fact]
     public void A_story_whose_cms_wraps_it_in_an_aside_and_a_section_header_is_found()
     {
-        var page = $"<main><aside class='direct-content'><section><header><h1>Head of language models leaves</h1><div class='detail'>{Story}</div></header></section></aside></main>";
+        var page = $"<main><aside class='direct-content'><section><header><h1>Head of language models leaves</h1><div class='detail'>{TestPages.Story}</div></header></section></aside></main>";
 
-        AssertStoryKept(ArticleExtractor.Extract(Page(page), Url));
+        TestPages.AssertStoryKept(ArticleExtractor.Extract(Page(page), Url));
     }
 
     [Fact]
     public void A_short_link_widget_is_still_chrome()
     {
-        var article = ArticleExtractor.Extract(Page($"<main>{Story}<div class='widget'><a href='/x'>Follow us on the network</a></div></main>"), Url);
+        var article = ArticleExtractor.Extract(Page($"<main>{TestPages.Story}<div class='widget'><a href='/x'>Follow us on the network</a></div></main>"), Url);
 
         Assert.DoesNotContain("Follow us", article.Text, StringComparison.Ordinal);
     }
@@ -110,7 +98,7 @@ public sealed class FallbackTests
     public void A_story_marked_up_entirely_as_chrome_is_found_by_the_relaxed_retry()
     {
         // A forum or comment-system page: the opening post carries the name the rules take for reader comments.
-        var article = ArticleExtractor.Extract(Page($"<div class='comment-thread'><div class='comment first-post'>{Story}</div></div>"), Url);
+        var article = ArticleExtractor.Extract(Page($"<div class='comment-thread'><div class='comment first-post'>{TestPages.Story}</div></div>"), Url);
 
         Assert.Contains(article.Paragraphs, p => p.StartsWith("The research group announced on Monday", StringComparison.Ordinal));
     }
@@ -124,7 +112,7 @@ public sealed class FallbackTests
         var article = ArticleExtractor.Extract(Page("<div id='app'></div>", jsonLd), Url);
 
         Assert.Equal(2, article.Paragraphs.Count);
-        AssertStoryKept(article);
+        TestPages.AssertStoryKept(article);
     }
 
     [Fact]

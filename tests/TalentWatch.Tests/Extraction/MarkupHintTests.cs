@@ -10,11 +10,6 @@ public sealed class MarkupHintTests
 {
     private static readonly Uri Url = new("https://news.example.org/2024/05/story/");
 
-    private const string Story =
-        "<p>The research group announced on Monday that its head of language models is leaving after six years, to join a rival laboratory in Paris.</p>" +
-        "<p>Colleagues said the departure had been expected since the spring, when two senior engineers left for the same company, and that the team will be led by her deputy.</p>" +
-        "<p>The laboratory did not comment on the salary it offered, but people familiar with the talks described it as the highest it has paid to a researcher.</p>";
-
     private const string Sidebar =
         "<div class='c-sticky-sidebar'><h3>Most read</h3><ul><li><a href='/a'>An older post about robots and their makers</a></li>" +
         "<li><a href='/b'>Another older post about chips</a></li><li><a href='/c'>A third post about the cloud</a></li></ul>" +
@@ -23,36 +18,29 @@ public sealed class MarkupHintTests
     private static string Page(string main) =>
         $"<html lang='en'><head><title>Head of language models leaves</title></head><body><nav><a href='/'>Home</a></nav>{main}<footer>© The News</footer></body></html>";
 
-    private static void AssertStoryKept(ExtractedArticle article)
-    {
-        Assert.Contains(article.Paragraphs, p => p.StartsWith("The research group announced on Monday", StringComparison.Ordinal));
-        Assert.Contains(article.Paragraphs, p => p.StartsWith("The laboratory did not comment", StringComparison.Ordinal));
-        Assert.DoesNotContain("An older post about robots", article.Text, StringComparison.Ordinal);
-    }
-
     [Theory]
     [InlineData("o-row c-fixed-sidebar-layout--140--left@lg")]
     [InlineData("js-readmore js_copypaste")]
     [InlineData("node node--promoted node--sticky")]
     public void Layout_script_hook_and_state_names_do_not_remove_the_story(string classes) =>
-        AssertStoryKept(ArticleExtractor.Extract(Page($"<div class='{classes}'><div class='article-text'>{Story}</div>{Sidebar}</div>"), Url));
+        TestPages.AssertStoryKept(ArticleExtractor.Extract(Page($"<div class='{classes}'><div class='article-text'>{TestPages.Story}</div>{Sidebar}</div>"), Url));
 
     [Fact]
     public void An_element_the_page_names_main_is_kept_whatever_its_layout_classes_say() =>
-        AssertStoryKept(ArticleExtractor.Extract(Page($"<div id='main' class='one-sidebar'>{Story}</div>{Sidebar}"), Url));
+        TestPages.AssertStoryKept(ArticleExtractor.Extract(Page($"<div id='main' class='one-sidebar'>{TestPages.Story}</div>{Sidebar}"), Url));
 
     [Fact]
     public void A_box_of_prose_holding_half_the_page_is_kept_under_a_chrome_name()
     {
-        var article = ArticleExtractor.Extract(Page($"<div class='tab-menu'>{Story}</div>{Sidebar}"), Url);
+        var article = ArticleExtractor.Extract(Page($"<div class='tab-menu'>{TestPages.Story}</div>{Sidebar}"), Url);
 
-        AssertStoryKept(article);
+        TestPages.AssertStoryKept(article);
     }
 
     [Fact]
     public void A_subheading_with_a_navigation_anchor_id_is_kept()
     {
-        var story = Story.Replace("<p>Colleagues", "<h3 id='nav_the_departure__1' class='subheading'>Why she left now</h3><p>Colleagues", StringComparison.Ordinal);
+        var story = TestPages.Story.Replace("<p>Colleagues", "<h3 id='nav_the_departure__1' class='subheading'>Why she left now</h3><p>Colleagues", StringComparison.Ordinal);
 
         var article = ArticleExtractor.Extract(Page($"<article>{story}</article>"), Url);
 
@@ -67,7 +55,7 @@ public sealed class MarkupHintTests
     public void A_standfirst_named_in_other_languages_is_kept(string classes)
     {
         var page = $"<h1>Head of language models leaves</h1><div class='{classes}'>A second senior departure in a year leaves the group without its two founders.</div>" +
-            $"<div class='body'>{Story}</div>";
+            $"<div class='body'>{TestPages.Story}</div>";
 
         var article = ArticleExtractor.Extract(Page(page), Url);
 
@@ -78,17 +66,17 @@ public sealed class MarkupHintTests
     public void A_header_the_page_never_closed_is_read_as_the_story()
     {
         // The page's header wraps everything after it: without this the page had no text at all.
-        var html = $"<html><head><title>Head of language models leaves</title></head><body><header id='branding'><a href='/'>The News</a>{Story}</body></html>";
+        var html = $"<html><head><title>Head of language models leaves</title></head><body><header id='branding'><a href='/'>The News</a>{TestPages.Story}</body></html>";
 
-        AssertStoryKept(ArticleExtractor.Extract(html, Url));
+        TestPages.AssertStoryKept(ArticleExtractor.Extract(html, Url));
     }
 
     [Fact]
     public void A_noscript_the_page_never_closed_is_read_as_the_story()
     {
-        var html = $"<html><head><title>Head of language models leaves</title></head><body><noscript><div id='no-js'></noscript><div id='page'>{Story}</div><noscript></div></noscript></body></html>";
+        var html = $"<html><head><title>Head of language models leaves</title></head><body><noscript><div id='no-js'></noscript><div id='page'>{TestPages.Story}</div><noscript></div></noscript></body></html>";
 
-        AssertStoryKept(ArticleExtractor.Extract(html, Url));
+        TestPages.AssertStoryKept(ArticleExtractor.Extract(html, Url));
     }
 
     [Fact]
@@ -96,13 +84,13 @@ public sealed class MarkupHintTests
     {
         var page = "<header class='site-header'><a href='/'>The News</a> <a href='/tech'>Technology</a> <a href='/ai'>AI</a></header>" +
             "<header class='article-header'><h1>Head of language models leaves</h1><p class='dek'>A second senior departure in a year leaves the group without its two founders.</p></header>" +
-            $"<div class='article-body'>{Story}</div>";
+            $"<div class='article-body'>{TestPages.Story}</div>";
 
         var article = ArticleExtractor.Extract(Page(page), Url);
 
         Assert.Contains("A second senior departure in a year", article.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Technology", article.Text, StringComparison.Ordinal);
-        AssertStoryKept(article);
+        TestPages.AssertStoryKept(article);
     }
 
     [Fact]
@@ -110,11 +98,11 @@ public sealed class MarkupHintTests
     {
         var references = string.Concat(Enumerable.Range(1, 4).Select(i =>
             $"<li>Author A, Author B, Author C, Author D, Author E. A study of models, number {i}. Journal of Things, 2019, 12, 3-9.</li>"));
-        var page = $"<article><div class='abstract'>{Story}</div><ol class='c-article-references'>{references}</ol></article>";
+        var page = $"<article><div class='abstract'>{TestPages.Story}</div><ol class='c-article-references'>{references}</ol></article>";
 
         var article = ArticleExtractor.Extract(Page(page), Url);
 
-        AssertStoryKept(article);
+        TestPages.AssertStoryKept(article);
         Assert.DoesNotContain("Journal of Things", article.Text, StringComparison.Ordinal);
     }
 
