@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TalentWatch.Events;
 using TalentWatch.Search;
 using TalentWatch.Storage;
+using TalentWatch.Vocabulary;
 using TalentWatch.Web.Api;
 using TalentWatch.Web.Pages.Common;
 
@@ -86,6 +87,14 @@ public static class TimelineQuery
         }
         var slugs = filter.Companies.Append(filter.Person).OfType<string>().ToList();
         var ids = await db.Entities.Where(e => slugs.Contains(e.Slug)).Select(e => new { e.Slug, e.Id }).ToDictionaryAsync(e => e.Slug, e => e.Id, cancellationToken);
+        if (filter.Companies.Where(c => !ids.ContainsKey(c)).ToList() is { Count: > 0 } companyNames)
+        {
+            await EntityNames.ResolveAsync(db, companyNames, EntityKind.Org, ids, cancellationToken);
+        }
+        if (filter.Person is { } personName && !ids.ContainsKey(personName))
+        {
+            await EntityNames.ResolveAsync(db, [personName], EntityKind.Person, ids, cancellationToken);
+        }
         return new Named(
             [.. filter.Companies.Where(ids.ContainsKey).Select(slug => ids[slug])],
             filter.Person is { } person ? ids.GetValueOrDefault(person, -1) : null);

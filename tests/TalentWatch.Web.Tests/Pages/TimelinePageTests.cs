@@ -12,6 +12,21 @@ public class TimelinePageTests(PagesFixture fixture)
         Assert.Equal([fixture.ArticleItem("acme"), fixture.EventItem("jane-joins-acme"), fixture.ArticleItem("arabic")], PagesFixture.Items(page));
     }
 
+    [Theory]
+    [InlineData("Acme Minds")]
+    [InlineData("ACME minds")]
+    [InlineData("ZZ-ACME")]
+    [InlineData("اكمي")]
+    public async Task A_company_named_as_people_type_it_filters_like_its_slug(string value)
+    {
+        var bySlug = PagesFixture.Items(await fixture.GetDocumentAsync("/?company=zz-acme"));
+
+        var byName = PagesFixture.Items(await fixture.GetDocumentAsync($"/?company={Uri.EscapeDataString(value)}"));
+
+        Assert.NotEmpty(bySlug);
+        Assert.Equal(bySlug, byName);
+    }
+
     [Fact]
     public async Task Filtering_by_two_companies_shows_items_about_either()
     {
