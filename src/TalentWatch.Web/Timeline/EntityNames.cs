@@ -24,25 +24,27 @@ public static class EntityNames
             return;
         }
 
-        // The catalog and what discovery added: names are short and the rows few next to the articles.
+        // The catalog and what discovery added: names are short and the rows few next to the articles. Each name is
+        // folded once; the most mentioned entity wins when two share a name or an alias (the first of equals).
         var entities = await db.Entities.AsNoTracking()
             .Where(e => e.Kind == kind)
             .Select(e => new { e.Id, e.Slug, e.Name, e.NameAr, e.Aliases, e.ArticleCount })
             .ToListAsync(cancellationToken);
+        var byName = new Dictionary<string, (int Id, int Articles)>(StringComparer.Ordinal);
+        foreach (var e in entities)
+        {
+            foreach (var name in Entity.Names(e.Slug, e.Name, e.NameAr, e.Aliases).Select(Fold).Where(n => n.Length > 0))
+            {
+                if (!byName.TryGetValue(name, out var best) || e.ArticleCount > best.Articles)
+                {
+                    byName[name] = (e.Id, e.ArticleCount);
+                }
+            }
+        }
+
         foreach (var (value, folded) in wanted)
         {
-            if (folded.Length == 0)
-            {
-                continue;
-            }
-
-            // The most mentioned entity wins when two share a name or an alias.
-            var match = entities
-                .Where(e => Fold(e.Slug) == folded || Fold(e.Name) == folded || (e.NameAr is { } ar && Fold(ar) == folded)
-                    || e.Aliases.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Any(alias => Fold(alias) == folded))
-                .OrderByDescending(e => e.ArticleCount)
-                .FirstOrDefault();
-            if (match is not null)
+            if (byName.TryGetValue(folded, out var match))
             {
                 ids[value] = match.Id;
             }

@@ -41,6 +41,10 @@ public sealed class Entity
 
     public IReadOnlyList<string> ContextList => Split(Context);
 
+    /// <summary>Every name an entity goes by (slug, name, Arabic name, aliases), for lookups over a projection of its row.</summary>
+    public static IEnumerable<string> Names(string slug, string name, string? nameAr, string? aliases) =>
+        new[] { slug, name, nameAr }.OfType<string>().Concat(Split(aliases));
+
     public static string Join(IEnumerable<string>? values) => values is null ? string.Empty : string.Join('\n', values);
 
     private static List<string> Split(string? lines) =>

@@ -30,7 +30,7 @@ public static class EntityDirectory
         var needle = string.IsNullOrWhiteSpace(q) ? null : TextNormalizer.NormalizeName(q);
         var matching = all
             .Where(e => needle is null || needle.Length == 0
-                || $"{e.Slug}\n{e.Name}\n{e.NameAr}\n{e.Aliases}".Split('\n').Any(n => TextNormalizer.NormalizeName(n).Contains(needle, StringComparison.Ordinal)))
+                || Entity.Names(e.Slug, e.Name, e.NameAr, e.Aliases).Any(n => TextNormalizer.NormalizeName(n).Contains(needle, StringComparison.Ordinal)))
             .OrderByDescending(e => e.Articles).ThenBy(e => e.Name, StringComparer.OrdinalIgnoreCase)
             .Select(e => new Row(e.Slug, e.Name, e.NameAr, e.Confirmed, e.Articles))
             .ToList();
