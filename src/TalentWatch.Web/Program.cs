@@ -19,6 +19,7 @@ if (!ConfigurationCheck.Passes(builder.Configuration, Console.Error))
 }
 builder.AddTalentWatchLogging()
     .AddTalentWatchStorage()
+    .AddTalentWatchApi()
     .AddTalentWatchScraping()
     .AddTalentWatchPages()
     .AddTalentWatchPageCache()

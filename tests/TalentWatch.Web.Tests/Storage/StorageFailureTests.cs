@@ -80,6 +80,7 @@ public class StorageFailureTests
         var paused = await Eventually(() => app.LogText().Contains("Scraping paused", StringComparison.Ordinal));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+        Assert.Equal("application/problem+json", health.Content.Headers.ContentType?.MediaType);
         Assert.Contains($"The database file {database} (ConnectionStrings:TalentWatch) is gone", await health.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.True(paused, app.LogText());
     }
