@@ -12,6 +12,10 @@ public static class ApiQuery
 {
     public static IResult BadRequest(string detail) => Results.Problem(detail, statusCode: StatusCodes.Status400BadRequest);
 
+    /// <summary>A 400 naming every value that did not read, or null when all did.</summary>
+    public static IResult? BadRequest(IReadOnlyList<Timeline.FilterProblem> problems) =>
+        problems.Count == 0 ? null : BadRequest(string.Join(" ", problems.Select(p => p.Detail)));
+
     /// <summary>The value as given, in quotes, cut short if long: enough to recognise, never a second copy of a huge query.</summary>
     public static string Quote(string? text)
     {

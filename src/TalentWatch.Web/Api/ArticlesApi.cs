@@ -16,16 +16,21 @@ public static class ArticlesApi
         return app;
     }
 
-    /// <summary>Newest first, keyset paged. Filters: language, source (id), relevant (true/false; default every article).</summary>
+    /// <summary>Newest first, keyset paged. Filters: language, source (id), relevant (true, false or all, the default).</summary>
     private static async Task<IResult> ListAsync(TalentWatchDb db, string? limit, string? cursor, string? language, string? source, string? relevant, CancellationToken cancellationToken)
     {
-        if (!ApiQuery.TryWhole(limit, "limit", out var count, out var problem)
-            || !ApiQuery.TryWhole(source, "source", out var sourceFilter, out problem)
-            || !ApiQuery.TryFlag(relevant, "relevant", out var relevantFilter, out problem))
+        if (!ApiQuery.TryWhole(source, "source", out var sourceFilter, out var problem))
         {
             return problem;
         }
-        var take = PageLimits.Api.Clamp(count);
+        var problems = new List<FilterProblem>();
+        var take = FilterValues.Limit(limit, PageLimits.Api, problems);
+        var languageFilter = FilterValues.Language(language, problems, "language");
+        var relevance = FilterValues.Relevant(relevant, problems, offTopicAllowed: true) ?? ArticleRelevance.All;
+        if (ApiQuery.BadRequest(problems) is { } invalid)
+        {
+            return invalid;
+        }
         var query = db.Articles.AsNoTracking();
         if (cursor is not null)
         {
@@ -35,16 +40,17 @@ public static class ArticlesApi
             }
             query = query.Where(a => a.SortAt <= after.SortAt && (a.SortAt < after.SortAt || (a.SortAt == after.SortAt && a.Id < after.Id)));
         }
-        if (!string.IsNullOrWhiteSpace(language))
+        if (languageFilter is not null)
         {
-            query = query.Where(a => a.Language == language);
+            query = query.Where(a => a.Language == languageFilter);
         }
         if (sourceFilter is { } sourceId)
         {
             query = query.Where(a => a.SourceId == sourceId);
         }
-        if (relevantFilter is { } wanted)
+        if (relevance != ArticleRelevance.All)
         {
+            var wanted = relevance == ArticleRelevance.OnTopic;
             query = query.Where(a => a.Relevant == wanted);
         }
         var rows = await query

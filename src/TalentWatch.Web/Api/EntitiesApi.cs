@@ -4,6 +4,8 @@ using TalentWatch.Storage;
 using TalentWatch.Vocabulary;
 using TalentWatch.Web.Hosting;
 
+using TalentWatch.Web.Timeline;
+
 namespace TalentWatch.Web.Api;
 
 public static class EntitiesApi
@@ -21,10 +23,15 @@ public static class EntitiesApi
     /// <summary>kind = person | org; q matches the English or Arabic name or the slug; confirmed = true | false. Most-mentioned first.</summary>
     private static async Task<IResult> ListAsync(TalentWatchDb db, string? kind, string? q, string? confirmed, string? limit, CancellationToken cancellationToken)
     {
-        if (!ApiQuery.TryFlag(confirmed, "confirmed", out var confirmedFilter, out var problem)
-            || !ApiQuery.TryWhole(limit, "limit", out var count, out problem))
+        if (!ApiQuery.TryFlag(confirmed, "confirmed", out var confirmedFilter, out var problem))
         {
             return problem;
+        }
+        var problems = new List<FilterProblem>();
+        var take = FilterValues.Limit(limit, PageLimits.Entities, problems);
+        if (ApiQuery.BadRequest(problems) is { } invalid)
+        {
+            return invalid;
         }
         var query = db.Entities.AsNoTracking();
         if (confirmedFilter is { } wanted)
@@ -48,7 +55,7 @@ public static class EntitiesApi
         var rows = await query
             .Select(e => new { Entity = e, Articles = e.ArticleCount })
             .OrderByDescending(r => r.Articles).ThenBy(r => r.Entity.Name)
-            .Take(Math.Clamp(count ?? 100, 1, 1000))
+            .Take(take)
             .ToListAsync(cancellationToken);
         return Results.Ok(rows.Select(r => ToJson(r.Entity, r.Articles)).ToList());
     }

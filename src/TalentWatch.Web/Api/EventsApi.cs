@@ -25,20 +25,21 @@ public static class EventsApi
 
     /// <summary>
     /// Newest report first. company (repeatable: any of them, as from or to), person, type, lang filter; keyset paged.
-    /// Only the events the public views show unless relevant=all (see <see cref="EventVisibility"/>).
+    /// Only the events the public views show (relevant=true, the default) unless relevant=all (see <see cref="EventVisibility"/>).
     /// </summary>
     private static async Task<IResult> ListAsync(TalentWatchDb db, EventVisibility visibility, string[]? company, string? person, string? type, string? lang, string? relevant, string? cursor, string? limit, CancellationToken cancellationToken)
     {
-        if (!ApiQuery.TryWhole(limit, "limit", out var count, out var problem))
+        var problems = new List<FilterProblem>();
+        var take = FilterValues.Limit(limit, PageLimits.Api, problems);
+        var moveType = FilterValues.Type(type, problems);
+        var language = FilterValues.Language(lang, problems);
+        // all: every event, also from off-topic articles, below the confidence threshold or background.
+        var everyEvent = FilterValues.Relevant(relevant, problems) == ArticleRelevance.All;
+        if (ApiQuery.BadRequest(problems) is { } invalid)
         {
-            return problem;
+            return invalid;
         }
-        var take = PageLimits.Api.Clamp(count);
-        if (relevant is not null && relevant != "all")
-        {
-            return ApiQuery.BadRequest($"relevant takes one value, all (every event, also from off-topic articles, below the confidence threshold or background), not {ApiQuery.Quote(relevant)}.");
-        }
-        var query = relevant == "all" ? db.Events.AsNoTracking().Where(e => e.Moves.Any()) : visibility.Shown(db.Events.AsNoTracking());
+        var query = everyEvent ? db.Events.AsNoTracking().Where(e => e.Moves.Any()) : visibility.Shown(db.Events.AsNoTracking());
         if (cursor is not null)
         {
             if (!KeysetCursor.TryDecode(cursor, out var after))
@@ -55,17 +56,13 @@ public static class EventsApi
         {
             query = query.Where(e => e.Person != null && e.Person.Slug == person);
         }
-        if (!string.IsNullOrWhiteSpace(type))
+        if (moveType is { } wantedType)
         {
-            if (!Enum.TryParse<MoveType>(type, ignoreCase: true, out var moveType) || !Enum.IsDefined(moveType))
-            {
-                return ApiQuery.BadRequest($"type must be one of join, leave, found, poach, retain, not {ApiQuery.Quote(type)}.");
-            }
-            query = query.Where(e => e.Type == moveType);
+            query = query.Where(e => e.Type == wantedType);
         }
-        if (!string.IsNullOrWhiteSpace(lang))
+        if (language is not null)
         {
-            query = query.Where(e => e.Moves.Any(m => m.Article!.Language == lang));
+            query = query.Where(e => e.Moves.Any(m => m.Article!.Language == language));
         }
         var events = await query
             .OrderByDescending(e => e.LatestReportedAt).ThenByDescending(e => e.Id)

@@ -53,7 +53,7 @@ public sealed class FeedEndpoint(FeedCacheOptions options, PublishedChanges chan
     {
         ArgumentNullException.ThrowIfNull(context);
         var request = context.Request;
-        var parsed = FeedQuery.Parse(request.Query);
+        var (parsed, problems) = FeedQuery.Parse(request.Query);
         // The path already names the company or person; the same parameter in the query would only split the cache.
         var extra = scope switch
         {
@@ -63,12 +63,13 @@ public sealed class FeedEndpoint(FeedCacheOptions options, PublishedChanges chan
         };
         var origin = $"{request.Scheme}://{request.Host}{request.PathBase}";
         var self = origin + request.Path + FeedQuery.Canonical(extra);
-        var key = FormattableString.Invariant($"feed:{changes.Generation}:{self}");
+        // Values the feed could not use are named in its description, so they are part of what was rendered.
+        var key = FormattableString.Invariant($"feed:{changes.Generation}:{self}:{string.Join('|', problems.Select(p => p.Detail))}");
         if (!cache.TryGetValue(key, out Rendered? rendered) || rendered is null)
         {
             rendered = options.Duration > TimeSpan.Zero
-                ? await RenderOnceAsync(key, () => RenderAsync(context, db, format, scope, slug, extra, origin, self))
-                : await RenderAsync(context, db, format, scope, slug, extra, origin, self);
+                ? await RenderOnceAsync(key, () => RenderAsync(context, db, format, scope, slug, extra, problems, origin, self))
+                : await RenderAsync(context, db, format, scope, slug, extra, problems, origin, self);
             if (rendered is null)
             {
                 return Results.NotFound();
@@ -139,7 +140,8 @@ public sealed class FeedEndpoint(FeedCacheOptions options, PublishedChanges chan
     }
 
     /// <summary>The feed rendered for this request; null when the path names no such company or person.</summary>
-    private async Task<Rendered?> RenderAsync(HttpContext context, TalentWatchDb db, FeedFormat format, FeedScope scope, string? slug, TimelineFilter extra, string origin, string self)
+    private async Task<Rendered?> RenderAsync(HttpContext context, TalentWatchDb db, FeedFormat format, FeedScope scope, string? slug, TimelineFilter extra,
+        IReadOnlyList<FilterProblem> problems, string origin, string self)
     {
         Interlocked.Increment(ref renders);
         var filter = scope switch
@@ -160,15 +162,16 @@ public sealed class FeedEndpoint(FeedCacheOptions options, PublishedChanges chan
             FeedScope.Person => $"{origin}/people/{Uri.EscapeDataString(slug!)}",
             _ => origin + "/" + filter.ToQueryString(withLimit: false),
         };
-        return await RenderAsync(db, format, filter, title, home, self, origin, context.RequestAborted);
+        return await RenderAsync(db, format, filter, problems, title, home, self, origin, context.RequestAborted);
     }
 
-    private async Task<Rendered> RenderAsync(TalentWatchDb db, FeedFormat format, TimelineFilter filter, string title, string home, string self, string origin, CancellationToken cancellationToken)
+    private async Task<Rendered> RenderAsync(TalentWatchDb db, FeedFormat format, TimelineFilter filter, IReadOnlyList<FilterProblem> problems,
+        string title, string home, string self, string origin, CancellationToken cancellationToken)
     {
         await renderSlots.WaitAsync(cancellationToken);
         var rendering = Interlocked.Increment(ref activeRenders);
         InterlockedMax(ref peakRenders, rendering);
-        IReadOnlyList<FeedEntry> entries;
+        FeedItems.Loaded loaded;
         byte[] bytes;
         DateTime? newest;
         try
@@ -177,14 +180,16 @@ public sealed class FeedEndpoint(FeedCacheOptions options, PublishedChanges chan
             await db.Database.OpenConnectionAsync(cancellationToken);
             try
             {
-                entries = await FeedItems.LoadAsync(db, filter, clock, visibility, origin, cancellationToken);
+                loaded = await FeedItems.LoadAsync(db, filter, clock, visibility, origin, cancellationToken);
             }
             finally
             {
                 await db.Database.CloseConnectionAsync();
             }
+            var entries = loaded.Entries;
             newest = entries.Count == 0 ? null : entries.Max(e => e.Updated);
-            bytes = format.Write(new FeedDocument(title, Describe(filter), home, self, filter.Language, newest ?? DateTime.UnixEpoch, entries));
+            var description = FeedDescription.Of(filter, [.. problems, .. loaded.Unknown]);
+            bytes = format.Write(new FeedDocument(title, description, home, self, filter.Language, newest ?? DateTime.UnixEpoch, entries));
         }
         finally
         {
@@ -222,40 +227,5 @@ public sealed class FeedEndpoint(FeedCacheOptions options, PublishedChanges chan
         }
         var name = await db.Entities.AsNoTracking().Where(e => e.Slug == slug && e.Kind == kind).Select(e => e.Name).FirstOrDefaultAsync(cancellationToken);
         return name is null ? null : $"TalentWatch: {name}";
-    }
-
-    private static string Describe(TimelineFilter filter)
-    {
-        var parts = new List<string>();
-        if (filter.Companies.Count > 0)
-        {
-            parts.Add("companies " + string.Join(", ", filter.Companies));
-        }
-        if (filter.Person is { } person)
-        {
-            parts.Add("person " + person);
-        }
-        if (filter.Search is { } search)
-        {
-            parts.Add($"search \"{search}\"");
-        }
-        if (filter.Type is { } type)
-        {
-            parts.Add("type " + type.ToString().ToLowerInvariant());
-        }
-        if (filter.Language is { } language)
-        {
-            parts.Add("language " + language);
-        }
-        if (filter.Since is { } since)
-        {
-            parts.Add("since " + since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        }
-        if (filter.Until is { } until)
-        {
-            parts.Add("until " + until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        }
-        var what = filter.EventsOnly ? "Talent moves" : "Talent moves and AI-talent news";
-        return parts.Count == 0 ? what + ", newest first." : $"{what} ({string.Join("; ", parts)}), newest first.";
     }
 }

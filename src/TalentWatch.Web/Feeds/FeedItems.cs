@@ -13,15 +13,18 @@ public static class FeedItems
     // Stable per event and per article whatever the host or filter: a second report updates, never repeats.
     public const string IdPrefix = "tag:talentwatch,2024:";
 
-    public static async Task<IReadOnlyList<FeedEntry>> LoadAsync(TalentWatchDb db, TimelineFilter filter, ReaderClock clock, EventVisibility visibility, string origin, CancellationToken cancellationToken)
+    /// <param name="Unknown">Company and person values that name no entity.</param>
+    public sealed record Loaded(IReadOnlyList<FeedEntry> Entries, IReadOnlyList<FilterProblem> Unknown);
+
+    public static async Task<Loaded> LoadAsync(TalentWatchDb db, TimelineFilter filter, ReaderClock clock, EventVisibility visibility, string origin, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
         var page = await TimelineQuery.LoadAsync(db, filter, null, clock, visibility, cancellationToken, withLeads: true);
         var arabic = filter.Language == "ar";
-        return [.. page.Items.Select(item => item.Event is { } e
+        return new Loaded([.. page.Items.Select(item => item.Event is { } e
             ? EventEntry(e, arabic, origin)
-            : ArticleEntry(item.Article!, origin))];
+            : ArticleEntry(item.Article!, origin))], page.Unknown);
     }
 
     private static FeedEntry EventEntry(EventRow e, bool arabic, string origin)

@@ -5,12 +5,12 @@ namespace TalentWatch.Web.Feeds;
 
 /// <summary>
 /// The timeline's query parameters read into a <see cref="TimelineFilter"/> for feeds, with the feeds' own limits. A feed
-/// reader sees no page, so unusable values are simply ignored here.
+/// reader sees no page: unusable values are left out and named in the feed's description.
 /// </summary>
 public static class FeedQuery
 {
 
-    public static TimelineFilter Parse(IQueryCollection query) => TimelineFilterReader.Read(query, PageLimits.Feeds).Filter;
+    public static (TimelineFilter Filter, IReadOnlyList<FilterProblem> Problems) Parse(IQueryCollection query) => TimelineFilterReader.Read(query, PageLimits.Feeds);
 
     /// <summary>The filter's canonical query string with the feed's own limit default (the cache key and self link).</summary>
     public static string Canonical(TimelineFilter filter)

@@ -1,6 +1,6 @@
 namespace TalentWatch.Web.Timeline;
 
-/// <summary>How many items one page of a list shows by default and at most: a `limit` parameter is clamped to it.</summary>
+/// <summary>How many items one page of a list shows by default and at most (a `limit` outside 1..Max is named, see <see cref="FilterValues.Limit"/>).</summary>
 public sealed record PageLimits(int Default, int Max)
 {
     /// <summary>The timeline page.</summary>
@@ -12,5 +12,6 @@ public sealed record PageLimits(int Default, int Max)
     /// <summary>/api/articles and /api/events.</summary>
     public static PageLimits Api { get; } = new(50, 200);
 
-    public int Clamp(int? requested) => requested is { } count ? Math.Clamp(count, 1, Max) : Default;
+    /// <summary>/api/entities: a directory, read whole by scripts.</summary>
+    public static PageLimits Entities { get; } = new(100, 1000);
 }

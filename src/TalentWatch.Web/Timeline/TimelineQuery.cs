@@ -15,7 +15,11 @@ namespace TalentWatch.Web.Timeline;
 /// </summary>
 public static class TimelineQuery
 {
-    public sealed record Page(IReadOnlyList<TimelineItem> Items, string? NextCursor);
+    /// <param name="Unknown">The company and person values that name no entity (so match nothing), for the page and the feed to name.</param>
+    public sealed record Page(IReadOnlyList<TimelineItem> Items, string? NextCursor)
+    {
+        public IReadOnlyList<FilterProblem> Unknown { get; init; } = [];
+    }
 
     /// <param name="withLeads">Articles with byline and lead (feeds show them; pages do not).</param>
     public static async Task<Page> LoadAsync(TalentWatchDb db, TimelineFilter filter, KeysetCursor? after, ReaderClock clock, EventVisibility visibility, CancellationToken cancellationToken, bool withLeads = false)
@@ -34,7 +38,7 @@ public static class TimelineQuery
         if (filter.EventsOnly)
         {
             var rows = await ListQueries.EventRowsAsync(db, events, cancellationToken);
-            return Paged([.. rows.Select(e => new TimelineItem(e.LatestReportedAt, e, null))], rows.Select(e => new ItemKey(e.LatestReportedAt, e.Id * 2 + 1)), take);
+            return Paged([.. rows.Select(e => new TimelineItem(e.LatestReportedAt, e, null))], rows.Select(e => new ItemKey(e.LatestReportedAt, e.Id * 2 + 1)), take) with { Unknown = named.Unknown };
         }
 
         // The page's keys first, then the rows of only those items: the merge reads a page's length of each kind, and about
@@ -54,7 +58,7 @@ public static class TimelineQuery
                 ? eventRows.TryGetValue(k.Id, out var e) ? new TimelineItem(k.At, e, null) : null
                 : articleRows.TryGetValue(k.Id, out var a) ? new TimelineItem(k.At, null, a) : null)
             .OfType<TimelineItem>().ToList();
-        return Paged(items, keys, take);
+        return Paged(items, keys, take) with { Unknown = named.Unknown };
     }
 
     /// <summary>A position in the merged order: key is 2·id for an article and 2·id+1 for an event.</summary>
@@ -73,7 +77,10 @@ public static class TimelineQuery
     }
 
     /// <summary>The ids of the filter's companies and person (an unknown slug has none, so it matches nothing).</summary>
-    private sealed record Named(List<int> Companies, int? Person);
+    private sealed record Named(List<int> Companies, int? Person)
+    {
+        public IReadOnlyList<FilterProblem> Unknown { get; init; } = [];
+    }
 
     /// <summary>
     /// Slugs become ids first, so each candidate row is checked on its own keys (the mention key, the event's columns)
@@ -95,9 +102,13 @@ public static class TimelineQuery
         {
             await EntityNames.ResolveAsync(db, [personName], EntityKind.Person, ids, cancellationToken);
         }
+        var unknown = filter.Companies.Where(c => !ids.ContainsKey(c)).Select(c => new FilterProblem(FilterProblemKind.UnknownCompany, c, "company"))
+            .Concat(filter.Person is { } name && !ids.ContainsKey(name) ? [new FilterProblem(FilterProblemKind.UnknownPerson, name, "person")] : [])
+            .ToList();
         return new Named(
             [.. filter.Companies.Where(ids.ContainsKey).Select(slug => ids[slug])],
-            filter.Person is { } person ? ids.GetValueOrDefault(person, -1) : null);
+            filter.Person is { } person ? ids.GetValueOrDefault(person, -1) : null)
+        { Unknown = unknown };
     }
 
     private static IQueryable<TalentEvent> Events(TalentWatchDb db, TimelineFilter filter, Named named, EventVisibility visibility, IQueryable<long>? matching, DateTime? since, DateTime? before)

@@ -30,6 +30,7 @@ public class ArticlesApiTests
                     PublishedOffsetMinutes = 180,
                     SortAt = at,
                     FetchedAt = DateTime.UtcNow,
+                    Relevant = i % 3 != 0,
                 });
             }
             return await db.SaveChangesAsync();
@@ -96,5 +97,22 @@ public class ArticlesApiTests
         using var app = new TalentWatchApp();
         using var client = app.CreateClient();
         Assert.Equal("ok", await client.GetStringAsync("/healthz"));
+    }
+
+    [Fact]
+    public async Task Relevant_takes_the_words_pages_and_feeds_take_with_every_article_by_default()
+    {
+        using var app = new TalentWatchApp();
+        using var client = app.CreateClient();
+        await SeedAsync(app, 6);
+
+        async Task<List<string>> TitlesAsync(string query) =>
+            [.. (await client.GetFromJsonAsync<JsonElement>("/api/articles" + query)).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()!)];
+
+        Assert.Equal(["Article 5", "Article 4", "Article 2", "Article 1"], await TitlesAsync("?relevant=true"));
+        Assert.Equal(["Article 3", "Article 0"], await TitlesAsync("?relevant=FALSE"));
+        Assert.Equal(await TitlesAsync(""), await TitlesAsync("?relevant=all"));
+        Assert.Equal(6, (await TitlesAsync("?relevant=all")).Count);
+        Assert.Equal(["Article 5", "Article 4"], await TitlesAsync("?relevant=true&limit=2"));
     }
 }

@@ -21,14 +21,21 @@ public class ProblemDetailsTests
     private static string Detail(JsonElement problem) => problem.GetProperty("detail").GetString()!;
 
     [Theory]
-    [InlineData("/api/articles?limit=abc", "limit must be a whole number, not \"abc\".")]
+    [InlineData("/api/articles?limit=abc", "limit must be a whole number from 1 to 200, not \"abc\".")]
+    [InlineData("/api/articles?limit=0", "limit must be a whole number from 1 to 200, not \"0\".")]
+    [InlineData("/api/articles?limit=-5", "limit must be a whole number from 1 to 200, not \"-5\".")]
+    [InlineData("/api/articles?limit=201", "limit must be a whole number from 1 to 200, not \"201\".")]
+    [InlineData("/api/articles?language=english", "language must be a language code such as en or ar, not \"english\".")]
+    [InlineData("/api/events?lang=arabic&limit=0", "limit must be a whole number from 1 to 200, not \"0\". lang must be a language code such as en or ar, not \"arabic\".")]
+    [InlineData("/api/events?relevant=false", "relevant must be true (about AI talent) or all (every article), not \"false\".")]
+    [InlineData("/api/events?type=3", "type must be one of join, leave, found, poach, retain, not \"3\".")]
     [InlineData("/api/articles?source=first", "source must be a whole number, not \"first\".")]
-    [InlineData("/api/articles?relevant=maybe", "relevant must be true or false, not \"maybe\".")]
+    [InlineData("/api/articles?relevant=maybe", "relevant must be true (about AI talent), false (not about it) or all, not \"maybe\".")]
     [InlineData("/api/articles?cursor=zzz", "cursor \"zzz\" is not one this API issued; start again without it.")]
-    [InlineData("/api/events?limit=1.5", "limit must be a whole number, not \"1.5\".")]
+    [InlineData("/api/events?limit=1.5", "limit must be a whole number from 1 to 200, not \"1.5\".")]
     [InlineData("/api/events?type=hire", "type must be one of join, leave, found, poach, retain, not \"hire\".")]
     [InlineData("/api/entities?confirmed=yes", "confirmed must be true or false, not \"yes\".")]
-    [InlineData("/api/entities?limit=ten", "limit must be a whole number, not \"ten\".")]
+    [InlineData("/api/entities?limit=ten", "limit must be a whole number from 1 to 1000, not \"ten\".")]
     [InlineData("/api/entities?kind=city", "kind must be \"person\" or \"org\", not \"city\".")]
     public async Task A_bad_parameter_is_a_400_naming_it_and_its_value(string url, string detail)
     {

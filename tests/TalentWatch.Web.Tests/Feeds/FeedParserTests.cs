@@ -47,6 +47,22 @@ public sealed class FeedParserTests(FeedsFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task Values_a_feed_cannot_use_are_named_in_its_description()
+    {
+        static string Description(byte[] rss) =>
+            System.Xml.Linq.XDocument.Parse(System.Text.Encoding.UTF8.GetString(rss)).Root!.Element("channel")!.Element("description")!.Value;
+
+        var description = Description(await fixture.GetBytesAsync("/feed.rss?company=No+Such+Lab&type=hire&limit=0"));
+        var known = Description(await fixture.GetBytesAsync("/feed.rss?company=zz-quark"));
+
+        Assert.Contains("Not understood:", description, StringComparison.Ordinal);
+        Assert.Contains("type must be one of join, leave, found, poach, retain, not \"hire\".", description, StringComparison.Ordinal);
+        Assert.Contains("limit must be a whole number from 1 to 200, not \"0\".", description, StringComparison.Ordinal);
+        Assert.Contains("No company is named \"No Such Lab\".", description, StringComparison.Ordinal);
+        Assert.DoesNotContain("Not understood", known, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("rss")]
     [InlineData("atom")]

@@ -95,13 +95,26 @@ public class TimelinePageTests(PagesFixture fixture)
     [Fact]
     public async Task Unusable_parameters_are_reported_and_the_rest_still_filters()
     {
-        var page = await fixture.GetDocumentAsync("/?company=zz-acme&type=hire&lang=fr&since=yesterday&limit=-3");
+        var page = await fixture.GetDocumentAsync("/?company=zz-acme&type=hire&lang=french&since=yesterday&limit=-3&relevant=maybe");
 
         var problems = page.QuerySelectorAll("p.problem").Select(p => p.TextContent).ToList();
-        Assert.Equal(3, problems.Count);
+        Assert.Equal(5, problems.Count);
         Assert.Contains(problems, p => p.Contains("\"hire\"", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.Contains("\"fr\"", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("\"french\"", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("\"-3\" is not a number of items from 1 to 100", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("\"maybe\" is not a value of relevant", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains("\"yesterday\"", StringComparison.Ordinal) && p.Contains("since", StringComparison.Ordinal));
         Assert.Equal([fixture.ArticleItem("acme"), fixture.EventItem("jane-joins-acme"), fixture.ArticleItem("arabic")], PagesFixture.Items(page));
+    }
+
+    [Fact]
+    public async Task A_company_or_person_that_names_nothing_is_said_so_and_the_list_is_empty()
+    {
+        var page = await fixture.GetDocumentAsync("/?company=" + Uri.EscapeDataString("No Such Lab") + "&person=nobody-at-all");
+
+        var problems = page.QuerySelectorAll("p.problem").Select(p => p.TextContent.Trim()).ToList();
+        Assert.Equal(["No company is named \"No Such Lab\".", "No person is named \"nobody-at-all\"."], problems);
+        Assert.Empty(PagesFixture.Items(page));
+        Assert.Empty((await fixture.GetDocumentAsync("/?company=zz-acme")).QuerySelectorAll("p.problem"));
     }
 }

@@ -54,10 +54,10 @@ public sealed class IndexModel(TalentWatchDb db, ReaderClock clock, EventVisibil
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var problems = new List<TimelineFilterReader.Problem>();
-        SinceDate = TimelineFilterReader.Date(Since, "since", problems);
-        UntilDate = TimelineFilterReader.Date(Until, "until", problems);
-        Problems.AddRange(problems.Select(p => TimelineFilterReader.Describe(p, localizer)));
+        var problems = new List<FilterProblem>();
+        SinceDate = FilterValues.Date(Since, problems, "since");
+        UntilDate = FilterValues.Date(Until, problems, "until");
+        Problems.AddRange(problems.Select(p => p.Describe(localizer)));
         var query = visibility.Shown(db.Events.AsNoTracking()).Where(e => e.FromId != null && e.ToId != null && e.FromId != e.ToId && Transfers.Contains(e.Type));
         if (SinceDate is { } since)
         {

@@ -51,6 +51,7 @@ public sealed class IndexModel(TalentWatchDb db, ReaderClock clock, EventVisibil
             }
         }
         Results = await TimelineQuery.LoadAsync(db, Filter, after, clock, visibility, cancellationToken);
+        Problems.AddRange(Results.Unknown.Select(p => p.Describe(localizer)));
         CompanyOptions = await LoadCompanyOptionsAsync(cancellationToken);
         Health = await SourceHealth.LoadAsync(db, cancellationToken);
     }
@@ -58,7 +59,7 @@ public sealed class IndexModel(TalentWatchDb db, ReaderClock clock, EventVisibil
     private TimelineFilter ParseFilter()
     {
         var (filter, problems) = TimelineFilterReader.Read(Request.Query, PageLimits.Timeline);
-        Problems.AddRange(problems.Select(p => TimelineFilterReader.Describe(p, localizer)));
+        Problems.AddRange(problems.Select(p => p.Describe(localizer)));
         return filter;
     }
 
