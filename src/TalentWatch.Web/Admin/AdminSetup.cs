@@ -32,7 +32,9 @@ public static class AdminSetup
         if (keys is not null)
         {
             protection.PersistKeysToFileSystem(new DirectoryInfo(keys));
-            builder.Services.AddSingleton(new RequiredFolder("TalentWatch:KeysFolder", keys));
+            // Stored as plain XML (Linux has no DPAPI and no certificate is configured), which Data Protection warns about
+            // on every first start: the folder is the app user's alone instead, and that warning is not logged (LoggingSetup).
+            builder.Services.AddSingleton(new RequiredFolder("TalentWatch:KeysFolder", keys, OwnerOnly: true));
         }
         else if (StorageSetup.Provider(builder.Configuration) == DatabaseProvider.Postgres)
         {
@@ -83,10 +85,27 @@ public static class AdminSetup
             return;
         }
         var token = await services.GetRequiredService<SetupToken>().IssueAsync(cancellationToken);
-        services.GetRequiredService<ILogger<SetupToken>>().LogWarning(
-            "No administrator exists yet. Create the first one by opening /admin/setup?token={SetupToken} on this server "
-            + "or on any instance sharing its database (valid until that account exists; a restart issues a new token), "
-            + "or run `admin set-password`.", token);
+        // Once listening, so the line holds the link to open as it is (scheme, host, port), not a path to complete.
+        services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.Register(() =>
+            services.GetRequiredService<ILogger<SetupToken>>().LogWarning(
+                "No administrator exists yet. Create the first one by opening {SetupOrigin}/admin/setup?token={SetupToken} on this server "
+                + "or on any instance sharing its database (valid until that account exists; a restart issues a new token), "
+                + "or run `admin set-password`.", ListeningOrigin(services), token));
+    }
+
+    /// <summary>The first address Kestrel listens on, as a browser on this machine reaches it ("" when there is none, as in tests).</summary>
+    private static string ListeningOrigin(IServiceProvider services)
+    {
+        var addresses = services.GetService<Microsoft.AspNetCore.Hosting.Server.IServer>()?.Features
+            .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses ?? [];
+        var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) ?? addresses.FirstOrDefault();
+        if (address is null || !Uri.TryCreate(address.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal), UriKind.Absolute, out var uri))
+        {
+            return string.Empty;
+        }
+        // A wildcard binding is reached as localhost from this machine.
+        var host = uri.Host is "0.0.0.0" or "[::]" or "::" ? "localhost" : uri.Host;
+        return $"{uri.Scheme}://{host}:{uri.Port}";
     }
 
     /// <summary>TalentWatch:KeysFolder, else "keys" beside the SQLite file; null for an in-memory or a server database.</summary>

@@ -24,6 +24,8 @@ public static class LoggingSetup
             .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
             .MinimumLevel.Override("System.Net.Http.HttpClient", LogEventLevel.Warning)
+            // "No XML encryptor configured": the keys folder is owner-only by design (AdminSetup); said once in the README.
+            .MinimumLevel.Override("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogEventLevel.Error)
             // Last, so the Serilog section of the configuration can change the levels (Serilog:MinimumLevel:Default).
             .ReadFrom.Configuration(builder.Configuration)
             .Enrich.FromLogContext()

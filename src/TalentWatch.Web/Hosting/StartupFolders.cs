@@ -4,7 +4,7 @@ namespace TalentWatch.Web.Hosting;
 public static class StartupFolders
 {
     /// <summary>Null when the folder exists (or was created) and takes a file; else why not, in words.</summary>
-    public static string? Problem(string folder)
+    public static string? Problem(string folder, bool ownerOnly = false)
     {
         ArgumentException.ThrowIfNullOrEmpty(folder);
         var full = Path.GetFullPath(folder);
@@ -16,6 +16,10 @@ public static class StartupFolders
         try
         {
             Directory.CreateDirectory(full);
+            if (ownerOnly && !OperatingSystem.IsWindows())
+            {
+                RestrictToOwner(full);
+            }
             var probe = Path.Combine(full, $".write-check-{Guid.NewGuid():N}");
             File.WriteAllBytes(probe, []);
             File.Delete(probe);
@@ -24,6 +28,19 @@ public static class StartupFolders
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return ex.Message;
+        }
+    }
+
+    /// <summary>rwx for the owner only; a folder someone else owns keeps its mode (the write check decides if it is usable).</summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static void RestrictToOwner(string folder)
+    {
+        try
+        {
+            File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        catch (UnauthorizedAccessException)
+        {
         }
     }
 

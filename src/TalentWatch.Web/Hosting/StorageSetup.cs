@@ -74,7 +74,7 @@ public static class StorageSetup
             }
             foreach (var folder in services.GetServices<RequiredFolder>())
             {
-                if (StartupFolders.Problem(folder.Path) is { } problem)
+                if (StartupFolders.Problem(folder.Path, folder.OwnerOnly) is { } problem)
                 {
                     await error.WriteLineAsync($"Storage error: {folder.Key} = \"{folder.Path}\" cannot be created or written: {problem}.");
                     return false;

@@ -10,7 +10,7 @@ using TalentWatch.Web.Tests.Infrastructure;
 namespace TalentWatch.Web.Tests.Admin;
 
 /// <summary>/admin/setup only for whoever holds the one-time token the app logs at start-up while no administrator exists.</summary>
-public class SetupTokenTests
+public partial class SetupTokenTests
 {
     private static readonly HtmlParser Parser = new();
 
@@ -69,7 +69,7 @@ public class SetupTokenTests
         Assert.NotNull(token);
         var log = app.LogText();
         // The JSON log keeps the message template and the token as its SetupToken property.
-        Assert.Contains("/admin/setup?token={SetupToken}", log, StringComparison.Ordinal);
+        Assert.Contains("{SetupOrigin}/admin/setup?token={SetupToken}", log, StringComparison.Ordinal);
         Assert.Contains($"\"SetupToken\":\"{token}\"", log, StringComparison.Ordinal);
         Assert.Contains("admin set-password", log, StringComparison.Ordinal);
         Assert.False(await AnyAdminAsync(app));

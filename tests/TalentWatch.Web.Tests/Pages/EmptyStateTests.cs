@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using TalentWatch.Web.Tests.Admin;
 using TalentWatch.Web.Tests.Infrastructure;
 
 namespace TalentWatch.Web.Tests.Pages;
@@ -7,28 +8,43 @@ namespace TalentWatch.Web.Tests.Pages;
 [Collection(PagesGroup.Name)]
 public class EmptyStateTests(PagesFixture fixture)
 {
-    [Fact]
-    public async Task A_failing_source_shows_its_error_on_the_timeline()
-    {
-        var page = await fixture.GetDocumentAsync("/");
+    private static readonly HtmlParser Parser = new();
 
-        var warning = page.QuerySelector(".notice.warning");
-        Assert.NotNull(warning);
-        Assert.Contains("Broken Feed", warning.TextContent, StringComparison.Ordinal);
-        Assert.Contains("HTTP 503 <Service Unavailable>", warning.TextContent, StringComparison.Ordinal);
+    [Fact]
+    public async Task A_failing_source_is_a_short_note_for_the_administrator_and_nothing_for_readers()
+    {
+        var anonymous = await fixture.GetDocumentAsync("/");
+        using var admin = new AdminSession(fixture.App);
+        await admin.SignInAsync();
+        var signedIn = await Parser.ParseDocumentAsync(await admin.Client.GetStringAsync(new Uri("/", UriKind.Relative)));
+
+        Assert.Null(anonymous.QuerySelector(".notice"));
+        Assert.DoesNotContain("Broken Feed", anonymous.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Null(anonymous.QuerySelector("header nav a[href='/admin']"));
+        var note = signedIn.QuerySelector("p.notice.warning");
+        Assert.NotNull(note);
+        Assert.Equal("Sources failing: 1. See the sources", string.Join(' ', note.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        Assert.NotNull(note.QuerySelector("a[href='/admin/sources']"));
+        Assert.Null(signedIn.QuerySelector(".notice table"));
+        Assert.NotNull(signedIn.QuerySelector("header nav a[href='/admin']"));
     }
 
     [Fact]
-    public async Task A_new_install_shows_the_scraper_status_instead_of_an_empty_timeline()
+    public async Task A_new_install_tells_readers_what_will_fill_it_and_the_administrator_how_the_sources_are_doing()
     {
         using var app = new TalentWatchApp();
         using var client = app.CreateClient();
-        var html = await client.GetStringAsync("/");
-        var page = await new HtmlParser().ParseDocumentAsync(html);
+        var page = await Parser.ParseDocumentAsync(await client.GetStringAsync(new Uri("/", UriKind.Relative)));
+        using var admin = new AdminSession(app);
+        await admin.SignInAsync();
+        var signedIn = await Parser.ParseDocumentAsync(await admin.Client.GetStringAsync(new Uri("/", UriKind.Relative)));
 
-        Assert.Equal("No articles yet", page.QuerySelector(".notice h2")?.TextContent);
-        Assert.NotEmpty(page.QuerySelectorAll(".notice table tbody tr"));
+        Assert.Equal("Nothing collected yet", page.QuerySelector(".notice h2")?.TextContent);
+        Assert.NotNull(page.QuerySelector(".notice a[href='/admin/sources']"));
+        Assert.Empty(page.QuerySelectorAll(".notice table"));
         Assert.Empty(page.QuerySelectorAll("[data-kind]"));
+        Assert.Equal("No articles yet", signedIn.QuerySelector(".notice h2")?.TextContent);
+        Assert.NotEmpty(signedIn.QuerySelectorAll(".notice table tbody tr"));
     }
 
     [Fact]
