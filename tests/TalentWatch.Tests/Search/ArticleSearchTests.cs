@@ -79,7 +79,7 @@ public abstract class ArticleSearchTests
     private static async Task<List<long>> MatchingAsync(TalentWatchDb db, string words) =>
         [.. (await ArticleSearch.Matching(db, words).ToListAsync()).Order()];
 
-    private static Article NewArticle(string slug, string title, string text, string language) => new()
+    internal static Article NewArticle(string slug, string title, string text, string language) => new()
     {
         Url = $"https://wire.example/{slug}",
         Title = title,
@@ -97,6 +97,28 @@ public sealed class SqliteArticleSearchTests : ArticleSearchTests, IDisposable
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     protected override Task<TalentWatchDb> OpenAsync() => MigratedDatabase.OpenAsync(folder);
+
+    /// <summary>
+    /// On SQLite, ranked among the newest matches by the title, then the date: every match found, none twice, an article
+    /// naming the words in its title before newer ones that only mention them. (PostgreSQL ranks by ts_rank.)
+    /// </summary>
+    [Fact]
+    public async Task A_title_holding_every_word_ranks_before_a_text_that_only_mentions_them()
+    {
+        await using var db = await OpenAsync();
+        var older = ArticleSearchTests.NewArticle("titled", "Zebra researchers hired", "A short note.", "en");
+        db.Articles.Add(older);
+        await db.SaveChangesAsync();
+        var newer = Enumerable.Range(0, 3).Select(i => ArticleSearchTests.NewArticle($"body{i}", $"Story {i}", $"Among other things a zebra and the researchers {i}.", "en")).ToList();
+        db.Articles.AddRange(newer);
+        await db.SaveChangesAsync();
+
+        var ranked = await ArticleSearch.RankedAsync(db, "zebra researchers", bound: 10, take: 10, skip: 0, default);
+
+        Assert.Equal(older.Id, ranked[0]);
+        Assert.Equal(newer.Select(a => a.Id).Append(older.Id).Order(), ranked.Order());
+        Assert.Equal([newer[2].Id], await ArticleSearch.RankedAsync(db, "zebra researchers", bound: 1, take: 10, skip: 0, default));
+    }
 }
 
 [Collection(PostgresCluster.Collection)]
