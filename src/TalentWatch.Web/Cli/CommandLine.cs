@@ -14,6 +14,7 @@ public static class CommandLine
                                                           extract saved HTML files or folders; JSON Lines on stdout
                TalentWatch.Web reprocess                  re-extract and re-tag stored articles from their kept HTML
                TalentWatch.Web backup PATH                a consistent copy of the database (safe while the app runs)
+               TalentWatch.Web demo [--remove]            load (or remove) a few invented sample articles to see the app offline
                TalentWatch.Web admin set-password [--user NAME]
                                                           create an administrator or change its password (from stdin)
                TalentWatch.Web help
@@ -44,6 +45,8 @@ public static class CommandLine
                 return await BackupCommand.RunAsync(rest, Console.Out, Console.Error);
             case "extract":
                 return ExtractCommand.Run(rest, Console.Out, Console.Error);
+            case "demo":
+                return await DemoCommand.RunAsync(rest, Console.Out, Console.Error);
             case "admin":
                 return await AdminCommand.RunAsync(rest, Console.In, Console.Out, Console.Error);
             case "help":
