@@ -54,4 +54,29 @@ public class EntityPagesTests(PagesFixture fixture)
         Assert.Equal("3", row.QuerySelector("td")?.TextContent.Trim());
         Assert.Equal(["/people/zz-omar"], people.QuerySelectorAll("table.directory tbody a").Select(a => a.GetAttribute("href")));
     }
+
+    [Fact]
+    public async Task Directories_list_the_names_in_the_news_and_show_the_rest_on_request_a_page_at_a_time()
+    {
+        static List<int> Counts(AngleSharp.Dom.IDocument page) =>
+            [.. page.QuerySelectorAll("table.directory tbody td").Select(td => int.Parse(td.TextContent.Trim(), System.Globalization.CultureInfo.InvariantCulture))];
+
+        var mentioned = await fixture.GetDocumentAsync("/companies");
+        var toggle = mentioned.QuerySelector(".directory-toggle a");
+        Assert.NotNull(toggle);
+        Assert.Equal("/companies?all=true", toggle.GetAttribute("href"));
+        var all = await fixture.GetDocumentAsync("/companies?all=true");
+        var lastPage = await fixture.GetDocumentAsync(all.QuerySelector("nav.pager a[rel=next]")?.GetAttribute("href") ?? "/companies?all=true");
+
+        Assert.NotEmpty(Counts(mentioned));
+        Assert.All(Counts(mentioned), count => Assert.True(count > 0));
+        Assert.Contains("zz-acme", mentioned.QuerySelectorAll("tr[data-entity]").Select(r => r.GetAttribute("data-entity")));
+        Assert.Equal(EntityDirectoryPageSize, Counts(all).Count);
+        Assert.Contains(0, Counts(all).Concat(Counts(lastPage)));
+        Assert.DoesNotContain(lastPage.QuerySelectorAll("tr[data-entity]").Select(r => r.GetAttribute("data-entity")),
+            slug => all.QuerySelectorAll("tr[data-entity]").Any(r => r.GetAttribute("data-entity") == slug));
+        Assert.Equal("/companies", (await fixture.GetDocumentAsync("/companies?all=true")).QuerySelector(".directory-toggle a")?.GetAttribute("href"));
+    }
+
+    private const int EntityDirectoryPageSize = TalentWatch.Web.Pages.Common.EntityDirectory.PageSize;
 }

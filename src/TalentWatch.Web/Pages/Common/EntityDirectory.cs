@@ -6,21 +6,60 @@ using TalentWatch.Web.Timeline;
 
 namespace TalentWatch.Web.Pages.Common;
 
-/// <summary>The companies and people directories: entities of one kind with their article counts, searchable.</summary>
+/// <summary>
+/// The companies and people directories: entities of one kind with their article counts, most mentioned first,
+/// searchable and paged. Names no article mentions yet (most of a fresh catalog) are left out unless asked for: a
+/// reader browsing "Companies" wants the ones in the news.
+/// </summary>
 public static class EntityDirectory
 {
-    public const int MaxShown = 300;
+    public const int PageSize = 100;
 
     public sealed record Row(string Slug, string Name, string? NameAr, bool Confirmed, int Articles)
     {
         public EntityChip Chip(EntityKind kind) => new(Slug, Name, NameAr, kind);
     }
 
+    /// <param name="Total">Entries matching the query and the toggle, on every page.</param>
+    /// <param name="Unmentioned">Entries matching the query that no article mentions, left out unless <paramref name="ShowAll"/>.</param>
+    public sealed record Listing(EntityKind Kind, string? Q, bool ShowAll, int Page, IReadOnlyList<Row> Rows, int Total, int Unmentioned)
+    {
+        public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+        public string Path => Kind == EntityKind.Org ? "/companies" : "/people";
+
+        /// <summary>This listing's URL with another page or toggle (the query kept).</summary>
+        public string Href(int page, bool showAll)
+        {
+            var query = new List<string>();
+            if (!string.IsNullOrWhiteSpace(Q))
+            {
+                query.Add("q=" + Uri.EscapeDataString(Q.Trim()));
+            }
+            if (showAll)
+            {
+                query.Add("all=true");
+            }
+            if (page > 1)
+            {
+                query.Add("page=" + page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+            return query.Count == 0 ? Path : Path + "?" + string.Join("&", query);
+        }
+    }
+
+    /// <summary>
+    /// The page asked for (1 when absent or not a number). Read from the query: "page" is the route value that names the
+    /// Razor page, so model binding would never see the reader's.
+    /// </summary>
+    public static int PageNumber(IQueryCollection query) =>
+        int.TryParse(query["page"].ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page) ? page : 1;
+
     /// <summary>
     /// Matching happens in memory on normalised names and aliases, so أوبن and اوبن find the same entry; the
     /// table is the catalog plus discovered names, small enough for that.
     /// </summary>
-    public static async Task<(IReadOnlyList<Row> Rows, int Total)> LoadAsync(TalentWatchDb db, EntityKind kind, string? q, CancellationToken cancellationToken)
+    public static async Task<Listing> LoadAsync(TalentWatchDb db, EntityKind kind, string? q, bool showAll, int page, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var all = await db.Entities.AsNoTracking()
@@ -31,9 +70,15 @@ public static class EntityDirectory
         var matching = all
             .Where(e => needle is null || needle.Length == 0
                 || Entity.Names(e.Slug, e.Name, e.NameAr, e.Aliases).Any(n => TextNormalizer.NormalizeName(n).Contains(needle, StringComparison.Ordinal)))
-            .OrderByDescending(e => e.Articles).ThenBy(e => e.Name, StringComparer.OrdinalIgnoreCase)
-            .Select(e => new Row(e.Slug, e.Name, e.NameAr, e.Confirmed, e.Articles))
             .ToList();
-        return (matching.Take(MaxShown).ToList(), matching.Count);
+        var unmentioned = matching.Count(e => e.Articles == 0);
+        var listed = matching
+            .Where(e => showAll || e.Articles > 0)
+            .OrderByDescending(e => e.Articles).ThenBy(e => e.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        var pages = Math.Max(1, (listed.Count + PageSize - 1) / PageSize);
+        var shown = Math.Clamp(page, 1, pages);
+        var rows = listed.Skip((shown - 1) * PageSize).Take(PageSize).Select(e => new Row(e.Slug, e.Name, e.NameAr, e.Confirmed, e.Articles)).ToList();
+        return new Listing(kind, q, showAll, shown, rows, listed.Count, unmentioned);
     }
 }

@@ -16,9 +16,12 @@ public sealed class IndexModel(TalentWatchDb db) : PageModel
     public string? Q { get; set; }
 
     public EntityKind Kind => EntityKind.Org;
-    public IReadOnlyList<EntityDirectory.Row> Rows { get; private set; } = [];
-    public int Total { get; private set; }
+    /// <summary>Also the names no article mentions yet.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool All { get; set; }
+
+    public EntityDirectory.Listing Listing { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        (Rows, Total) = await EntityDirectory.LoadAsync(db, Kind, Q, cancellationToken);
+        Listing = await EntityDirectory.LoadAsync(db, Kind, Q, All, EntityDirectory.PageNumber(Request.Query), cancellationToken);
 }
