@@ -40,7 +40,7 @@ public static class FeedItems
         html.Append("<p>").Append(Encode(title)).Append("</p>");
         if (!string.IsNullOrWhiteSpace(evidence))
         {
-            html.Append("<blockquote>").Append(Encode(evidence)).Append("</blockquote>");
+            html.Append(FeedText.Quote(evidence));
         }
         if (details.Length > 0)
         {
@@ -63,7 +63,8 @@ public static class FeedItems
             Summary: summary.Length > 0 ? FeedText.Summary(summary) : title,
             ContentHtml: html.ToString(),
             Author: null,
-            Categories: [.. new[] { e.Person, e.From, e.To }.OfType<EntityChip>().Select(c => c.DisplayName(arabic)).Append(e.TypeName)],
+            // The catalog name in every feed and language, so a reader's tag for an entity is one tag.
+            Categories: [.. new[] { e.Person, e.From, e.To }.OfType<EntityChip>().Select(c => c.Name).Append(e.TypeName)],
             Language: arabic ? "ar" : null,
             Published: FeedText.AsUtc(e.FirstReportedAt),
             Updated: FeedText.AsUtc(e.LatestReportedAt),
@@ -87,7 +88,7 @@ public static class FeedItems
             Summary: summary,
             ContentHtml: html.ToString(),
             Author: a.Author,
-            Categories: [.. a.Chips.Select(c => c.DisplayName(a.IsArabic))],
+            Categories: [.. a.Chips.Select(c => c.Name)],
             Language: a.Language,
             Published: FeedText.AsUtc(a.SortAt),
             Updated: FeedText.AsUtc(a.SortAt),

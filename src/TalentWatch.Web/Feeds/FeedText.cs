@@ -77,6 +77,19 @@ public static class FeedText
     }
 
     /// <summary>RFC 822 (as RFC 1123 refines it), which RSS 2.0 requires: "Mon, 10 Mar 2025 12:00:00 GMT".</summary>
+    /// <summary>
+    /// The evidence sentence as an HTML blockquote, marked right to left when it is Arabic: quoted in an English feed it
+    /// would otherwise be laid out left to right, its punctuation on the wrong side.
+    /// </summary>
+    public static string Quote(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var arabic = sentence.Count(TalentWatch.Entities.Discovery.ArabicTokenizer.IsArabicLetter);
+        var latin = sentence.Count(char.IsAsciiLetter);
+        var open = arabic > latin ? "<blockquote dir=\"rtl\" lang=\"ar\">" : "<blockquote>";
+        return open + System.Net.WebUtility.HtmlEncode(sentence) + "</blockquote>";
+    }
+
     public static string Rfc822(DateTime utc) => AsUtc(utc).ToString("r", CultureInfo.InvariantCulture);
 
     /// <summary>RFC 3339, which Atom and JSON Feed require: "2025-03-10T12:00:00Z".</summary>

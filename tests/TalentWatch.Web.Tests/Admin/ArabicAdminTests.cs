@@ -178,16 +178,18 @@ public class ArabicAdminTests(ArabicAdminFixture fixture) : IClassFixture<Arabic
         var headings = Texts(page, "table.admin-sources th");
         var failing = page.QuerySelectorAll("table.admin-sources tbody tr").Single(r => r.TextContent.Contains("zz Failing Wire", StringComparison.Ordinal));
         var quiet = page.QuerySelectorAll("table.admin-sources tbody tr").Single(r => r.TextContent.Contains("zz Quiet Feed", StringComparison.Ordinal));
-        var cells = failing.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
 
-        Assert.Equal(["الاسم", "النوع", "الوضع", "آخر تشغيل", "الحالة", "آخر خطأ", "المقالات", "التشغيل التالي", "الإخفاقات المتتالية", "الإجراءات"], headings);
-        Assert.Equal("مفعّل", cells[2]);
-        Assert.Equal("خطأ", cells[4]);
-        Assert.Equal("12:00 UTC", failing.QuerySelectorAll("td")[3].QuerySelector("bdi[dir=ltr]")?.TextContent);
-        Assert.StartsWith(ArabicAdminFixture.RunStarted.ToString("d MMM yyyy", Arabic), cells[3], StringComparison.Ordinal);
+        Assert.Equal(["الاسم", "الحالة", "آخر تشغيل", "التشغيل التالي", "المقالات", "الإجراءات"], headings);
+        Assert.Equal("مفعّل", Text(failing, ".state"));
+        Assert.Equal("خطأ", Text(failing, ".status"));
+        Assert.Equal("(الإخفاقات المتتالية: 2)", Text(failing, ".failures"));
+        Assert.Equal("HTTP 503", Text(failing, ".last-error"));
+        Assert.Equal("12:00 UTC", failing.QuerySelector("td.last-run bdi[dir=ltr]")?.TextContent);
+        Assert.StartsWith(ArabicAdminFixture.RunStarted.ToString("d MMM yyyy", Arabic), Text(failing, "td.last-run"), StringComparison.Ordinal);
         Assert.Equal(["شغّل الآن", "تعطيل", "حذف مع الإبقاء على مقالاته", "حذف مع مقالاته"], Texts(failing, "button"));
-        var quietCells = quiet.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
-        Assert.Equal(("معطّل", "أبدًا", "—"), (quietCells[2], quietCells[3], quietCells[4]));
+        Assert.Equal("حذف", Text(failing, "details.delete summary"));
+        Assert.Equal(("معطّل", "أبدًا", "—"), (Text(quiet, ".state"), Text(quiet, "td.last-run"), Text(quiet, ".status")));
+        Assert.Null(quiet.QuerySelector(".failures"));
         Assert.Contains("تفعيل", Texts(quiet, "button"));
     }
 

@@ -48,6 +48,19 @@ public sealed class FeedParserTests(FeedsFixture fixture)
     }
 
     [Fact]
+    public async Task An_entity_is_one_category_whatever_the_language_of_the_item_or_the_feed()
+    {
+        var all = await FeedReaders.ReadAsync(await fixture.GetBytesAsync("/feed.rss"), "application/rss+xml");
+        var arabicFeed = await FeedReaders.ReadAsync(await fixture.GetBytesAsync("/feed.rss?lang=ar"), "application/rss+xml");
+
+        var arabicArticle = all.Entries.Single(e => e.Id == fixture.Seed.ArticleId("arabic"));
+        Assert.Contains("Volta AI", arabicArticle.Tags);
+        Assert.Contains("Lina Haddad", arabicArticle.Tags);
+        Assert.DoesNotContain("فولتا", all.Entries.SelectMany(e => e.Tags));
+        Assert.DoesNotContain("فولتا", arabicFeed.Entries.SelectMany(e => e.Tags));
+    }
+
+    [Fact]
     public async Task Values_a_feed_cannot_use_are_named_in_its_description()
     {
         static string Description(byte[] rss) =>

@@ -17,6 +17,14 @@ public sealed class FeedTextTests
     }
 
     [Fact]
+    public void An_arabic_evidence_sentence_is_quoted_right_to_left_and_an_english_one_as_is()
+    {
+        Assert.Equal("<blockquote dir=\"rtl\" lang=\"ar\">انضم إيثان نايت إلى xAI &amp; ترك تسلا.</blockquote>", FeedText.Quote("انضم إيثان نايت إلى xAI & ترك تسلا."));
+        Assert.Equal("<blockquote>Ethan Knight left Tesla for xAI (إكس إيه آي).</blockquote>", FeedText.Quote("Ethan Knight left Tesla for xAI (إكس إيه آي)."));
+        Assert.Equal("<blockquote>&lt;b&gt;</blockquote>", FeedText.Quote("<b>"));
+    }
+
+    [Fact]
     public void Dates_follow_rfc_822_and_rfc_3339()
     {
         var at = new DateTime(2025, 3, 10, 12, 0, 5, DateTimeKind.Unspecified);

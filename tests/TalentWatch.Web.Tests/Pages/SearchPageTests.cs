@@ -60,5 +60,7 @@ public class SearchPageTests(PagesFixture fixture)
         Assert.Contains("<script>alert('text')</script>", snippet.TextContent, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("p.snippet script"));
         Assert.Equal(["Before", "after"], snippet.QuerySelectorAll("mark").Select(m => m.TextContent));
+        // The passage reads as written: no space added after a marked word.
+        Assert.Equal("Before <script>alert('text')</script> after <b>bold</b>.", snippet.TextContent.Trim());
     }
 }
