@@ -20,6 +20,9 @@ public sealed class SourceCheck(GuardedFetcher fetcher, ScraperOptions scraperOp
     /// <summary>The URL and kind to store, with a note for the admin; or, with Url null, the problem.</summary>
     public sealed record Outcome(Uri? Url, SourceKind Kind, string? Problem, string? Note)
     {
+        /// <summary>The feed's or the site's own title, for a source added without a name.</summary>
+        public string? Title { get; init; }
+
         public static Outcome Refused(string problem) => new(null, default, problem, null);
     }
 
@@ -56,7 +59,8 @@ public sealed class SourceCheck(GuardedFetcher fetcher, ScraperOptions scraperOp
         {
             return Outcome.Refused(localizer["The URL was fetched but does not read as {0}: {1}", KindName(kind), result.Error]);
         }
-        return new Outcome(url, kind, null, localizer["Checked: {0} item(s) found.", result.Items.Count].Value + (result.Warning is null ? "" : " " + result.Warning));
+        return new Outcome(url, kind, null, localizer["Checked: {0} item(s) found.", result.Items.Count].Value + (result.Warning is null ? "" : " " + result.Warning))
+        { Title = SourceTitle.Of(result.Response) };
     }
 
     private async Task<Outcome> DetectAsync(Uri url, string? linkSelector, CancellationToken cancellationToken)
@@ -68,7 +72,7 @@ public sealed class SourceCheck(GuardedFetcher fetcher, ScraperOptions scraperOp
         }
         // The site chose this address: it was fetched through the guard, but it is held to the same rules as a typed one.
         var (detected, problem) = CheckTarget(detection.Url.AbsoluteUri, detection.Kind);
-        return detected is null ? Outcome.Refused(problem!) : new Outcome(detected, detection.Kind, null, detection.Message);
+        return detected is null ? Outcome.Refused(problem!) : new Outcome(detected, detection.Kind, null, detection.Message) { Title = detection.Title };
     }
 
     /// <summary>The checks that need no network: scheme, kind, credentials, literal private addresses.</summary>

@@ -38,11 +38,12 @@ public sealed class SourceForm
     }
 
     /// <param name="kind">The chosen kind, or the detected one when the form left it automatic.</param>
-    public void ApplyTo(Source source, Uri url, SourceKind kind)
+    /// <param name="title">The feed's or site's own title: the name when the form gives none (else the host).</param>
+    public void ApplyTo(Source source, Uri url, SourceKind kind, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(url);
-        source.Name = string.IsNullOrWhiteSpace(Name) ? url.Host : Name.Trim();
+        source.Name = !string.IsNullOrWhiteSpace(Name) ? Name.Trim() : !string.IsNullOrWhiteSpace(title) ? title : url.Host;
         source.Kind = kind;
         source.Url = url.AbsoluteUri;
         source.LinkSelector = kind == SourceKind.Html && !string.IsNullOrWhiteSpace(LinkSelector) ? LinkSelector.Trim() : null;

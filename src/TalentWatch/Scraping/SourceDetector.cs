@@ -72,7 +72,8 @@ public sealed class SourceDetector(GuardedFetcher fetcher, ScraperOptions option
         if (listing.Error is null && listing.Items.Count > 0)
         {
             return new SourceDetection(url, SourceKind.Html, listing.Items.Count, string.Create(CultureInfo.InvariantCulture,
-                $"No feed or sitemap found; the page itself reads as an HTML listing with {Count(listing.Items.Count, "article link")}."));
+                $"No feed or sitemap found; the page itself reads as an HTML listing with {Count(listing.Items.Count, "article link")}."))
+            { Title = SourceTitle.Of(first) };
         }
         var listingProblem = listing.Error is null ? Selector(linkSelector) : $"the page cannot be read as a listing: {listing.Error}";
         return SourceDetection.Failed(NothingFound(url, linkedFailures, sitemaps.Count > 0, listingProblem));
@@ -110,7 +111,8 @@ public sealed class SourceDetector(GuardedFetcher fetcher, ScraperOptions option
         var where = how is null ? string.Empty : $" ({how})";
         var warning = read.Warning is null ? string.Empty : $" {read.Warning}";
         return new SourceDetection(url, kind, read.Items.Count, string.Create(CultureInfo.InvariantCulture,
-            $"Found {Describe(kind, definite: true)} at {url}{where}, {Count(read.Items.Count, "item")}.{warning}"));
+            $"Found {Describe(kind, definite: true)} at {url}{where}, {Count(read.Items.Count, "item")}.{warning}"))
+        { Title = SourceTitle.Of(read.Response) };
     }
 
     private static string NothingFound(Uri url, List<string> linkedFailures, bool robotsSitemaps, string listingProblem)
@@ -179,5 +181,8 @@ public sealed class SourceDetector(GuardedFetcher fetcher, ScraperOptions option
 /// <summary>What detection found: the URL and kind to store, with a sentence for the admin; or why nothing was found.</summary>
 public sealed record SourceDetection(Uri? Url, SourceKind Kind, int Items, string Message)
 {
+    /// <summary>The feed's or the page's own title, the name to give a source added without one.</summary>
+    public string? Title { get; init; }
+
     public static SourceDetection Failed(string problem) => new(null, default, 0, problem);
 }

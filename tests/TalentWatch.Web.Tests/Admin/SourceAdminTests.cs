@@ -39,6 +39,27 @@ public class SourceAdminTests
     }
 
     [Fact]
+    public async Task A_source_added_without_a_name_is_named_by_its_feed_not_its_host()
+    {
+        await using var site = await NewsSite.StartAsync();
+        site.Page("/feed.xml", SamplePages.Rss((site.Url("/2024/04/one/"), "Story 1", April4)), "application/rss+xml");
+        site.Page("/", "<!DOCTYPE html><html><head><title>Local wire</title><link rel=\"alternate\" type=\"application/atom+xml\" href=\"/atom.xml\"></head><body><p>Home</p></body></html>");
+        site.Page("/atom.xml", SamplePages.Atom((site.Url("/2024/04/two/"), "Story 2", April4)), "application/atom+xml");
+        using var app = new TalentWatchApp();
+        using var session = new AdminSession(app);
+        await session.SignInAsync();
+
+        using var typed = await session.PostFormAsync("/admin/sources/add", Fields(site.Url("/feed.xml").AbsoluteUri));
+        using var detected = await session.PostFormAsync("/admin/sources/add", Fields(site.BaseUrl.AbsoluteUri, kind: ""));
+
+        Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), (typed.StatusCode, detected.StatusCode));
+        var names = await app.QueryAsync(db => db.Sources.Select(s => new { s.Url, s.Name }).ToListAsync());
+        Assert.Equal("Example", names.Single(s => s.Url == site.Url("/feed.xml").AbsoluteUri).Name);
+        Assert.Equal("Example", names.Single(s => s.Url == site.Url("/atom.xml").AbsoluteUri).Name);
+        Assert.DoesNotContain(names, s => s.Name == site.BaseUrl.Host);
+    }
+
+    [Fact]
     public async Task A_url_that_does_not_read_as_the_chosen_kind_is_refused()
     {
         await using var site = await NewsSite.StartAsync();

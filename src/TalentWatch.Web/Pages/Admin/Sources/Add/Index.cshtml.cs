@@ -35,7 +35,7 @@ public sealed class IndexModel(TalentWatchDb db, SourceCheck check, TimeProvider
         }
         var now = time.GetUtcNow().UtcDateTime;
         var source = new Source { Name = string.Empty, Kind = outcome.Kind, Url = string.Empty, CreatedAt = now, NextRunAt = now };
-        Form.ApplyTo(source, outcome.Url, outcome.Kind);
+        Form.ApplyTo(source, outcome.Url, outcome.Kind, outcome.Title);
         db.Sources.Add(source);
         await db.SaveChangesAsync(cancellationToken);
         TempData["Message"] = localizer["{0} added. {1}", source.Name, outcome.Note ?? string.Empty].Value;
