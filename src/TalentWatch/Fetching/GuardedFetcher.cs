@@ -63,9 +63,11 @@ public sealed class GuardedFetcher : IDisposable
     }
 
     /// <summary>GET with redirects followed; Elapsed covers the whole call, politeness waits included.</summary>
+    /// <param name="probe">A guess (a common feed address tried during detection): its failure is expected and logged at
+    /// Debug, not as a warning an operator would have to look into.</param>
     /// <exception cref="FetchException">Blocked, robots, redirects, size, timeout, network, or a non-2xx/304 status.</exception>
     /// <exception cref="OperationCanceledException">The caller's token was cancelled.</exception>
-    public async Task<FetchResult> GetAsync(Uri url, ConditionalHeaders? conditional = null, CancellationToken cancellationToken = default)
+    public async Task<FetchResult> GetAsync(Uri url, ConditionalHeaders? conditional = null, bool probe = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(url);
         if (!url.IsAbsoluteUri)
@@ -81,7 +83,7 @@ public sealed class GuardedFetcher : IDisposable
         }
         catch (FetchException ex)
         {
-            logger.LogWarning(
+            logger.Log(probe ? LogLevel.Debug : LogLevel.Warning,
                 "Fetch of {Url} failed ({Failure}, {Status}) after {DurationMs} ms: {Reason}",
                 url, ex.Failure, (int?)ex.StatusCode, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, ex.Message);
             throw;

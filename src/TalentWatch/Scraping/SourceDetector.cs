@@ -155,7 +155,7 @@ public sealed class SourceDetector(GuardedFetcher fetcher, ScraperOptions option
             FetchResult response;
             try
             {
-                response = await fetcher.GetAsync(candidate, cancellationToken: cancellationToken);
+                response = await fetcher.GetAsync(candidate, probe: true, cancellationToken: cancellationToken);
             }
             catch (FetchException ex)
             {

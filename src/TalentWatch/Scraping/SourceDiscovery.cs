@@ -11,7 +11,7 @@ public sealed class SourceDiscovery(GuardedFetcher fetcher, ScraperOptions optio
     {
         ArgumentNullException.ThrowIfNull(source);
         var url = new Uri(source.Url);
-        var first = await fetcher.GetAsync(url, new ConditionalHeaders(source.ETag, source.LastModified), cancellationToken);
+        var first = await fetcher.GetAsync(url, new ConditionalHeaders(source.ETag, source.LastModified), cancellationToken: cancellationToken);
         if (first.NotModified)
         {
             return DiscoveryResult.NotModified(first);

@@ -112,6 +112,9 @@ public class SourceAdminTests
         Assert.Contains("Found no feed for", html, StringComparison.Ordinal);
         Assert.Contains("/feed, /rss, /feed.xml", html, StringComparison.Ordinal);
         Assert.False(await app.QueryAsync(db => db.Sources.AnyAsync(s => s.Name == "Empty")));
+        // The common addresses it guessed answered 404, as guesses do: nothing for an operator to look into.
+        var fetchWarnings = app.LogText().Split('\n').Where(l => l.Contains("Fetch of", StringComparison.Ordinal) && l.Contains("\"@l\":\"Warning\"", StringComparison.Ordinal));
+        Assert.Empty(fetchWarnings);
     }
 
     [Theory]

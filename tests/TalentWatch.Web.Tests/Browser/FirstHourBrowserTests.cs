@@ -80,6 +80,25 @@ public class FirstHourBrowserTests(BrowserSession session)
     }
 
     [Fact]
+    public async Task Checking_a_new_source_says_it_is_under_way_and_cannot_be_sent_twice()
+    {
+        await using var context = await ContextAsync(session.App, "en", 1280);
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, session.App);
+        await page.GotoAsync("/admin/sources/add");
+        await page.Locator("#Form_Url").FillAsync("https://news.example/");
+        // The request itself is not the point here: held back, so the page stays as the reader sees it meanwhile.
+        await page.EvaluateAsync("() => document.querySelector('main form.admin-form').addEventListener('submit', e => e.preventDefault())");
+
+        await page.Locator("main form.admin-form button[type=submit]").ClickAsync();
+
+        var button = page.Locator("main form.admin-form button[type=submit]");
+        Assert.True(await button.IsDisabledAsync());
+        Assert.Equal("Checking the address, this can take up to 20 seconds…", (await button.InnerTextAsync()).Trim());
+        Assert.Equal("true", await page.Locator("main form.admin-form").GetAttributeAsync("aria-busy"));
+    }
+
+    [Fact]
     public async Task A_company_given_by_name_in_either_script_shows_what_its_slug_shows()
     {
         await using var context = await ContextAsync(session.App, "en", 1280);
