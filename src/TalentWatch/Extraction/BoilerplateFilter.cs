@@ -66,7 +66,12 @@ internal static partial class BoilerplateFilter
         }
 
         // Promotions and credits run longer than a byline but are still one-liners.
-        if (PrintEdition().IsMatch(folded) || (b.Text.Length <= 2 * ShortLineChars && (Newsletter().IsMatch(folded) || StaffCredits().IsMatch(folded))))
+        if (PrintEdition().IsMatch(folded) || (b.Text.Length <= 2 * ShortLineChars && (Newsletter().IsMatch(folded) || StaffCredits().IsMatch(folded) || Promotion().IsMatch(folded))))
+        {
+            return true;
+        }
+
+        if (HasDisguisedWords(b.Text))
         {
             return true;
         }
@@ -134,6 +139,34 @@ internal static partial class BoilerplateFilter
 
     [GeneratedRegex(@"\b(sign up|subscribe)\b.*\bnewsletter\b|\bnewsletter\b.*\b(sign up|subscribe)\b|اشترك.*النشره|النشره.*اشترك", RegexOptions.CultureInvariant)]
     private static partial Regex Newsletter();
+
+    /// <summary>
+    /// A site's own notices around a story, in the languages the evaluation pages use: copyright and reprint terms,
+    /// calls to subscribe, join or donate, app downloads, advertiser disclosures.
+    /// </summary>
+    [GeneratedRegex(@"^(this (article|story|content|post) is (the )?(copyright(ed)?|property)\b|all rights reserved|written permission (must|is)|reproduction (in whole or in part )?(is )?(prohibited|not permitted)|" +
+        @"subscribe (now )?(to|for) |abonnieren sie |jetzt (abonnieren|abo )|hazte (miembro|socio)|suscr[ií]bete |abonnez-vous|become a (member|subscriber)|werden sie (mitglied|abonnent)|" +
+        @"if you (enjoyed|liked|value|appreciate) (reading )?(this|our|the)|support (our|independent|quality) journalism|unterstützen sie (unsere|unabhängigen|uns)|" +
+        @"this (post|article|page) (contains|may contain) (references to products|affiliate links)|(advertiser|affiliate) disclosure)|\bdownload (the|our) \S+( \S+)? app\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Promotion();
+
+    /// <summary>
+    /// Words spelt with look-alike letters of another script ("сontеnt" with Cyrillic с and е): sites disguise their own
+    /// promotions that way to get past filters; no writer mixes scripts inside a word.
+    /// </summary>
+    private static bool HasDisguisedWords(string text)
+    {
+        const int EnoughWords = 3;
+        var disguised = 0;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Any(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z') && word.Any(c => c is >= '\u0400' and <= '\u04FF') && ++disguised >= EnoughWords)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     [GeneratedRegex(@"^(a version of this (article|story) (appears|appeared) in print|this (article|story) (appears|appeared) in (the )?print)", RegexOptions.CultureInvariant)]
     private static partial Regex PrintEdition();

@@ -74,9 +74,10 @@ internal static class MainTextFallbacks
     {
         IElement? largest = null;
         var most = 0;
-        foreach (var e in DomWalk.Elements(body, descend: e => !MainTextExtractor.IsNonContent(e)))
+        // Not into hidden elements: sites park consent texts and base64-encoded embeds there, often the longest text of all.
+        foreach (var e in DomWalk.Elements(body, descend: e => !MainTextExtractor.IsNonContent(e) && !HtmlTags.IsHidden(e)))
         {
-            if (!HtmlTags.Block.Contains(e.LocalName))
+            if (!HtmlTags.Block.Contains(e.LocalName) || HtmlTags.IsHidden(e))
             {
                 continue;
             }

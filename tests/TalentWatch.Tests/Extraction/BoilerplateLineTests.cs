@@ -29,6 +29,15 @@ public sealed class BoilerplateLineTests
     [InlineData("Den Artikel mit anderen teilen")]
     [InlineData("Aktualisiert am 6. Mai 2024, 10:30 Uhr")]
     [InlineData("Temas relacionados")]
+    [InlineData("This article is the copyrighted property of the Daily Wire.")]
+    [InlineData("Written permission must be obtained before reprint in online or print media.")]
+    [InlineData("Subscribe now to our e-paper for the full story.")]
+    [InlineData("Abonnieren Sie unseren Kanal und verpassen Sie nichts.")]
+    [InlineData("HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS")]
+    [InlineData("If you enjoyed reading this post, please consider a donation.")]
+    [InlineData("For the latest stories and breaking news updates download the Daily Wire app.")]
+    [InlineData("This post contains references to products from one or more of our advertisers.")]
+    [InlineData("Yоur соntеnt іѕ dеlіvеrеd іnѕtаntlу tо thоuѕаndѕ оf rеаdеrѕ")]
     public void A_read_also_share_or_author_line_is_dropped_and_the_story_kept(string line)
     {
         var html = $"<html lang='de'><head><title>Leiterin wechselt</title></head><body><article>{Story}<p>{line}</p></article></body></html>";

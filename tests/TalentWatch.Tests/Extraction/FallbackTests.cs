@@ -31,6 +31,21 @@ public sealed class FallbackTests
         TestPages.AssertStoryKept(ArticleExtractor.Extract(Page($"<div class='{classes}'>{TestPages.Story}</div>"), Url));
 
     [Fact]
+    public void The_largest_block_fallback_never_takes_a_hidden_element()
+    {
+        // The story sits where even the relaxed rules remove it (an aside); a hidden embed placeholder holds a longer
+        // base64 blob, as consent tools park them.
+        var blob = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<div class='embed-placeholder'>instagram</div>", 80))));
+        var story = "The head of the language model team has left the lab for a rival after six years, the company confirmed on Monday, " +
+            "and two senior engineers are expected to follow her in the coming weeks, according to people familiar with the plans.";
+
+        var article = ArticleExtractor.Extract(Page($"<aside><p>{story}</p></aside><div class='service-placeholder' style='display: none;'>{blob}</div>"), Url);
+
+        Assert.Contains("has left the lab for a rival", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(blob[..40], article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Page_builder_widgets_that_wrap_each_paragraph_are_kept()
     {
         var widgets = string.Concat(TestPages.Story.Split("</p>", StringSplitOptions.RemoveEmptyEntries)
