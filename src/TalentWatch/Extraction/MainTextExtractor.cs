@@ -29,6 +29,7 @@ internal static class MainTextExtractor
         }
 
         StoryWrappers.Open(body);
+        AppendedStories.Remove(body, title);
         var before = new TextStats(body);
         var pageChars = before.TextLength(body);
         Prune(body, before, relaxed);

@@ -31,6 +31,22 @@ public sealed class FallbackTests
         TestPages.AssertStoryKept(ArticleExtractor.Extract(Page($"<div class='{classes}'>{TestPages.Story}</div>"), Url));
 
     [Fact]
+    public void Stories_appended_below_for_endless_scrolling_are_left_out()
+    {
+        var next = string.Concat(Enumerable.Range(1, 6).Select(i =>
+            $"<p>Paragraph {i} of another story about a robotics start-up that raised money this week from three investors in Berlin and Paris.</p>"));
+        var page = Page("<article class='post'>" +
+            $"<article id='article-0'><h1>Head of language models leaves</h1>{TestPages.Story}</article>" +
+            $"<article id='article-1'><h1>Robotics start-up raises money</h1>{next}</article>" +
+            "<article class='teaser'><h2>Short teaser</h2><p>A teaser.</p></article></article>");
+
+        var article = ArticleExtractor.Extract(page, Url);
+
+        TestPages.AssertStoryKept(article);
+        Assert.DoesNotContain("robotics start-up", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_largest_block_fallback_never_takes_a_hidden_element()
     {
         // The story sits where even the relaxed rules remove it (an aside); a hidden embed placeholder holds a longer
