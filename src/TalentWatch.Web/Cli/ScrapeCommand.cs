@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TalentWatch.Fetching;
 using TalentWatch.Scraping;
 using TalentWatch.Storage;
 using TalentWatch.Web.Hosting;
-
 using TalentWatch.Web.Scraping;
 
 namespace TalentWatch.Web.Cli;
@@ -51,12 +52,22 @@ public static class ScrapeCommand
         }
         var runner = host.Services.GetRequiredService<SourceRunner>();
         var leases = host.Services.GetRequiredService<SourceLeases>();
+        var fetching = host.Services.GetRequiredService<IOptions<FetcherOptions>>().Value;
         await leases.ReleaseAbandonedAsync(CancellationToken.None);
         var failed = 0;
         var skipped = 0;
+        var refused = 0;
         foreach (var (source, index) in sources.Select((s, i) => (s, i + 1)))
         {
             await Console.Out.WriteLineAsync($"[{index}/{sources.Count}] {source.Name} ({source.Kind.ToString().ToLowerInvariant()} {source.Url}) ...");
+            // The database may hold sources a server with other settings reaches: a refusal by this process's settings
+            // is said here and not recorded on the source, where it would count as the site's failure and back it off.
+            if (Uri.TryCreate(source.Url, UriKind.Absolute, out var url) && await FetchRefusal.ReasonAsync(fetching, url, CancellationToken.None) is { } reason)
+            {
+                refused++;
+                await Console.Out.WriteLineAsync($"[{index}/{sources.Count}] {source.Name}: not run, and left as it was: {reason}, and this process does not allow private networks (TalentWatch:Scraper:AllowPrivateNetworks).");
+                continue;
+            }
             // Due or not, but never beside a running server's run of the same source.
             var run = await leases.RunHoldingAsync(source.Id, onlyIfDue: false, token => runner.RunAsync(source.Id, token), CancellationToken.None);
             if (run is null)
@@ -70,7 +81,7 @@ public static class ScrapeCommand
             await Console.Out.WriteLineAsync(FormattableString.Invariant(
                 $"[{index}/{sources.Count}] {source.Name}: {run.Status.ToString().ToLowerInvariant()}, {run.ArticlesStored} new, {run.ItemsSeen} seen, {run.ItemsFailed} failed, {(run.ItemsLeft > 0 ? $"{run.ItemsLeft} left for the next run, " : "")}{seconds:0.0}s{(run.Error is null ? "" : " — " + run.Error)}"));
         }
-        await Console.Out.WriteLineAsync($"{sources.Count - failed - skipped} of {sources.Count} sources ran without error{(skipped > 0 ? $", {skipped} skipped (running elsewhere)" : "")}.");
+        await Console.Out.WriteLineAsync($"{sources.Count - failed - skipped - refused} of {sources.Count} sources ran without error{(skipped > 0 ? $", {skipped} skipped (running elsewhere)" : "")}{(refused > 0 ? $", {refused} not run (private addresses this process's settings refuse)" : "")}.");
         return failed == 0 ? 0 : 1;
     }
 }
