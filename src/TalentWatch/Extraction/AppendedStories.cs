@@ -20,11 +20,14 @@ internal static class AppendedStories
             return;
         }
         // Each article with a headline of its own (an h1 whose nearest article it is); a wrapper around them all has none.
-        var headed = body.QuerySelectorAll("h1")
-            .Where(h => h.Closest("article") is not null)
-            .Select(h => (Article: h.Closest("article")!, Headline: h.TextContent))
-            .DistinctBy(x => x.Article)
-            .ToList();
+        var headed = new List<(IElement Article, string Headline)>();
+        foreach (var h1 in body.QuerySelectorAll("h1"))
+        {
+            if (h1.Closest("article") is { } article && !headed.Exists(x => x.Article == article))
+            {
+                headed.Add((article, h1.TextContent));
+            }
+        }
         if (headed.Count < 2)
         {
             return;

@@ -12,6 +12,7 @@ namespace TalentWatch.Fetching;
 public static class FetchRefusal
 {
     /// <summary>The reason ("127.0.0.1 is a loopback address"), or null when the fetch may go ahead.</summary>
+    /// <remarks>Each address is judged by the connector the fetcher itself uses, so the two cannot disagree.</remarks>
     public static async Task<string?> ReasonAsync(FetcherOptions options, Uri url, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -21,32 +22,24 @@ public static class FetchRefusal
             return null;
         }
         IPAddress[] addresses;
-        if (IPAddress.TryParse(url.Host.TrimStart('[').TrimEnd(']'), out var literal))
+        try
         {
-            addresses = [literal];
+            addresses = await GuardedConnector.ResolveAsync(url.IdnHost, cancellationToken);
         }
-        else
+        catch (SocketException)
         {
-            try
-            {
-                addresses = await Dns.GetHostAddressesAsync(url.IdnHost, cancellationToken);
-            }
-            catch (SocketException)
-            {
-                // Unresolvable here: the fetch fails on its own merits, as it would for the server.
-                return null;
-            }
+            // Unresolvable here: the fetch fails on its own merits, as it would for the server.
+            return null;
         }
-        var allowed = options.PrivateEndpoints().ToList();
+        var connector = new GuardedConnector(options.AllowPrivateNetworks, options.PrivateEndpoints());
         string? reason = null;
         foreach (var address in addresses)
         {
-            var nonPublic = AddressPolicy.DescribeNonPublic(address);
-            if (nonPublic is null || allowed.Contains(new IPEndPoint(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address, url.Port)))
+            if (connector.Refusal(address, url.Port) is not { } refusal)
             {
                 return null;
             }
-            reason ??= $"{url.Host} is {nonPublic}";
+            reason ??= $"{url.Host} is {refusal}";
         }
         return reason;
     }

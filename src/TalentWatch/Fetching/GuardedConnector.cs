@@ -35,11 +35,8 @@ internal sealed class GuardedConnector
         var host = context.DnsEndPoint.Host;
         var port = context.DnsEndPoint.Port;
 
-        // IPv6 literals may arrive bracketed; literals need no DNS lookup at all.
         var bare = host.TrimStart('[').TrimEnd(']');
-        var addresses = IPAddress.TryParse(bare, out var literal)
-            ? [literal]
-            : await Dns.GetHostAddressesAsync(bare, cancellationToken);
+        var addresses = await ResolveAsync(host, cancellationToken);
 
         AddressBlockedException? firstRefusal = null;
         Exception? lastConnectError = null;
@@ -75,6 +72,13 @@ internal sealed class GuardedConnector
         }
 
         throw firstRefusal ?? (Exception)new SocketException((int)SocketError.HostNotFound);
+    }
+
+    /// <summary>The addresses a host stands for: a literal as it is (IPv6 may arrive bracketed), a name through DNS.</summary>
+    public static async Task<IPAddress[]> ResolveAsync(string host, CancellationToken cancellationToken)
+    {
+        var bare = host.TrimStart('[').TrimEnd(']');
+        return IPAddress.TryParse(bare, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(bare, cancellationToken);
     }
 
     private static IPEndPoint Normalize(IPEndPoint endpoint) =>

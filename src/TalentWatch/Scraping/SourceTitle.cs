@@ -1,4 +1,5 @@
 using System.Xml;
+using TalentWatch.Feeds;
 using TalentWatch.Fetching;
 using TalentWatch.Storage;
 
@@ -24,7 +25,8 @@ public static class SourceTitle
     {
         try
         {
-            using var reader = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null });
+            // Read as the feed reader reads feeds: entities and stray characters mended, no DTD expanded.
+            using var reader = XmlReader.Create(new StringReader(XmlCleaner.Clean(xml)), XmlCleaner.ReaderSettings);
             // The first title that is a child of the channel (RSS) or the feed (Atom): depth 2 in RSS, 1 in Atom.
             while (reader.Read())
             {

@@ -49,13 +49,6 @@ public static class EntityDirectory
     }
 
     /// <summary>
-    /// The page asked for (1 when absent or not a number). Read from the query: "page" is the route value that names the
-    /// Razor page, so model binding would never see the reader's.
-    /// </summary>
-    public static int PageNumber(IQueryCollection query) =>
-        int.TryParse(query["page"].ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page) ? page : 1;
-
-    /// <summary>
     /// Matching happens in memory on normalised names and aliases, so أوبن and اوبن find the same entry; the
     /// table is the catalog plus discovered names, small enough for that.
     /// </summary>

@@ -23,5 +23,5 @@ public sealed class IndexModel(TalentWatchDb db) : PageModel
     public EntityDirectory.Listing Listing { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Listing = await EntityDirectory.LoadAsync(db, Kind, Q, All, EntityDirectory.PageNumber(Request.Query), cancellationToken);
+        Listing = await EntityDirectory.LoadAsync(db, Kind, Q, All, RequestedPage.From(Request.Query), cancellationToken);
 }

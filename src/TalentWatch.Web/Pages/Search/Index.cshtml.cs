@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
@@ -38,9 +37,7 @@ public sealed class IndexModel(TalentWatchDb db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        PageNumber = int.TryParse(Request.Query["page"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var requested)
-            ? Math.Clamp(requested, 1, MaxPage)
-            : 1;
+        PageNumber = RequestedPage.From(Request.Query, MaxPage);
         if (ArticleSearch.SearchWords(Q) is null)
         {
             return;
