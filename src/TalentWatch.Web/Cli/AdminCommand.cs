@@ -1,3 +1,4 @@
+using System.CommandLine;
 using TalentWatch.Web.Admin;
 using TalentWatch.Web.Hosting;
 
@@ -9,33 +10,28 @@ namespace TalentWatch.Web.Cli;
 /// </summary>
 public static class AdminCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
+    public static Command Create(string[] settings, CliConsole console)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(error);
-        var options = args.ToList();
-        if (options.Count == 0 || options[0] != "set-password")
+        ArgumentNullException.ThrowIfNull(console);
+        var user = new Option<string>("--user") { Description = "The administrator's name.", HelpName = "NAME", DefaultValueFactory = _ => AdminAccounts.DefaultName };
+        var setPassword = new Command("set-password", "Create an administrator or change its password; the password is read from stdin.") { user };
+        setPassword.SetAction(parsed => SetPasswordAsync(parsed.GetRequiredValue(user), settings, console));
+        var admin = new Command("admin", "Administrator accounts.") { setPassword };
+        admin.SetAction(_ =>
         {
-            await error.WriteLineAsync("usage: admin set-password [--user NAME]   (the password is read from stdin)");
-            return 2;
-        }
-        options.RemoveAt(0);
-        string name;
-        try
-        {
-            name = CommandLine.TakeOption(options, "--user") ?? AdminAccounts.DefaultName;
-        }
-        catch (ArgumentException ex)
-        {
-            await error.WriteLineAsync(ex.Message);
-            return 2;
-        }
+            console.Error.WriteLine("admin needs a subcommand: set-password [--user NAME] (the password is read from stdin).");
+            return CommandLine.UsageError;
+        });
+        return admin;
+    }
+
+    private static async Task<int> SetPasswordAsync(string name, string[] settings, CliConsole console)
+    {
+        var (input, output, error) = (console.Input, console.Output, console.Error);
         if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 100)
         {
             await error.WriteLineAsync("The name must have 1 to 100 characters.");
-            return 2;
+            return CommandLine.UsageError;
         }
         if (ReferenceEquals(input, Console.In) && !Console.IsInputRedirected)
         {
@@ -45,9 +41,9 @@ public static class AdminCommand
         if (AdminAccounts.PasswordProblem(password) is { } problem)
         {
             await error.WriteLineAsync(problem);
-            return 2;
+            return CommandLine.UsageError;
         }
-        var builder = Host.CreateApplicationBuilder([.. options]);
+        var builder = Host.CreateApplicationBuilder(settings);
         if (!ConfigurationCheck.Passes(builder.Configuration, error))
         {
             return ExitCodes.BadConfiguration;

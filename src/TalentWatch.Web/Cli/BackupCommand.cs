@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using TalentWatch.Storage;
 using TalentWatch.Web.Hosting;
@@ -7,18 +8,18 @@ namespace TalentWatch.Web.Cli;
 /// <summary>`backup PATH`: a consistent copy of the database, safe while the app is running and scraping.</summary>
 public static class BackupCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static Command Create(string[] settings, CliConsole console)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(error);
-        var paths = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !a.Contains('=', StringComparison.Ordinal)).ToList();
-        if (paths.Count != 1)
-        {
-            await error.WriteLineAsync("backup needs exactly one PATH: the new file to write.\n" + CommandLine.Usage);
-            return 2;
-        }
-        var builder = Host.CreateApplicationBuilder([.. args.Except(paths)]);
+        ArgumentNullException.ThrowIfNull(console);
+        var path = new Argument<string>("PATH") { Description = "The new file to write; an existing file is never overwritten." };
+        var command = new Command("backup", "Write a consistent copy of the SQLite database, safe while the app runs.") { path };
+        command.SetAction(parsed => RunAsync(parsed.GetRequiredValue(path), settings, console.Output, console.Error));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string path, string[] settings, TextWriter output, TextWriter error)
+    {
+        var builder = Host.CreateApplicationBuilder(settings);
         var connectionString = StorageSetup.ConnectionString(builder.Configuration);
         if (StorageSetup.Provider(builder.Configuration) == DatabaseProvider.Postgres)
         {
@@ -28,7 +29,7 @@ public static class BackupCommand
         }
         try
         {
-            var result = DatabaseBackup.Run(connectionString, paths[0]);
+            var result = DatabaseBackup.Run(connectionString, path);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"Backed up {result.Source} to {result.Destination}: {result.Bytes / 1048576.0:0.0} MiB, {result.Articles} articles, integrity ok."));
             return 0;

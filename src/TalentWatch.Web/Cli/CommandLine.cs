@@ -1,79 +1,98 @@
+using System.CommandLine;
+using System.Text.RegularExpressions;
+
 namespace TalentWatch.Web.Cli;
 
 /// <summary>
-/// The executable's verbs. Anything that is not a verb (no arguments, --urls, key=value) belongs to the web host,
-/// so `dotnet run -- --urls ...` and environment variables keep working.
+/// The executable's verbs, on System.CommandLine. Anything that is not a verb (no arguments, --urls, key=value)
+/// belongs to the web host, so `dotnet run -- --urls ...` and environment variables keep working.
 /// </summary>
-public static class CommandLine
+public static partial class CommandLine
 {
-    public const string Usage = """
-        usage: TalentWatch.Web [host options]            serve the web app (e.g. --urls http://127.0.0.1:5080)
-               TalentWatch.Web scrape --once [--source NAME]
-                                                          run every enabled source (or one) once, then exit
-               TalentWatch.Web extract PATH... [--base-url URL]
-                                                          extract saved HTML files or folders; JSON Lines on stdout
-               TalentWatch.Web reprocess                  re-extract and re-tag stored articles from their kept HTML
-               TalentWatch.Web backup PATH                a consistent copy of the database (safe while the app runs)
-               TalentWatch.Web demo [--remove]            load (or remove) a few invented sample articles to see the app offline
-               TalentWatch.Web admin set-password [--user NAME]
-                                                          create an administrator or change its password (from stdin)
-               TalentWatch.Web help
+    /// <summary>Exit code for a command line that was not understood (the verbs' own failures use 1).</summary>
+    public const int UsageError = 2;
+
+    private const string Description = """
+        TalentWatch follows AI-talent moves (joins, departures, new companies, poaching, retention) in English and
+        Arabic news. Without a command it serves the web app; host options such as --urls http://127.0.0.1:5080 apply.
+        Settings are read from appsettings.json, environment variables (TalentWatch__Scraper__AllowPrivateNetworks=true)
+        or Key=Value on any command line (--ConnectionStrings:TalentWatch="Data Source=data/other.db").
         """;
 
     public static bool IsVerb(string[] args) =>
         args is { Length: > 0 } && !args[0].StartsWith('-') && !args[0].Contains('=', StringComparison.Ordinal);
 
-    /// <summary>--help, -h or -? alone, or after a verb: usage, not a web server.</summary>
-    public static bool IsHelp(string[] args) => args is not null && args.Any(a => a is "--help" or "-h" or "-?" or "/?");
+    /// <summary>--help, -h or -? anywhere, or --version alone: answered by the command line, not a web server.</summary>
+    public static bool IsHelp(string[] args) =>
+        args is not null && (args.Any(a => a is "--help" or "-h" or "-?" or "/?" or "/h") || args is ["--version"]);
 
-    public static async Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, new CliConsole(Console.In, Console.Out, Console.Error));
+
+    public static async Task<int> RunAsync(string[] args, CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(args);
-        if (IsHelp(args))
+        ArgumentNullException.ThrowIfNull(console);
+        var (settings, words) = SplitSettings(args);
+        var root = Root(settings, console);
+        if (words is ["help", .. var topic])
         {
-            await Console.Out.WriteLineAsync(Usage);
-            return 0;
+            if (topic is [var verb, ..] && !root.Subcommands.Any(c => c.Name == verb))
+            {
+                await console.Error.WriteLineAsync($"There is no command \"{verb}\". Run \"{root.Name} --help\" for usage.");
+                return UsageError;
+            }
+            words = [.. topic, "--help"];
         }
-        var rest = args[1..];
-        switch (args[0])
+        var parsed = root.Parse(words, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (parsed.Errors.Count > 0)
         {
-            case "scrape":
-                return await ScrapeCommand.RunAsync(rest);
-            case "reprocess":
-                return await ReprocessCommand.RunAsync(rest);
-            case "backup":
-                return await BackupCommand.RunAsync(rest, Console.Out, Console.Error);
-            case "extract":
-                return ExtractCommand.Run(rest, Console.Out, Console.Error);
-            case "demo":
-                return await DemoCommand.RunAsync(rest, Console.Out, Console.Error);
-            case "admin":
-                return await AdminCommand.RunAsync(rest, Console.In, Console.Out, Console.Error);
-            case "help":
-                await Console.Out.WriteLineAsync(Usage);
-                return 0;
-            default:
-                await Console.Error.WriteLineAsync($"Unknown command \"{args[0]}\".\n{Usage}");
-                return 2;
+            foreach (var error in parsed.Errors)
+            {
+                await console.Error.WriteLineAsync(error.Message);
+            }
+            var verb = parsed.CommandResult.Command == root ? "" : parsed.CommandResult.Command.Name + " ";
+            await console.Error.WriteLineAsync($"Run \"{root.Name} {verb}--help\" for usage.");
+            return UsageError;
         }
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = console.Output, Error = console.Error });
     }
 
-    /// <summary>Removes "--name value" from args; returns the value, or null when absent.</summary>
-    internal static string? TakeOption(List<string> args, string name)
+    private static RootCommand Root(string[] settings, CliConsole console)
     {
-        var index = args.IndexOf(name);
-        if (index < 0)
+        var root = new RootCommand(Description)
         {
-            return null;
-        }
-        if (index + 1 >= args.Count)
-        {
-            throw new ArgumentException($"{name} needs a value.");
-        }
-        var value = args[index + 1];
-        args.RemoveRange(index, 2);
-        return value;
+            ScrapeCommand.Create(settings, console),
+            ExtractCommand.Create(console),
+            ReprocessCommand.Create(settings, console),
+            BackupCommand.Create(settings, console),
+            DemoCommand.Create(settings, console),
+            AdminCommand.Create(settings, console),
+            new Command("help", "Print this usage, or a command's (help scrape)."),
+        };
+        // Reached only as `TalentWatch.Web Key=Value` style input that names no verb; the web host handles the rest.
+        root.SetAction(_ => console.Error.WriteLine($"Name a command, or run without one to serve the web app. Run \"{root.Name} --help\" for usage."));
+        return root;
     }
 
-    internal static bool TakeFlag(List<string> args, string name) => args.Remove(name);
+    /// <summary>
+    /// Key=Value, --Key=Value and /Key=Value tokens are settings for the host each verb builds (the same forms the web
+    /// host reads); the rest is the verb's own command line. A key is a configuration path (letters, digits, _ and :),
+    /// so an option such as --base-url=URL, or a path such as ./a=b.html, stays with the verb.
+    /// </summary>
+    internal static (string[] Settings, string[] Words) SplitSettings(IReadOnlyList<string> args)
+    {
+        var settings = new List<string>();
+        var words = new List<string>();
+        foreach (var arg in args)
+        {
+            (SettingToken().IsMatch(arg) ? settings : words).Add(arg);
+        }
+        return ([.. settings], [.. words]);
+    }
+
+    [GeneratedRegex(@"^(--|/)?[A-Za-z_][A-Za-z0-9_]*(:[A-Za-z0-9_]+)*=", RegexOptions.CultureInvariant)]
+    private static partial Regex SettingToken();
 }
+
+/// <summary>Where a verb reads and writes: the process's console, or a test's strings.</summary>
+public sealed record CliConsole(TextReader Input, TextWriter Output, TextWriter Error);

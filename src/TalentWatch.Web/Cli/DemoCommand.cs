@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
 using TalentWatch.Analysis;
 using TalentWatch.Demo;
@@ -13,19 +14,18 @@ namespace TalentWatch.Web.Cli;
 /// </summary>
 public static class DemoCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static Command Create(string[] settings, CliConsole console)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(error);
-        var options = args.ToList();
-        var remove = CommandLine.TakeFlag(options, "--remove");
-        if (options.FirstOrDefault(a => !a.Contains('=', StringComparison.Ordinal) && a.StartsWith('-')) is { } unknown)
-        {
-            await error.WriteLineAsync($"demo takes --remove or nothing, not {unknown}.\n{CommandLine.Usage}");
-            return 2;
-        }
-        var builder = Host.CreateApplicationBuilder([.. options]);
+        ArgumentNullException.ThrowIfNull(console);
+        var remove = new Option<bool>("--remove") { Description = "Take the demo articles, their moves and the demo source out again." };
+        var command = new Command("demo", "Load a few invented sample articles (English and Arabic) to see the app offline.") { remove };
+        command.SetAction(parsed => RunAsync(parsed.GetValue(remove), settings, console.Output, console.Error));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(bool remove, string[] settings, TextWriter output, TextWriter error)
+    {
+        var builder = Host.CreateApplicationBuilder(settings);
         if (!ConfigurationCheck.Passes(builder.Configuration, error))
         {
             return ExitCodes.BadConfiguration;

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TalentWatch.Entities;
@@ -17,31 +18,32 @@ public static class ExtractCommand
 
     private static readonly string[] PageExtensions = [".html", ".htm", ".xhtml"];
 
-    public static int Run(string[] args, TextWriter output, TextWriter errors)
+    public static Command Create(CliConsole console)
     {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(errors);
-        var paths = (args ?? []).ToList();
-        Uri? baseUrl = null;
-        try
+        ArgumentNullException.ThrowIfNull(console);
+        var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = "Saved HTML files, or folders searched for .html, .htm and .xhtml files." };
+        var baseUrl = new Option<Uri?>("--base-url")
         {
-            if (CommandLine.TakeOption(paths, "--base-url") is { } text)
+            Description = "The address the pages had; a folder's files get it plus their path below the folder.",
+            HelpName = "URL",
+            CustomParser = result =>
             {
-                baseUrl = Uri.TryCreate(text, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https"
-                    ? parsed
-                    : throw new ArgumentException($"--base-url \"{text}\" is not an absolute http(s) URL.");
-            }
-        }
-        catch (ArgumentException ex)
-        {
-            errors.WriteLine(ex.Message);
-            return 2;
-        }
-        if (paths.Count == 0)
-        {
-            errors.WriteLine("extract needs at least one file or folder.\n" + CommandLine.Usage);
-            return 2;
-        }
+                var text = result.Tokens[0].Value;
+                if (Uri.TryCreate(text, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https")
+                {
+                    return parsed;
+                }
+                result.AddError($"--base-url \"{text}\" is not an absolute http(s) URL.");
+                return null;
+            },
+        };
+        var command = new Command("extract", "Extract saved HTML pages without a database: one JSON object per page on stdout (JSON Lines).") { paths, baseUrl };
+        command.SetAction(parsed => Run(parsed.GetValue(paths) ?? [], parsed.GetValue(baseUrl), console.Output, console.Error));
+        return command;
+    }
+
+    private static int Run(IReadOnlyList<string> paths, Uri? baseUrl, TextWriter output, TextWriter errors)
+    {
         var catalog = EntityCatalog.LoadShipped();
         var matcher = new EntityMatcher(catalog);
         var bySlug = catalog.ToDictionary(e => e.Slug, StringComparer.Ordinal);
@@ -77,7 +79,7 @@ public static class ExtractCommand
     }
 
     /// <summary>Each file with the URL it had: --base-url plus its path below the folder given, or its file: URL.</summary>
-    private static List<(string File, Uri Url)> Pages(List<string> paths, Uri? baseUrl, TextWriter errors, ref int failures)
+    private static List<(string File, Uri Url)> Pages(IReadOnlyList<string> paths, Uri? baseUrl, TextWriter errors, ref int failures)
     {
         var pages = new List<(string, Uri)>();
         foreach (var path in paths)

@@ -1,7 +1,7 @@
+using System.CommandLine;
 using TalentWatch.Analysis;
 using TalentWatch.Scraping;
 using TalentWatch.Web.Hosting;
-
 using TalentWatch.Web.Scraping;
 
 namespace TalentWatch.Web.Cli;
@@ -11,24 +11,31 @@ public static class ReprocessCommand
 {
     private const int BarWidth = 30;
 
-    public static async Task<int> RunAsync(string[] args)
+    public static Command Create(string[] settings, CliConsole console)
     {
-        var builder = Host.CreateApplicationBuilder(args);
-        if (!ConfigurationCheck.Passes(builder.Configuration, Console.Error))
+        var command = new Command("reprocess", "Re-extract and re-tag every stored article from its kept HTML, with progress.");
+        command.SetAction(_ => RunAsync(settings, console));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string[] settings, CliConsole console)
+    {
+        var builder = Host.CreateApplicationBuilder(settings);
+        if (!ConfigurationCheck.Passes(builder.Configuration, console.Error))
         {
             return ExitCodes.BadConfiguration;
         }
         builder.AddTalentWatchLogging(consoleToStandardError: true).AddTalentWatchStorage().AddTalentWatchScraping(withScheduler: false);
         using var host = builder.Build();
-        if (!await host.Services.TryPrepareDatabaseAsync(Console.Error))
+        if (!await host.Services.TryPrepareDatabaseAsync(console.Error))
         {
             return ExitCodes.StorageUnavailable;
         }
-        var progress = new ConsoleBar();
+        var progress = new ConsoleBar(console.Output);
         var result = await host.Services.GetRequiredService<Reprocessor>().RunAsync(progress, CancellationToken.None);
         progress.Report(result);
-        await Console.Out.WriteLineAsync();
-        await Console.Out.WriteLineAsync(FormattableString.Invariant(
+        await console.Output.WriteLineAsync();
+        await console.Output.WriteLineAsync(FormattableString.Invariant(
             $"Reprocessed {result.Done} articles in {Duration(progress.Elapsed)}; {result.Failed} kept their earlier extraction."));
         return result.Failed == 0 ? 0 : 1;
     }
@@ -59,12 +66,12 @@ public static class ReprocessCommand
             : FormattableString.Invariant($"{Math.Ceiling(span.TotalSeconds):0}s");
 
     /// <summary>Draws as it is told, on the caller's thread (Progress&lt;T&gt; would draw later, out of order).</summary>
-    private sealed class ConsoleBar : IProgress<Reprocessor.Progress>
+    private sealed class ConsoleBar(TextWriter output) : IProgress<Reprocessor.Progress>
     {
         private readonly System.Diagnostics.Stopwatch clock = System.Diagnostics.Stopwatch.StartNew();
 
         public TimeSpan Elapsed => clock.Elapsed;
 
-        public void Report(Reprocessor.Progress value) => Console.Out.Write("\r" + Line(value, clock.Elapsed));
+        public void Report(Reprocessor.Progress value) => output.Write("\r" + Line(value, clock.Elapsed));
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TalentWatch.Fetching;
@@ -11,32 +12,33 @@ namespace TalentWatch.Web.Cli;
 /// <summary>`scrape --once [--source NAME]`: the same configuration and runner as the web app, without the scheduler.</summary>
 public static class ScrapeCommand
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static Command Create(string[] settings, CliConsole console)
     {
-        var options = args.ToList();
-        string? only;
-        try
+        var once = new Option<bool>("--once") { Description = "Run now and exit (required: the web app schedules sources itself)." };
+        var source = new Option<string?>("--source") { Description = "Run only the source with this name.", HelpName = "NAME" };
+        var command = new Command("scrape", "Run every enabled source (or one) once, then exit.") { once, source };
+        command.Validators.Add(result =>
         {
-            only = CommandLine.TakeOption(options, "--source");
-        }
-        catch (ArgumentException ex)
-        {
-            await Console.Error.WriteLineAsync(ex.Message);
-            return 2;
-        }
-        if (!CommandLine.TakeFlag(options, "--once"))
-        {
-            await Console.Error.WriteLineAsync("scrape runs once and exits: add --once (the web app schedules sources itself).\n" + CommandLine.Usage);
-            return 2;
-        }
-        var builder = Host.CreateApplicationBuilder([.. options]);
-        if (!ConfigurationCheck.Passes(builder.Configuration, Console.Error))
+            if (result.GetResult(once) is null)
+            {
+                result.AddError("scrape runs once and exits: add --once (the web app schedules sources itself).");
+            }
+        });
+        command.SetAction(parsed => RunAsync(parsed.GetValue(source), settings, console));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string? only, string[] settings, CliConsole console)
+    {
+        var output = console.Output;
+        var builder = Host.CreateApplicationBuilder(settings);
+        if (!ConfigurationCheck.Passes(builder.Configuration, console.Error))
         {
             return ExitCodes.BadConfiguration;
         }
         builder.AddTalentWatchLogging(consoleToStandardError: true).AddTalentWatchStorage().AddTalentWatchScraping(withScheduler: false);
         using var host = builder.Build();
-        if (!await host.Services.TryPrepareDatabaseAsync(Console.Error))
+        if (!await host.Services.TryPrepareDatabaseAsync(console.Error))
         {
             return ExitCodes.StorageUnavailable;
         }
@@ -47,7 +49,7 @@ public static class ScrapeCommand
         }
         if (sources.Count == 0)
         {
-            await Console.Error.WriteLineAsync(only is null ? "No enabled sources." : $"No enabled source is named \"{only}\".");
+            await console.Error.WriteLineAsync(only is null ? "No enabled sources." : $"No enabled source is named \"{only}\".");
             return 2;
         }
         var runner = host.Services.GetRequiredService<SourceRunner>();
@@ -59,13 +61,13 @@ public static class ScrapeCommand
         var refused = 0;
         foreach (var (source, index) in sources.Select((s, i) => (s, i + 1)))
         {
-            await Console.Out.WriteLineAsync($"[{index}/{sources.Count}] {source.Name} ({source.Kind.ToString().ToLowerInvariant()} {source.Url}) ...");
+            await output.WriteLineAsync($"[{index}/{sources.Count}] {source.Name} ({source.Kind.ToString().ToLowerInvariant()} {source.Url}) ...");
             // The database may hold sources a server with other settings reaches: a refusal by this process's settings
             // is said here and not recorded on the source, where it would count as the site's failure and back it off.
             if (Uri.TryCreate(source.Url, UriKind.Absolute, out var url) && await FetchRefusal.ReasonAsync(fetching, url, CancellationToken.None) is { } reason)
             {
                 refused++;
-                await Console.Out.WriteLineAsync($"[{index}/{sources.Count}] {source.Name}: not run, and left as it was: {reason}, and this process does not allow private networks (TalentWatch:Scraper:AllowPrivateNetworks).");
+                await output.WriteLineAsync($"[{index}/{sources.Count}] {source.Name}: not run, and left as it was: {reason}, and this process does not allow private networks (TalentWatch:Scraper:AllowPrivateNetworks).");
                 continue;
             }
             // Due or not, but never beside a running server's run of the same source.
@@ -73,15 +75,15 @@ public static class ScrapeCommand
             if (run is null)
             {
                 skipped++;
-                await Console.Out.WriteLineAsync($"[{index}/{sources.Count}] {source.Name}: skipped, another TalentWatch process is running it now.");
+                await output.WriteLineAsync($"[{index}/{sources.Count}] {source.Name}: skipped, another TalentWatch process is running it now.");
                 continue;
             }
             failed += run.Status == SourceStatus.Error ? 1 : 0;
             var seconds = (run.FinishedAt - run.StartedAt).TotalSeconds;
-            await Console.Out.WriteLineAsync(FormattableString.Invariant(
+            await output.WriteLineAsync(FormattableString.Invariant(
                 $"[{index}/{sources.Count}] {source.Name}: {run.Status.ToString().ToLowerInvariant()}, {run.ArticlesStored} new, {run.ItemsSeen} seen, {run.ItemsFailed} failed, {(run.ItemsLeft > 0 ? $"{run.ItemsLeft} left for the next run, " : "")}{seconds:0.0}s{(run.Error is null ? "" : " — " + run.Error)}"));
         }
-        await Console.Out.WriteLineAsync($"{sources.Count - failed - skipped - refused} of {sources.Count} sources ran without error{(skipped > 0 ? $", {skipped} skipped (running elsewhere)" : "")}{(refused > 0 ? $", {refused} not run (private addresses this process's settings refuse)" : "")}.");
+        await output.WriteLineAsync($"{sources.Count - failed - skipped - refused} of {sources.Count} sources ran without error{(skipped > 0 ? $", {skipped} skipped (running elsewhere)" : "")}{(refused > 0 ? $", {refused} not run (private addresses this process's settings refuse)" : "")}.");
         return failed == 0 ? 0 : 1;
     }
 }

@@ -19,9 +19,9 @@ public class SetPasswordCommandTests
         using var error = new StringWriter();
         var database = Path.Combine(app.Folder, "talentwatch.db");
 
-        var code = await AdminCommand.RunAsync(
-            ["set-password", "--user", "ops", $"--ConnectionStrings:TalentWatch=Data Source={database}", $"--TalentWatch:LogFolder={Path.Combine(app.Folder, "logs")}"],
-            new StringReader("long enough secret\n"), output, error);
+        var code = await CommandLine.RunAsync(
+            ["admin", "set-password", "--user", "ops", $"--ConnectionStrings:TalentWatch=Data Source={database}", $"--TalentWatch:LogFolder={Path.Combine(app.Folder, "logs")}"],
+            new CliConsole(new StringReader("long enough secret\n"), output, error));
 
         Assert.Equal(0, code);
         Assert.Contains("ops", output.ToString(), StringComparison.Ordinal);
@@ -37,7 +37,7 @@ public class SetPasswordCommandTests
     {
         using var error = new StringWriter();
 
-        var code = await AdminCommand.RunAsync(["set-password"], new StringReader("short\n"), TextWriter.Null, error);
+        var code = await CommandLine.RunAsync(["admin", "set-password"], new CliConsole(new StringReader("short\n"), TextWriter.Null, error));
 
         Assert.Equal(2, code);
         Assert.Contains("at least", error.ToString(), StringComparison.Ordinal);

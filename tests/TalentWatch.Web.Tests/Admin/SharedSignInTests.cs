@@ -28,10 +28,10 @@ public sealed partial class SharedSignInTests(PostgresCluster cluster)
         using (var output = new StringWriter())
         using (var error = new StringWriter())
         {
-            Assert.Equal(0, await AdminCommand.RunAsync(
-                ["set-password", "--user", "ops", "--TalentWatch:Database:Provider=postgres", $"--ConnectionStrings:TalentWatch={database.ConnectionString}",
+            Assert.Equal(0, await CommandLine.RunAsync(
+                ["admin", "set-password", "--user", "ops", "--TalentWatch:Database:Provider=postgres", $"--ConnectionStrings:TalentWatch={database.ConnectionString}",
                     $"--TalentWatch:LogFolder={Path.Combine(first.Folder, "logs")}"],
-                new StringReader("long enough secret\n"), output, error));
+                new CliConsole(new StringReader("long enough secret\n"), output, error)));
         }
 
         // One browser: cookies go to both instances (a cookie is per host, not per port), as through one balancer.

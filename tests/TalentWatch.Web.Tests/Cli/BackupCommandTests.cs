@@ -48,7 +48,8 @@ public sealed class BackupCommandTests
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        var code = await BackupCommand.RunAsync([existing, $"--ConnectionStrings:TalentWatch=Data Source={Path.Combine(app.Folder, "talentwatch.db")}"], output, error);
+        // The setting comes before the path on purpose: Key=Value settings are told apart from the verb's arguments.
+        var code = await CommandLine.RunAsync(["backup", $"--ConnectionStrings:TalentWatch=Data Source={Path.Combine(app.Folder, "talentwatch.db")}", existing], new CliConsole(TextReader.Null, output, error));
 
         Assert.Equal(1, code);
         Assert.Equal($"Backup failed: {existing} already exists: name a new file, so no earlier backup is overwritten.", error.ToString().Trim());

@@ -7,7 +7,7 @@ namespace TalentWatch.Web.Tests.Cli;
 public class ExtractCommandTests
 {
     [Fact]
-    public void Prints_one_json_object_per_saved_page_with_the_api_fields_and_the_file()
+    public async Task Prints_one_json_object_per_saved_page_with_the_api_fields_and_the_file()
     {
         var folder = Directory.CreateTempSubdirectory("talentwatch-extract-").FullName;
         try
@@ -19,7 +19,7 @@ public class ExtractCommandTests
             using var output = new StringWriter();
             using var errors = new StringWriter();
 
-            var exit = ExtractCommand.Run([folder, "--base-url", "https://news.example.com/"], output, errors);
+            var exit = await CommandLine.RunAsync(["extract", folder, "--base-url", "https://news.example.com/"], new CliConsole(TextReader.Null, output, errors));
 
             Assert.Equal(0, exit);
             var line = Assert.Single(output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -42,11 +42,11 @@ public class ExtractCommandTests
     }
 
     [Fact]
-    public void A_missing_path_is_reported_and_the_exit_code_says_so()
+    public async Task A_missing_path_is_reported_and_the_exit_code_says_so()
     {
         using var output = new StringWriter();
         using var errors = new StringWriter();
-        var exit = ExtractCommand.Run(["/no/such/file.html"], output, errors);
+        var exit = await CommandLine.RunAsync(["extract", "/no/such/file.html"], new CliConsole(TextReader.Null, output, errors));
         Assert.Equal(1, exit);
         Assert.Contains("No such file", errors.ToString(), StringComparison.Ordinal);
     }

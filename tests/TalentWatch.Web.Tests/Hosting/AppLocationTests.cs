@@ -35,7 +35,8 @@ public sealed class AppLocationTests
         var code = await app.RunAsync(args);
 
         Assert.Equal(0, code);
-        Assert.Contains("usage: TalentWatch.Web", app.Output, StringComparison.Ordinal);
+        Assert.Contains("Usage:", app.Output, StringComparison.Ordinal);
+        Assert.Contains("TalentWatch.Web", app.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Now listening", app.Output, StringComparison.Ordinal);
     }
 }
