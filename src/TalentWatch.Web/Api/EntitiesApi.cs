@@ -3,15 +3,15 @@ using TalentWatch.Entities;
 using TalentWatch.Storage;
 using TalentWatch.Vocabulary;
 using TalentWatch.Web.Hosting;
-
 using TalentWatch.Web.Timeline;
 
 namespace TalentWatch.Web.Api;
 
 public static class EntitiesApi
 {
+    /// <param name="Sector">For organisations: company, university, media or public-body; null for people.</param>
     public sealed record EntityJson(string Id, string Name, string? NameAr, string Kind, IReadOnlyList<string> Aliases, string? Parent, bool Confirmed, int Articles,
-        string? DiscoveredSentence, string? DiscoveredIn);
+        string? DiscoveredSentence, string? DiscoveredIn, string? Sector);
 
     public static IEndpointRouteBuilder MapEntitiesApi(this IEndpointRouteBuilder app)
     {
@@ -83,5 +83,6 @@ public static class EntitiesApi
     }
 
     private static EntityJson ToJson(Entity e, int articles) =>
-        new(e.Slug, e.Name, e.NameAr, ArticleJson.KindName(e.Kind), e.AliasList, e.ParentSlug, e.Confirmed, articles, e.DiscoveredSentence, e.DiscoveredInArticleUrl);
+        new(e.Slug, e.Name, e.NameAr, ArticleJson.KindName(e.Kind), e.AliasList, e.ParentSlug, e.Confirmed, articles, e.DiscoveredSentence, e.DiscoveredInArticleUrl,
+            e.Kind == EntityKind.Org ? SectorNames.Name(EntityCatalog.SectorOf(e.Slug)) : null);
 }

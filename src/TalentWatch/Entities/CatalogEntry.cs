@@ -13,6 +13,7 @@ namespace TalentWatch.Entities;
 /// <param name="Unit">A lab or division inside its parent (Meta Superintelligence Labs, Microsoft AI): a move into or out of it
 /// is the parent's move, with the unit as its detail. Subsidiaries that hire as companies of their own (Google DeepMind,
 /// LinkedIn) are no units.</param>
+/// <param name="Sector">For organisations: company (the default), university, media or public body.</param>
 public sealed record CatalogEntry(
     string Slug,
     EntityKind Kind,
@@ -22,7 +23,8 @@ public sealed record CatalogEntry(
     string? Parent = null,
     IReadOnlyList<string>? AmbiguousAliases = null,
     IReadOnlyList<string>? Context = null,
-    bool Unit = false)
+    bool Unit = false,
+    OrgSector Sector = OrgSector.Company)
 {
     /// <summary>A stored entity as the matcher reads it (the unit flag lives in the shipped catalog only).</summary>
     public static CatalogEntry Of(Entity stored)
@@ -51,6 +53,15 @@ public static class EntityCatalog
 
     /// <summary>The shipped catalog's units (<see cref="CatalogEntry.Unit"/>), unit slug to parent slug.</summary>
     public static IReadOnlyDictionary<string, string> ShippedUnitParents { get; } = UnitParents(LoadShipped());
+
+    /// <summary>
+    /// The shipped catalog's organisations that are not companies, by slug. The sector is read from the catalog in
+    /// memory rather than stored, so a catalog update reclassifies a name without a migration.
+    /// </summary>
+    public static IReadOnlyDictionary<string, OrgSector> ShippedSectors { get; } =
+        LoadShipped().Where(e => e.Kind == EntityKind.Org && e.Sector != OrgSector.Company).ToDictionary(e => e.Slug, e => e.Sector, StringComparer.Ordinal);
+
+    public static OrgSector SectorOf(string slug) => ShippedSectors.GetValueOrDefault(slug, OrgSector.Company);
 
     public static IReadOnlyDictionary<string, string> UnitParents(IEnumerable<CatalogEntry> catalog) =>
         catalog.Where(e => e.Unit && e.Parent is not null).ToDictionary(e => e.Slug, e => e.Parent!, StringComparer.Ordinal);

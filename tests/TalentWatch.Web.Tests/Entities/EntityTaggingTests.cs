@@ -92,6 +92,9 @@ public class EntityTaggingTests
         Assert.Equal("إيلون ماسك", elon.GetProperty("nameAr").GetString());
         var one = await client.GetFromJsonAsync<JsonElement>("/api/entities/tesla");
         Assert.Equal("Tesla", one.GetProperty("name").GetString());
+        Assert.Equal("company", one.GetProperty("sector").GetString());
+        Assert.Equal("media", (await client.GetFromJsonAsync<JsonElement>("/api/entities/reuters")).GetProperty("sector").GetString());
+        Assert.Equal(JsonValueKind.Null, elon.GetProperty("sector").ValueKind);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/entities/no-such-entity")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/entities?kind=planet")).StatusCode);
     }

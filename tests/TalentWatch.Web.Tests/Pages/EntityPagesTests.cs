@@ -78,5 +78,34 @@ public class EntityPagesTests(PagesFixture fixture)
         Assert.Equal("/companies", (await fixture.GetDocumentAsync("/companies?all=true")).QuerySelector(".directory-toggle a")?.GetAttribute("href"));
     }
 
+    [Fact]
+    public async Task The_companies_directory_keeps_universities_media_and_public_bodies_apart()
+    {
+        static List<string?> Slugs(AngleSharp.Dom.IDocument page) => [.. page.QuerySelectorAll("tr[data-entity]").Select(r => r.GetAttribute("data-entity"))];
+
+        var mixed = await fixture.GetDocumentAsync("/companies?all=true&q=r");
+        var media = await fixture.GetDocumentAsync("/companies?all=true&q=r&sector=media");
+        var bodies = await fixture.GetDocumentAsync("/companies?all=true&sector=public-body");
+        var wrong = await fixture.GetDocumentAsync("/companies?all=true&q=r&sector=labs");
+        async Task<string?> TagAsync(string slug) =>
+            (await fixture.GetDocumentAsync($"/companies?all=true&q={slug}")).QuerySelector($"tr[data-entity^={slug}]")?.QuerySelector(".sector-tag")?.GetAttribute("data-sector") ?? "none";
+
+        Assert.Equal("media", await TagAsync("reuters"));
+        Assert.Equal("university", await TagAsync("stanford"));
+        Assert.Equal("none", await TagAsync("openai"));
+        Assert.Contains("reuters", Slugs(media));
+        Assert.DoesNotContain("openai", Slugs(media));
+        Assert.DoesNotContain("stanford-university", Slugs(media));
+        Assert.Contains("ftc", Slugs(bodies));
+        Assert.Contains("european-commission", Slugs(bodies));
+        Assert.DoesNotContain("techcrunch", Slugs(bodies));
+        Assert.Equal("media", media.QuerySelector("nav.sectors a[aria-current=page]")?.GetAttribute("data-sector"));
+        var mediaLink = mixed.QuerySelector("nav.sectors a[data-sector=media]");
+        Assert.Equal("/companies?q=r&sector=media&all=true", mediaLink?.GetAttribute("href"));
+        Assert.Equal(Slugs(media).Count.ToString(System.Globalization.CultureInfo.InvariantCulture), mediaLink?.QuerySelector(".meta")?.TextContent.Trim());
+        Assert.Contains("sector \"labs\"", wrong.QuerySelector(".problem")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(Slugs(mixed), Slugs(wrong));
+    }
+
     private const int EntityDirectoryPageSize = TalentWatch.Web.Pages.Common.EntityDirectory.PageSize;
 }

@@ -6,6 +6,7 @@ using TalentWatch.Fetching;
 using TalentWatch.Moves;
 using TalentWatch.Storage;
 using TalentWatch.Vocabulary;
+using TalentWatch.Web.Timeline;
 
 namespace TalentWatch.Web.Tests.Resources;
 
@@ -84,7 +85,9 @@ public partial class ArabicResourcesTests
             .Select(v => (v.ToLowerInvariant(), "W.Of"));
         // T[type]: the move types on the timeline; T[k.Text]: the entity kinds in the edit form's select.
         var shared = Enum.GetValues<MoveType>().Select(v => (v.ToString().ToLowerInvariant(), "MoveType"))
-            .Concat(Enum.GetValues<EntityKind>().Select(v => (v.ToString(), "EntityKind select")));
+            .Concat(Enum.GetValues<EntityKind>().Select(v => (v.ToString(), "EntityKind select")))
+            // T[SectorNames.Label/Tag]: the directory's sector links and row marks.
+            .Concat(Enum.GetValues<OrgSector>().SelectMany(v => new[] { (SectorNames.Label(v), "SectorNames.Label"), (SectorNames.Tag(v), "SectorNames.Tag") }));
         // localizer[reason] in SourceCheck: one address of every range AddressPolicy names.
         string[] addresses = ["127.0.0.1", "10.0.0.1", "172.16.0.1", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "224.0.0.1",
             "240.0.0.1", "255.255.255.255", "::1", "::", "ff02::1", "fd00::1", "fe80::1", "fec0::1", "64:ff9b::7f00:1"];
