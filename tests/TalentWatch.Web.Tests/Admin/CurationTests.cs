@@ -114,6 +114,22 @@ public class CurationTests
     }
 
     [Fact]
+    public async Task The_discovery_queue_starts_with_names_from_articles_on_topic()
+    {
+        await using var f = await StartAsync(
+            ("/s/", "Udinese beat Lazio in the rain", ["Marco Delvecchio, a striker for Udinese, scored twice as his side beat Lazio 3-1 on Sunday.", "Coach Paolo Ferretti, a former defender, praised the crowd after the match in the rain."]),
+            ("/d/", "Anthropic hires a researcher", ["Priya Raman, a researcher at Vantor Labs, joined Anthropic this week to lead its interpretability team.", "Raman said the move to the artificial intelligence lab was a chance to work on AI safety and machine learning at scale."]));
+        var relevance = await f.App.QueryAsync(db => db.Articles.OrderBy(a => a.Title).Select(a => a.Relevant).ToListAsync());
+        Assert.Equal([true, false], relevance);
+
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await f.Session.Client.GetStringAsync(new Uri("/admin/entities?confirmed=false", UriKind.Relative)));
+
+        var rows = page.QuerySelectorAll("tr[data-entity]").Select(r => (Slug: r.GetAttribute("data-entity"), OffTopic: r.QuerySelector(".off-topic") is not null)).ToList();
+        Assert.Contains(("marco-delvecchio", true), rows);
+        Assert.Equal(("priya-raman", false), rows[0]);
+    }
+
+    [Fact]
     public async Task An_edit_persists_and_survives_the_catalog_sync()
     {
         await using var f = await StartAsync();

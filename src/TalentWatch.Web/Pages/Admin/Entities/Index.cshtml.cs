@@ -15,7 +15,9 @@ public sealed class IndexModel(TalentWatchDb db, EntityIndex index, ReprocessRun
 {
     private const int Limit = 200;
 
-    public sealed record Row(Entity Entity, int Articles);
+    /// <param name="OnTopic">Named by at least one article judged on topic; names met only in off-topic articles
+    /// (the footballers of a sports page) come last in the queue.</param>
+    public sealed record Row(Entity Entity, int Articles, bool OnTopic);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
@@ -53,11 +55,11 @@ public sealed class IndexModel(TalentWatchDb db, EntityIndex index, ReprocessRun
             query = query.Where(e => e.Confirmed == confirmed);
         }
         var rows = await query
-            .Select(e => new { Entity = e, Articles = e.ArticleCount })
-            .OrderBy(r => r.Entity.Confirmed).ThenByDescending(r => r.Articles).ThenBy(r => r.Entity.Name)
+            .Select(e => new { Entity = e, Articles = e.ArticleCount, OnTopic = db.ArticleEntities.Any(m => m.EntityId == e.Id && m.ArticleRelevant) })
+            .OrderBy(r => r.Entity.Confirmed).ThenByDescending(r => r.OnTopic).ThenByDescending(r => r.Articles).ThenBy(r => r.Entity.Name)
             .Take(Limit)
             .ToListAsync(cancellationToken);
-        Rows = [.. rows.Select(r => new Row(r.Entity, r.Articles))];
+        Rows = [.. rows.Select(r => new Row(r.Entity, r.Articles, r.OnTopic))];
     }
 
     public async Task<IActionResult> OnPostConfirmAsync(string slug, CancellationToken cancellationToken)
