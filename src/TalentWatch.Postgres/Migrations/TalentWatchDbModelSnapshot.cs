@@ -35,6 +35,9 @@ namespace TalentWatch.Postgres.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long?>("MovesSeenUpTo")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -285,6 +288,40 @@ namespace TalentWatch.Postgres.Migrations
                     b.ToTable("Entities");
                 });
 
+            modelBuilder.Entity("TalentWatch.Storage.EventAuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Detail")
+                        .HasColumnType("text");
+
+                    b.Property<long>("EventId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "At");
+
+                    b.ToTable("EventAudit", (string)null);
+                });
+
             modelBuilder.Entity("TalentWatch.Storage.LoginFailure", b =>
                 {
                     b.Property<string>("Key")
@@ -410,6 +447,35 @@ namespace TalentWatch.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("RemovedEntities");
+                });
+
+            modelBuilder.Entity("TalentWatch.Storage.ReportPin", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("EventId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Report")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("ArticleId", "Report")
+                        .IsUnique();
+
+                    b.ToTable("ReportPins");
                 });
 
             modelBuilder.Entity("TalentWatch.Storage.ScrapeRun", b =>
@@ -587,6 +653,16 @@ namespace TalentWatch.Postgres.Migrations
                     b.Property<double?>("RelevantConfidence")
                         .HasColumnType("double precision");
 
+                    b.Property<int>("Review")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Role")
                         .HasColumnType("text");
 
@@ -604,6 +680,8 @@ namespace TalentWatch.Postgres.Migrations
                     b.HasIndex("FromId", "LatestReportedAt", "Id");
 
                     b.HasIndex("PersonId", "LatestReportedAt", "Id");
+
+                    b.HasIndex("Review", "LatestReportedAt", "Id");
 
                     b.HasIndex("ToId", "LatestReportedAt", "Id");
 
@@ -665,6 +743,17 @@ namespace TalentWatch.Postgres.Migrations
                     b.Navigation("Article");
                 });
 
+            modelBuilder.Entity("TalentWatch.Storage.EventAuditEntry", b =>
+                {
+                    b.HasOne("TalentWatch.Storage.TalentEvent", "Event")
+                        .WithMany("Audit")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Event");
+                });
+
             modelBuilder.Entity("TalentWatch.Storage.Move", b =>
                 {
                     b.HasOne("TalentWatch.Storage.Article", "Article")
@@ -702,6 +791,25 @@ namespace TalentWatch.Postgres.Migrations
                     b.Navigation("Person");
 
                     b.Navigation("To");
+                });
+
+            modelBuilder.Entity("TalentWatch.Storage.ReportPin", b =>
+                {
+                    b.HasOne("TalentWatch.Storage.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentWatch.Storage.TalentEvent", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+
+                    b.Navigation("Event");
                 });
 
             modelBuilder.Entity("TalentWatch.Storage.ScrapeRun", b =>
@@ -748,6 +856,8 @@ namespace TalentWatch.Postgres.Migrations
 
             modelBuilder.Entity("TalentWatch.Storage.TalentEvent", b =>
                 {
+                    b.Navigation("Audit");
+
                     b.Navigation("Moves");
                 });
 #pragma warning restore 612, 618

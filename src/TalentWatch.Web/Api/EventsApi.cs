@@ -12,8 +12,10 @@ public static class EventsApi
 {
     public sealed record EventSourceJson(long ArticleId, string Url, string Title, SourceRef Source, string Language, DateTimeOffset? PublishedAt);
 
+    /// <param name="Review">new, confirmed, rejected or corrected: the editors' verdict (rejected ones only with relevant=all).</param>
     public sealed record EventJson(long Id, string Type, string Summary, NamedRef? Person, NamedRef? From, NamedRef? To, string? Role, string? Date,
-        bool Background, string Evidence, double Confidence, DateTime FirstReportedAt, DateTime LatestReportedAt, int Reports, IReadOnlyList<EventSourceJson> Sources);
+        bool Background, string Evidence, double Confidence, DateTime FirstReportedAt, DateTime LatestReportedAt, int Reports, IReadOnlyList<EventSourceJson> Sources,
+        string Review);
 
     public sealed record EventPage(IReadOnlyList<EventJson> Items, string? NextCursor);
 
@@ -87,6 +89,6 @@ public static class EventsApi
             .ToList();
         return new EventJson(e.Id, MoveJson.TypeName(e.Type), EventSentence.Describe(e.Type, e.Person?.Name, e.From?.Name, e.To?.Name),
             NamedRef.From(e.Person), NamedRef.From(e.From), NamedRef.From(e.To), e.Role, e.Date, e.Background, best.Evidence, Math.Round(best.Confidence, 3),
-            e.FirstReportedAt, e.LatestReportedAt, sources.Count, sources);
+            e.FirstReportedAt, e.LatestReportedAt, sources.Count, sources, e.Review.ToString().ToLowerInvariant());
     }
 }

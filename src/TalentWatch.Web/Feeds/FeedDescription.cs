@@ -9,7 +9,8 @@ namespace TalentWatch.Web.Feeds;
 /// </summary>
 public static class FeedDescription
 {
-    public static string Of(TimelineFilter filter, IReadOnlyList<FilterProblem> problems)
+    /// <param name="confirmedOnly">The install shows only moves an editor confirmed (TalentWatch:Moves:PublicEvents).</param>
+    public static string Of(TimelineFilter filter, IReadOnlyList<FilterProblem> problems, bool confirmedOnly = false)
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(problems);
@@ -48,6 +49,9 @@ public static class FeedDescription
         }
         var what = filter.EventsOnly ? "Talent moves" : "Talent moves and AI-talent news";
         var description = parts.Count == 0 ? what + ", newest first." : $"{what} ({string.Join("; ", parts)}), newest first.";
+        description += confirmedOnly
+            ? " Only moves an editor has confirmed."
+            : " Moves as extracted, checked or not by an editor (rejected ones left out).";
         return problems.Count == 0 ? description : $"{description} Not understood: {string.Join(" ", problems.Select(p => p.Detail))}";
     }
 }

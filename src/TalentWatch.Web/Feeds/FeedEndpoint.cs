@@ -188,7 +188,7 @@ public sealed class FeedEndpoint(FeedCacheOptions options, PublishedChanges chan
             }
             var entries = loaded.Entries;
             newest = entries.Count == 0 ? null : entries.Max(e => e.Updated);
-            var description = FeedDescription.Of(filter, [.. problems, .. loaded.Unknown]);
+            var description = FeedDescription.Of(filter, [.. problems, .. loaded.Unknown], visibility.ConfirmedOnly);
             bytes = format.Write(new FeedDocument(title, description, home, self, filter.Language, newest ?? DateTime.UnixEpoch, entries));
         }
         finally

@@ -48,6 +48,8 @@ public static class ConfigurationCheck
             double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1
                 ? null
                 : "is not a number from 0 to 1 (e.g. 0.5)"),
+        new(TalentWatch.Events.EventVisibility.PublicEventsKey, text =>
+            TalentWatch.Events.EventVisibility.ParseConfirmedOnly(text) is null ? "is not all or confirmed" : null),
         Flag("TalentWatch:DefaultSources"),
         new("TalentWatch:TimeZone", text => string.IsNullOrWhiteSpace(text) || TimeZoneInfo.TryFindSystemTimeZoneById(text.Trim(), out _)
             ? null

@@ -30,7 +30,8 @@ public static class PagesSetup
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddSingleton(new ReaderClock(builder.Configuration["TalentWatch:TimeZone"]));
         builder.Services.AddSingleton(new EventVisibility(
-            builder.Configuration.GetValue(EventVisibility.SettingKey, EventVisibility.DefaultMinConfidence)));
+            builder.Configuration.GetValue(EventVisibility.SettingKey, EventVisibility.DefaultMinConfidence),
+            EventVisibility.ParseConfirmedOnly(builder.Configuration[EventVisibility.PublicEventsKey]) ?? false));
         return builder;
     }
 

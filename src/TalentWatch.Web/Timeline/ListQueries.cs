@@ -56,6 +56,7 @@ public static class ListQueries
                 e.Date,
                 e.FirstReportedAt,
                 e.LatestReportedAt,
+                e.Review,
             })
             .ToListAsync(cancellationToken);
         // The reporting articles by projection: loading whole articles (their text) for hundreds of events costs more
@@ -71,6 +72,7 @@ public static class ListQueries
                 .Select(a => new SourceLink(a.Id, a.Title, a.Url, SourceLabel.Of(a.Source, a.Url), a.Language, a.SortAt))])
         {
             Evidence = sources[e.Id].OrderBy(m => m.SortAt).ThenBy(m => m.MoveId).Select(m => m.Evidence).FirstOrDefault(),
+            Review = e.Review,
         })];
     }
 }

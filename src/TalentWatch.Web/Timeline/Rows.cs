@@ -39,6 +39,11 @@ public sealed record EventRow(long Id, MoveType Type, EntityChip? Person, Entity
     /// <summary>The sentence of the first report that made it a move.</summary>
     public string? Evidence { get; init; }
 
+    /// <summary>The editors' verdict: a confirmed or corrected event carries a mark.</summary>
+    public ReviewStatus Review { get; init; }
+
+    public bool CheckedByEditors => Review is ReviewStatus.Confirmed or ReviewStatus.Corrected;
+
     public string TypeName => Type.ToString().ToLowerInvariant();
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TalentWatch.Editorial;
 using TalentWatch.Moves;
 using TalentWatch.Storage;
 using TalentWatch.Vocabulary;
@@ -20,10 +21,20 @@ public static class EventLinker
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(article);
         var reportedAt = article.PublishedAt ?? article.FetchedAt;
+        // Reports an editor put in an event (a merge, a split, a correction) go back to it, whatever their key says.
+        var pins = article.Id == 0
+            ? []
+            : await db.ReportPins.Where(p => p.ArticleId == article.Id).ToDictionaryAsync(p => p.Report, p => p.EventId, StringComparer.Ordinal, cancellationToken);
         foreach (var move in article.Moves.Where(m => m.EventId is null && m.Event is null))
         {
             if (!HasKey(move))
             {
+                continue;
+            }
+            if (pins.TryGetValue(ReportKey.Of(move), out var pinnedId) && await db.Events.FindAsync([pinnedId], cancellationToken) is { } pinned)
+            {
+                Absorb(pinned, move, reportedAt);
+                move.Event = pinned;
                 continue;
             }
             var candidates = await SameKey(db.Events, move).ToListAsync(cancellationToken);
@@ -70,14 +81,15 @@ public static class EventLinker
 
     /// <summary>
     /// Brings events in line with the reports they have now, after reports were changed or deleted (a reprocess, a
-    /// source removed with its articles): events left without reports are removed, and each remaining event's first
-    /// and latest report times are recomputed, since Absorb only ever widens the span.
+    /// source removed with its articles): events left without reports are removed unless an editor judged them (a
+    /// rejection must outlive its reports, or the next extraction of them would be news again), and each event's first
+    /// and latest report times are recomputed from the reports it has, since Absorb only ever widens the span.
     /// </summary>
     public static async Task SettleAsync(TalentWatchDb db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        await db.Events.Where(e => !db.Moves.Any(m => m.EventId == e.Id)).ExecuteDeleteAsync(cancellationToken);
-        await db.Events.ExecuteUpdateAsync(u => u
+        await db.Events.Where(e => e.Review == ReviewStatus.New && !db.Moves.Any(m => m.EventId == e.Id)).ExecuteDeleteAsync(cancellationToken);
+        await db.Events.Where(e => db.Moves.Any(m => m.EventId == e.Id)).ExecuteUpdateAsync(u => u
             .SetProperty(e => e.FirstReportedAt, e => db.Moves.Where(m => m.EventId == e.Id).Min(m => m.Article!.PublishedAt ?? m.Article.FetchedAt))
             .SetProperty(e => e.LatestReportedAt, e => db.Moves.Where(m => m.EventId == e.Id).Max(m => m.Article!.PublishedAt ?? m.Article.FetchedAt)),
             cancellationToken);
@@ -179,9 +191,9 @@ public static class EventLinker
     private static bool IsBackground(string date, DateTime reportedAt) =>
         int.TryParse(date.AsSpan(0, Math.Min(4, date.Length)), out var year) && year < reportedAt.Year - 1;
 
+    /// <summary>Another report of the event: its span widens, and an event no editor has judged takes what the report adds.</summary>
     private static void Absorb(TalentEvent e, Move move, DateTime reportedAt)
     {
-        CareerStep.Widen(e, move);
         if (reportedAt < e.FirstReportedAt)
         {
             e.FirstReportedAt = reportedAt;
@@ -190,6 +202,11 @@ public static class EventLinker
         {
             e.LatestReportedAt = reportedAt;
         }
+        if (e.Review != ReviewStatus.New)
+        {
+            return;
+        }
+        CareerStep.Widen(e, move);
         e.PersonId ??= move.PersonId;
         e.FromId ??= move.FromId;
         e.ToId ??= move.ToId;

@@ -52,12 +52,21 @@ public sealed class TalentEvent
     public DateTime LatestReportedAt { get; set; }
 
     /// <summary>
-    /// The highest confidence among its reports by relevant articles; null when no relevant article reports it. Kept by
-    /// triggers on Moves and Articles (Migrations/EventVisibilityTriggers), so whether the public views show the event
-    /// is a comparison on its own row (<see cref="Events.EventVisibility"/>) instead of a join per event per request.
-    /// Never written by the app.
+    /// The highest confidence among its reports by relevant articles; null when no relevant article reports it. An
+    /// editor's verdict overrides it: a rejected event has none, a confirmed or corrected one has
+    /// <see cref="Events.EventVisibility.Reviewed"/>, above any extracted confidence. Kept by triggers on Moves, Articles
+    /// and Events (Migrations/ReviewedVisibilityTriggers), so whether the public views show the event is a comparison
+    /// on its own row (<see cref="Events.EventVisibility"/>) instead of a join per event per request. Never written by
+    /// the app.
     /// </summary>
     public double? RelevantConfidence { get; private set; }
 
+    /// <summary>The editors' verdict; any state but New keeps the editor's fields (<see cref="ReviewStatus"/>).</summary>
+    public ReviewStatus Review { get; set; }
+
+    public DateTime? ReviewedAt { get; set; }
+    public string? ReviewedBy { get; set; }
+
     public List<Move> Moves { get; set; } = [];
+    public List<EventAuditEntry> Audit { get; set; } = [];
 }

@@ -32,6 +32,8 @@ public sealed class TalentWatchDb : DbContext
     public DbSet<LoginFailure> LoginFailures => Set<LoginFailure>();
     public DbSet<SetupTokenDigest> SetupTokenDigests => Set<SetupTokenDigest>();
     public DbSet<ArticleClaim> ArticleClaims => Set<ArticleClaim>();
+    public DbSet<EventAuditEntry> EventAudit => Set<EventAuditEntry>();
+    public DbSet<ReportPin> ReportPins => Set<ReportPin>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -120,6 +122,25 @@ public sealed class TalentWatchDb : DbContext
             talentEvent.HasOne(e => e.Person).WithMany().HasForeignKey(e => e.PersonId).OnDelete(DeleteBehavior.Cascade);
             talentEvent.HasOne(e => e.From).WithMany().HasForeignKey(e => e.FromId).OnDelete(DeleteBehavior.Cascade);
             talentEvent.HasOne(e => e.To).WithMany().HasForeignKey(e => e.ToId).OnDelete(DeleteBehavior.Cascade);
+            // The review queue: one status, newest first.
+            talentEvent.HasIndex(e => new { e.Review, e.LatestReportedAt, e.Id });
+            talentEvent.Property(e => e.ReviewedBy).HasMaxLength(100);
+        });
+        modelBuilder.Entity<EventAuditEntry>(entry =>
+        {
+            entry.ToTable("EventAudit");
+            entry.HasIndex(a => new { a.EventId, a.At });
+            entry.Property(a => a.By).HasMaxLength(100);
+            entry.Property(a => a.Action).HasMaxLength(20);
+            entry.HasOne(a => a.Event).WithMany(e => e.Audit).HasForeignKey(a => a.EventId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<ReportPin>(pin =>
+        {
+            pin.HasIndex(p => new { p.ArticleId, p.Report }).IsUnique();
+            pin.HasIndex(p => p.EventId);
+            pin.Property(p => p.Report).HasMaxLength(200);
+            pin.HasOne(p => p.Article).WithMany().HasForeignKey(p => p.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            pin.HasOne(p => p.Event).WithMany().HasForeignKey(p => p.EventId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<AdminUser>(admin =>
         {

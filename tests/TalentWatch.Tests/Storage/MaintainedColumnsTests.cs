@@ -58,6 +58,35 @@ public abstract class MaintainedColumnsTests
     }
 
     [Fact]
+    public async Task An_editors_verdict_overrides_the_relevant_confidence()
+    {
+        await using var db = await OpenAsync();
+        var talentEvent = new TalentEvent { Type = MoveType.Join, FirstReportedAt = DateTime.UtcNow, LatestReportedAt = DateTime.UtcNow };
+        var unsure = NewArticle("unsure");
+        unsure.Moves.Add(NewMove(0.4, talentEvent));
+        db.Articles.Add(unsure);
+        await db.SaveChangesAsync();
+        Task Judge(ReviewStatus status) => db.Events.Where(e => e.Id == talentEvent.Id).ExecuteUpdateAsync(u => u.SetProperty(e => e.Review, status));
+
+        await Judge(ReviewStatus.Rejected);
+        Assert.Null(await ConfidenceAsync(db, talentEvent));
+        await Judge(ReviewStatus.Confirmed);
+        Assert.Equal(TalentWatch.Events.EventVisibility.Reviewed, await ConfidenceAsync(db, talentEvent));
+        var sure = NewArticle("sure");
+        sure.Moves.Add(new Move { Evidence = "e", Confidence = 0.9, EventId = talentEvent.Id });
+        db.Articles.Add(sure);
+        await db.SaveChangesAsync();
+        Assert.Equal(TalentWatch.Events.EventVisibility.Reviewed, await ConfidenceAsync(db, talentEvent));
+        await Judge(ReviewStatus.New);
+        Assert.Equal(0.9, await ConfidenceAsync(db, talentEvent));
+        await Judge(ReviewStatus.Corrected);
+        Assert.Equal(TalentWatch.Events.EventVisibility.Reviewed, await ConfidenceAsync(db, talentEvent));
+        await Judge(ReviewStatus.Rejected);
+        await db.Moves.Where(m => m.ArticleId == unsure.Id).ExecuteUpdateAsync(u => u.SetProperty(m => m.Confidence, 0.95));
+        Assert.Null(await ConfidenceAsync(db, talentEvent));
+    }
+
+    [Fact]
     public async Task A_mention_carries_its_articles_time_and_relevance()
     {
         await using var db = await OpenAsync();

@@ -26,6 +26,9 @@ namespace TalentWatch.Storage.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("MovesSeenUpTo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -249,6 +252,38 @@ namespace TalentWatch.Storage.Migrations
                     b.ToTable("Entities");
                 });
 
+            modelBuilder.Entity("TalentWatch.Storage.EventAuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "At");
+
+                    b.ToTable("EventAudit", (string)null);
+                });
+
             modelBuilder.Entity("TalentWatch.Storage.LoginFailure", b =>
                 {
                     b.Property<string>("Key")
@@ -368,6 +403,33 @@ namespace TalentWatch.Storage.Migrations
                         .IsUnique();
 
                     b.ToTable("RemovedEntities");
+                });
+
+            modelBuilder.Entity("TalentWatch.Storage.ReportPin", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Report")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("ArticleId", "Report")
+                        .IsUnique();
+
+                    b.ToTable("ReportPins");
                 });
 
             modelBuilder.Entity("TalentWatch.Storage.ScrapeRun", b =>
@@ -539,6 +601,16 @@ namespace TalentWatch.Storage.Migrations
                     b.Property<double?>("RelevantConfidence")
                         .HasColumnType("REAL");
 
+                    b.Property<int>("Review")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Role")
                         .HasColumnType("TEXT");
 
@@ -556,6 +628,8 @@ namespace TalentWatch.Storage.Migrations
                     b.HasIndex("FromId", "LatestReportedAt", "Id");
 
                     b.HasIndex("PersonId", "LatestReportedAt", "Id");
+
+                    b.HasIndex("Review", "LatestReportedAt", "Id");
 
                     b.HasIndex("ToId", "LatestReportedAt", "Id");
 
@@ -606,6 +680,17 @@ namespace TalentWatch.Storage.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TalentWatch.Storage.EventAuditEntry", b =>
+                {
+                    b.HasOne("TalentWatch.Storage.TalentEvent", "Event")
+                        .WithMany("Audit")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Event");
+                });
+
             modelBuilder.Entity("TalentWatch.Storage.Move", b =>
                 {
                     b.HasOne("TalentWatch.Storage.Article", "Article")
@@ -643,6 +728,25 @@ namespace TalentWatch.Storage.Migrations
                     b.Navigation("Person");
 
                     b.Navigation("To");
+                });
+
+            modelBuilder.Entity("TalentWatch.Storage.ReportPin", b =>
+                {
+                    b.HasOne("TalentWatch.Storage.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TalentWatch.Storage.TalentEvent", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+
+                    b.Navigation("Event");
                 });
 
             modelBuilder.Entity("TalentWatch.Storage.ScrapeRun", b =>
@@ -689,6 +793,8 @@ namespace TalentWatch.Storage.Migrations
 
             modelBuilder.Entity("TalentWatch.Storage.TalentEvent", b =>
                 {
+                    b.Navigation("Audit");
+
                     b.Navigation("Moves");
                 });
 #pragma warning restore 612, 618
