@@ -23,6 +23,7 @@ public static class AdminSetup
         builder.Services.AddSingleton<LoginThrottle>();
         builder.Services.AddSingleton<SourceCheck>();
         builder.Services.AddSingleton<ReprocessRunner>();
+        builder.Services.AddSingleton<TalentWatch.Editorial.EditorialDesk>();
         builder.Services.AddSingleton<SetupToken>();
         // Sign-in cookies and antiforgery tokens are sealed with Data Protection keys; kept next to the database so a
         // restart does not sign everyone out or void open forms (the default is a per-user folder, or memory only).

@@ -46,6 +46,10 @@ public static class FeedItems
         {
             html.Append("<p>").Append(Encode(details)).Append("</p>");
         }
+        if (e.CheckedByEditors)
+        {
+            html.Append(arabic ? "<p dir=\"rtl\">✓ راجعه محرر.</p>" : "<p>✓ Checked by an editor.</p>");
+        }
         html.Append("<ul>");
         foreach (var s in sources)
         {

@@ -41,6 +41,17 @@ public class LoginTests
         { "POST", "/admin/accounts?handler=Password" },
         { "POST", "/admin/accounts?handler=Add" },
         { "POST", "/admin/accounts?handler=Remove" },
+        { "GET", "/admin/moves" },
+        { "GET", "/admin/moves?status=all&type=join&company=openai&lang=en&confidence=0.5" },
+        { "GET", "/admin/moves?handler=Entities&kind=org&q=open" },
+        { "POST", "/admin/moves?handler=Confirm&id=1" },
+        { "POST", "/admin/moves?handler=Reject&id=1" },
+        { "GET", "/admin/moves/1" },
+        { "POST", "/admin/moves/1?handler=Verdict&verdict=confirm" },
+        { "POST", "/admin/moves/1?handler=Correct" },
+        { "POST", "/admin/moves/1?handler=Merge&other=2" },
+        { "POST", "/admin/moves/1?handler=Split&move=1" },
+        { "POST", "/admin/moves/1?handler=Background&background=true" },
     };
 
     /// <summary>The pages that must answer strangers: signing in, and creating the first account.</summary>
@@ -56,7 +67,7 @@ public class LoginTests
         var mapped = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Select(e => e.RoutePattern.RawText?.Trim('/') ?? string.Empty)
             .Where(route => route.StartsWith("admin", StringComparison.OrdinalIgnoreCase))
-            .Select(route => route.Replace("{slug}", "tesla", StringComparison.Ordinal).Replace("{id:int}", "1", StringComparison.Ordinal).Replace("{id}", "1", StringComparison.Ordinal))
+            .Select(route => route.Replace("{slug}", "tesla", StringComparison.Ordinal).Replace("{id:int}", "1", StringComparison.Ordinal).Replace("{id:long}", "1", StringComparison.Ordinal).Replace("{id}", "1", StringComparison.Ordinal))
             .Distinct()
             .ToList();
 

@@ -87,7 +87,11 @@ public partial class ArabicResourcesTests
         var shared = Enum.GetValues<MoveType>().Select(v => (v.ToString().ToLowerInvariant(), "MoveType"))
             .Concat(Enum.GetValues<EntityKind>().Select(v => (v.ToString(), "EntityKind select")))
             // T[SectorNames.Label/Tag]: the directory's sector links and row marks.
-            .Concat(Enum.GetValues<OrgSector>().SelectMany(v => new[] { (SectorNames.Label(v), "SectorNames.Label"), (SectorNames.Tag(v), "SectorNames.Tag") }));
+            .Concat(Enum.GetValues<OrgSector>().SelectMany(v => new[] { (SectorNames.Label(v), "SectorNames.Label"), (SectorNames.Tag(v), "SectorNames.Tag") }))
+            // T[ReviewWords...]: the review queue's verdicts, status links and audit actions.
+            .Concat(Enum.GetValues<ReviewStatus>().Select(v => (TalentWatch.Web.Pages.Admin.Moves.ReviewWords.Verdict(v), "ReviewWords.Verdict")))
+            .Concat(TalentWatch.Web.Pages.Admin.Moves.ReviewWords.StatusFilters.Select(s => (s.Label, "ReviewWords.StatusFilters")))
+            .Concat(TalentWatch.Web.Pages.Admin.Moves.ReviewWords.Actions.Select(a => (TalentWatch.Web.Pages.Admin.Moves.ReviewWords.Action(a), "ReviewWords.Action")));
         // localizer[reason] in SourceCheck: one address of every range AddressPolicy names.
         string[] addresses = ["127.0.0.1", "10.0.0.1", "172.16.0.1", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "224.0.0.1",
             "240.0.0.1", "255.255.255.255", "::1", "::", "ff02::1", "fd00::1", "fe80::1", "fec0::1", "64:ff9b::7f00:1"];
