@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using TalentWatch.Editorial;
 using TalentWatch.Storage;
 using TalentWatch.Web.Admin;
 
@@ -127,12 +128,24 @@ public static class AdminSetup
         }
     }
 
-    /// <summary>Admin endpoints that are not pages: the OPML export (the pages carry their own authorization).</summary>
+    /// <summary>
+    /// Admin endpoints that are not pages: the OPML export and the reviewed articles as a gold corpus (the pages carry
+    /// their own authorization).
+    /// </summary>
     public static WebApplication MapTalentWatchAdmin(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapGet("/admin/sources.opml", ExportOpmlAsync).RequireAuthorization(AdminPolicy.Name);
+        app.MapGet("/admin/moves/export", ExportReviewedAsync).RequireAuthorization(AdminPolicy.Name);
         return app;
+    }
+
+    /// <summary>The articles the editors reviewed, in the shared corpus format, for run-eval to score an extractor against.</summary>
+    private static async Task ExportReviewedAsync(HttpContext context, TalentWatchDb db, CancellationToken cancellationToken)
+    {
+        context.Response.ContentType = "application/json; charset=utf-8";
+        context.Response.Headers.ContentDisposition = "attachment; filename=\"talentwatch-reviewed.json\"";
+        await ReviewedCorpus.WriteAsync(db, context.Response.Body, cancellationToken);
     }
 
     private static async Task ExportOpmlAsync(HttpContext context, TalentWatchDb db, TimeProvider time, CancellationToken cancellationToken)

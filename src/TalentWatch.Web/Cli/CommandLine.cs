@@ -65,6 +65,7 @@ public static partial class CommandLine
             ExtractCommand.Create(console),
             ReprocessCommand.Create(settings, console),
             BackupCommand.Create(settings, console),
+            ExportReviewedCommand.Create(settings, console),
             DemoCommand.Create(settings, console),
             AdminCommand.Create(settings, console),
             new Command("help", "Print this usage, or a command's (help scrape)."),

@@ -17,6 +17,7 @@ public class LoginTests
         { "GET", "/admin/sources/edit/1" },
         { "GET", "/admin/sources/import" },
         { "GET", "/admin/sources.opml" },
+        { "GET", "/admin/moves/export" },
         { "GET", "/admin/scrape-log" },
         { "GET", "/admin/scrape-log?source=1" },
         { "GET", "/admin/logout" },

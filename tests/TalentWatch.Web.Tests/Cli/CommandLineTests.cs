@@ -11,6 +11,7 @@ public class CommandLineTests
     [InlineData("reprocess", "Re-extract and re-tag")]
     [InlineData("backup", "<PATH>")]
     [InlineData("demo", "--remove")]
+    [InlineData("export-reviewed", "--output <PATH>")]
     [InlineData("admin set-password", "--user <NAME>")]
     public async Task Each_verb_prints_its_own_usage_and_runs_nothing(string verb, string expected)
     {
