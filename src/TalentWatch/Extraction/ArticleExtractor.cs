@@ -19,8 +19,9 @@ public static class ArticleExtractor
         var canonical = UrlCanonicalizer.FromDocument(document, meta, pageUrl);
         var published = DateExtractor.Extract(document, meta, jsonLd, hints.PublishedAt);
         var author = AuthorExtractor.Extract(document, meta, jsonLd, hints.Author);
-        var found = MainTextExtractor.Extract(document, title);
-        var paragraphs = MainTextFallbacks.Improve(found, html, title, jsonLd);
+        var description = meta.Get("description", "og:description", "twitter:description");
+        var found = MainTextExtractor.Extract(document, title, description: description);
+        var paragraphs = MainTextFallbacks.Improve(found, html, title, jsonLd, description);
         var language = LanguageDetector.Detect(document, meta, jsonLd, title + "\n" + string.Join("\n", paragraphs), hints.Language);
 
         return new ExtractedArticle(canonical, title, author, published, language, paragraphs);

@@ -20,7 +20,7 @@ internal static class MainTextExtractor
     /// The retry for a page where the usual rules found too little: class and id names neither remove nor score anything,
     /// only the markup's own structure (navigation, scripts, hidden elements, short forms) is chrome.
     /// </param>
-    public static MainText Extract(IDocument document, string title, bool relaxed = false)
+    public static MainText Extract(IDocument document, string title, bool relaxed = false, string? description = null)
     {
         var body = document.Body;
         if (body is null)
@@ -32,14 +32,15 @@ internal static class MainTextExtractor
         AppendedStories.Remove(body, title);
         var before = new TextStats(body);
         var pageChars = before.TextLength(body);
-        Prune(body, before, relaxed);
+        var shown = ShownDescription.Find(body, description);
+        Prune(body, before, relaxed, shown);
         var stats = new TextStats(body);
         var containers = ContainerChooser.Choose(body, stats, relaxed);
         if (LeadParagraph.Before(body, containers, stats) is { } lead)
         {
             containers.Insert(0, lead);
         }
-        var blocks = new List<TextBlock>();
+        var blocks = new List<TextBlock>(shown?.Before(containers) ?? []);
         foreach (var c in containers)
         {
             blocks.AddRange(BlockReader.Read(c));
@@ -50,7 +51,7 @@ internal static class MainTextExtractor
 
     internal static bool IsNonContent(IElement e) => HtmlTags.IsNonContent(e);
 
-    private static void Prune(IElement body, TextStats stats, bool relaxed)
+    private static void Prune(IElement body, TextStats stats, bool relaxed, ShownDescription? shown)
     {
         var total = Math.Max(1, stats.TextLength(body));
         var doomed = SignupBoxes(body, stats);
@@ -68,6 +69,7 @@ internal static class MainTextExtractor
 
         foreach (var e in doomed)
         {
+            shown?.Removing(e);
             e.Remove();
         }
     }

@@ -18,7 +18,7 @@ internal static class MainTextFallbacks
     /// <summary>A fallback replaces what was found only when it is this much longer.</summary>
     private const double BetterBy = 1.5;
 
-    public static IReadOnlyList<string> Improve(MainText found, string html, string title, JsonLdReader jsonLd)
+    public static IReadOnlyList<string> Improve(MainText found, string html, string title, JsonLdReader jsonLd, string? description = null)
     {
         if (!TooLittle(found.Chars, found.PageChars))
         {
@@ -27,7 +27,7 @@ internal static class MainTextFallbacks
 
         var best = found.Paragraphs;
         var bestChars = found.Chars;
-        foreach (var candidate in Candidates(html, title, jsonLd))
+        foreach (var candidate in Candidates(html, title, jsonLd, description))
         {
             var chars = candidate.Sum(p => p.Length);
             if (chars > bestChars * BetterBy)
@@ -48,12 +48,12 @@ internal static class MainTextFallbacks
     private static bool TooLittle(int chars, int pageChars) =>
         chars < Math.Min(EnoughChars, pageChars / 2) || chars < pageChars * EnoughShareOfPage;
 
-    private static IEnumerable<IReadOnlyList<string>> Candidates(string html, string title, JsonLdReader jsonLd)
+    private static IEnumerable<IReadOnlyList<string>> Candidates(string html, string title, JsonLdReader jsonLd, string? description)
     {
         // A new tree: the first pass removed what it took for chrome, which may have been the story.
         using (var document = HtmlDocumentParser.Parse(html))
         {
-            yield return MainTextExtractor.Extract(document, title, relaxed: true).Paragraphs;
+            yield return MainTextExtractor.Extract(document, title, relaxed: true, description).Paragraphs;
         }
 
         // Untouched again: even the relaxed pass removes asides and page headers, and some sites put the story in one.
