@@ -17,6 +17,8 @@ internal sealed class ShownDescription
     /// <summary>A standfirst is a paragraph, perhaps with a span or a link inside, not a box of several.</summary>
     private const int MaxLevelsUp = 4;
 
+    private const double MaxLongerBy = 1.5;
+
     private readonly IElement element;
     private IElement? marker;
 
@@ -24,16 +26,17 @@ internal sealed class ShownDescription
 
     /// <summary>
     /// The smallest visible element whose text is the description, looked for before anything is pruned, in chrome too
-    /// (a page header is where it usually stands).
+    /// (a page header is where it usually stands). One that says it exactly wins over one that agrees only in part.
     /// </summary>
     public static ShownDescription? Find(IElement body, string? description)
     {
-        var folded = Folded(description);
+        var folded = Compact(description);
         if (folded.Length < MinChars)
         {
             return null;
         }
 
+        IElement? partial = null;
         // Only where a text node starts the description is an element read whole, so the walk stays linear.
         foreach (var e in DomWalk.Elements(body, descend: e => !IsUnread(e)))
         {
@@ -44,20 +47,27 @@ internal sealed class ShownDescription
 
             for (var (a, level) = (e, 0); a is not null && a != body && level < MaxLevelsUp; a = a.ParentElement, level++)
             {
-                var text = Folded(DomWalk.Text(a));
-                if (text == folded)
+                var text = Compact(DomWalk.Text(a));
+                var exact = text == folded;
+                if ((exact || IsPart(text, folded)) && IsStandfirst(a, text))
                 {
-                    return a.Closest("a") is null && LinkChars(a) < MaxLinkDensity * text.Length ? new ShownDescription(a) : null;
+                    if (exact)
+                    {
+                        return new ShownDescription(a);
+                    }
+
+                    partial ??= a;
+                    break;
                 }
 
-                if (text.Length > folded.Length)
+                if (text.Length > folded.Length * MaxLongerBy)
                 {
                     break;
                 }
             }
         }
 
-        return null;
+        return partial is null ? null : new ShownDescription(partial);
     }
 
     /// <summary>
@@ -97,15 +107,27 @@ internal sealed class ShownDescription
             return false;
         }
 
-        var start = Folded(data);
-        return start.Length >= Math.Min(folded.Length, MinChars / 2) && folded.StartsWith(start, StringComparison.Ordinal);
+        var start = Compact(data);
+        return start.Length >= Math.Min(folded.Length, MinChars / 2)
+            && (folded.StartsWith(start, StringComparison.Ordinal) || start.StartsWith(folded, StringComparison.Ordinal));
     }
+
+    /// <summary>A link (a teaser of this very page) or a line of links is no standfirst.</summary>
+    private static bool IsStandfirst(IElement e, string text) => e.Closest("a") is null && LinkChars(e) < MaxLinkDensity * text.Length;
 
     private static int LinkChars(IElement e) => e.QuerySelectorAll("a").Sum(a => DomWalk.Text(a).Length);
 
-    private static string Folded(string? text)
+    /// <summary>
+    /// The element's text starts with the description and runs on a little: a description the CMS cut to the length it
+    /// allows ("…"). (A description that runs on past the element is not taken: the element may be only its first words.)
+    /// </summary>
+    private static bool IsPart(string text, string description) =>
+        text.Length <= description.Length * MaxLongerBy && text.StartsWith(description, StringComparison.Ordinal);
+
+    /// <summary>Folded, without spaces (block boundaries join words in the element's text) and a closing ellipsis.</summary>
+    private static string Compact(string? text)
     {
-        var folded = CleanText.FoldForMatching(CleanText.CollapseWhitespace(text));
-        return folded.TrimEnd('.', '…', ' ');
+        var folded = CleanText.FoldForMatching(CleanText.CollapseWhitespace(text)).Replace(" ", string.Empty, StringComparison.Ordinal);
+        return folded.TrimEnd('.', '…', ']', '[');
     }
 }

@@ -31,6 +31,33 @@ public sealed class StandfirstTests
     }
 
     [Fact]
+    public void A_description_printed_as_a_list_of_points_is_kept()
+    {
+        // The list's items run together in the element's text ("Paris.Two engineers"), the description has spaces.
+        var points = "<ul><li>The head of language models leaves for a rival laboratory in Paris.</li><li>Two engineers follow her.</li></ul>";
+        var page = Page($"<header class='top'><h1>Head of language models leaves</h1>{points}</header><div class='story'>{TestPages.Story}</div>",
+            "The head of language models leaves for a rival laboratory in Paris. Two engineers follow her.");
+
+        var article = ArticleExtractor.Extract(page, Url);
+
+        TestPages.AssertStoryKept(article);
+        Assert.Contains("Two engineers follow her.", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_standfirst_whose_description_the_site_cut_short_is_kept_whole()
+    {
+        var standfirst = Description + " Her deputy takes over.";
+        var page = Page($"<header class='top'><h1>Head of language models leaves</h1><p class='sub'>{standfirst}</p></header>" +
+            $"<div class='story'>{TestPages.Story}</div>", standfirst[..80] + "…");
+
+        var article = ArticleExtractor.Extract(page, Url);
+
+        TestPages.AssertStoryKept(article);
+        Assert.Equal(standfirst, article.Paragraphs[0]);
+    }
+
+    [Fact]
     public void The_meta_description_shown_below_the_story_is_not_added()
     {
         // A share box repeating the description after the story is not a standfirst.
