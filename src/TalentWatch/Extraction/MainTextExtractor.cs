@@ -13,6 +13,7 @@ internal static class MainTextExtractor
     private const double MaxProseLinkDensity = 0.2;
     private const int MaxSignupBoxChars = 400;
     private const int MaxMediaFigureChars = 150;
+    private const int MaxPictureBoxShare = 4;
     private const int MaxWeakChromeChars = 80;
     private const double WeakChromeLinkDensity = 0.5;
 
@@ -75,6 +76,23 @@ internal static class MainTextExtractor
     }
 
     /// <summary>
+    /// A box built like a figure without the tag: a picture and a line or two of caption and credit ("© AFP / NAME"),
+    /// in a div or a span the CMS wraps around the picture. Only a box that says it holds a caption or a credit: short
+    /// boxes with a picture are also a gallery's or a recipe's own items (a step, an ingredient), and a box holding a good
+    /// part of a short page may be the story itself.
+    /// </summary>
+    private static bool IsPictureBox(IElement e, TextStats stats, int total)
+    {
+        var length = stats.TextLength(e);
+        return e.LocalName is "div" or "span"
+            && length is > 0 and < MaxMediaFigureChars
+            && length * MaxPictureBoxShare < total
+            && e.QuerySelector("img, picture, video, amp-img") is not null
+            && e.QuerySelector("blockquote") is null
+            && PictureCaption.IsCaption(e);
+    }
+
+    /// <summary>
     /// A newsletter or sign-up box is a short block around an email field, whatever its (often generated) class
     /// names say; the largest such ancestor goes, so its pitch and fine print go with the form.
     /// </summary>
@@ -116,6 +134,11 @@ internal static class MainTextExtractor
         if (tag == "form")
         {
             return (double)stats.TextLength(e) / total < KeepShareOfPage;
+        }
+
+        if (IsPictureBox(e, stats, total))
+        {
+            return true;
         }
 
         if (HtmlTags.Phrasing.Contains(tag) || ClassHints.IsQuote(e))
