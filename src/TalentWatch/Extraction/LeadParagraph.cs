@@ -10,6 +10,7 @@ internal static class LeadParagraph
 {
     private const int MinChars = 40;
     private const int MaxChars = 1200;
+    private const int MinSubtitleChars = 60;
     private const double MaxLinkDensity = 0.3;
 
     private static readonly HashSet<string> LeadTokens = new(StringComparer.Ordinal)
@@ -45,7 +46,7 @@ internal static class LeadParagraph
             }
 
             var length = stats.TextLength(e);
-            if (IsLead(e) && length is >= MinChars and <= MaxChars && stats.LinkDensity(e) < MaxLinkDensity && !e.Contains(first))
+            if ((IsLead(e) || IsSubtitle(e, headline, length)) && length is >= MinChars and <= MaxChars && stats.LinkDensity(e) < MaxLinkDensity && !e.Contains(first))
             {
                 lead = e;
             }
@@ -53,6 +54,12 @@ internal static class LeadParagraph
 
         return lead;
     }
+
+    /// <summary>
+    /// A subtitle printed as the heading right under the headline: sentence-length, unlike a section label or a kicker.
+    /// </summary>
+    private static bool IsSubtitle(IElement e, IElement? headline, int length) =>
+        headline is not null && e.LocalName is "h2" or "h3" && length >= MinSubtitleChars && e.PreviousElementSibling == headline;
 
     private static bool IsLead(IElement e) =>
         ClassHints.Tokens((e.GetAttribute("class") + " " + e.Id).ToLowerInvariant())

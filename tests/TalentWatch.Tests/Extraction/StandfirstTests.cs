@@ -57,6 +57,21 @@ public sealed class StandfirstTests
         Assert.Equal(standfirst, article.Paragraphs[0]);
     }
 
+    [Theory]
+    [InlineData("<h2>The lab loses its head of language models to a rival in Paris, and two engineers follow her</h2>", true)]
+    [InlineData("<h2>Research and labs</h2>", false)]
+    public void A_sentence_length_heading_right_under_the_headline_is_the_standfirst(string heading, bool kept)
+    {
+        var page = Page($"<article><h1>Head of language models leaves</h1>{heading}<ul class='info'><li>By A. Writer</li></ul>" +
+            $"<div class='story'>{TestPages.Story}</div></article>", "A description the page does not show anywhere at all, for this test.");
+
+        var article = ArticleExtractor.Extract(page, Url);
+
+        TestPages.AssertStoryKept(article);
+        Assert.Equal(kept, article.Paragraphs[0].StartsWith("The lab loses its head", StringComparison.Ordinal));
+        Assert.DoesNotContain("Research and labs", article.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_meta_description_shown_below_the_story_is_not_added()
     {
