@@ -181,7 +181,8 @@ internal static partial class BoilerplateFilter
     [GeneratedRegex(@"^(forward[- ]looking statements?|safe harbor|this (press )?release contains forward[- ]looking)", RegexOptions.CultureInvariant)]
     private static partial Regex ForwardLooking();
 
-    [GeneratedRegex(@"^(photo|image|picture|credit|source|صوره|الصوره|المصدر)\s*(credit)?\s*[:：]", RegexOptions.CultureInvariant)]
+    /// <summary>A credit or source line, also in German, Polish, Spanish, Italian and Portuguese ("Quelle: dpa", "Źródło: GUS").</summary>
+    [GeneratedRegex(@"^(photo|image|picture|credit|source|quelle|źródło|fuente|fonte|صوره|الصوره|المصدر)\s*(credit)?\s*[:：]", RegexOptions.CultureInvariant)]
     private static partial Regex Credit();
 
     [GeneratedRegex(@"^(about|نبذه عن|عن الشركه)\b", RegexOptions.CultureInvariant)]

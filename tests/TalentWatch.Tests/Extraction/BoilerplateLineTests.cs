@@ -37,6 +37,8 @@ public sealed class BoilerplateLineTests
     [InlineData("If you enjoyed reading this post, please consider a donation.")]
     [InlineData("For the latest stories and breaking news updates download the Daily Wire app.")]
     [InlineData("This post contains references to products from one or more of our advertisers.")]
+    [InlineData("Quelle: Landesregierung Baden-Württemberg")]
+    [InlineData("Źródło: Główny Urząd Statystyczny")]
     [InlineData("Yоur соntеnt іѕ dеlіvеrеd іnѕtаntlу tо thоuѕаndѕ оf rеаdеrѕ")]
     public void A_read_also_share_or_author_line_is_dropped_and_the_story_kept(string line)
     {
