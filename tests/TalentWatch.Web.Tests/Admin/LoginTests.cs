@@ -131,6 +131,28 @@ public class LoginTests
     }
 
     [Fact]
+    public async Task Every_admin_action_refuses_a_signed_in_post_without_the_antiforgery_token()
+    {
+        using var app = new TalentWatchApp();
+        using var session = new AdminSession(app);
+        await session.SignInAsync();
+        var posts = AdminRequests.Where(row => (string)row[0] == "POST").Select(row => (string)row[1]).ToList();
+        Assert.Contains("/admin/moves/1?handler=Merge&other=2", posts);
+
+        var accepted = new List<string>();
+        foreach (var path in posts)
+        {
+            using var response = await session.Client.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent([]));
+            if (response.StatusCode != HttpStatusCode.BadRequest)
+            {
+                accepted.Add($"{path}: {(int)response.StatusCode}");
+            }
+        }
+
+        Assert.True(accepted.Count == 0, "answered without a token: " + string.Join(", ", accepted));
+    }
+
+    [Fact]
     public async Task Five_wrong_passwords_lock_the_account_out_even_for_the_right_one()
     {
         using var app = new TalentWatchApp();
