@@ -22,6 +22,9 @@ public sealed class ArabicAdminFixture : IAsyncLifetime
 
     public int FailingSourceId { get; private set; }
 
+    /// <summary>An event in the review queue, with one report and an editor's action in its history.</summary>
+    public long EventId { get; private set; }
+
     public async Task InitializeAsync()
     {
         await App.QueryAsync(async db =>
@@ -57,6 +60,24 @@ public sealed class ArabicAdminFixture : IAsyncLifetime
                 ItemsFailed = 2,
             });
             FailingSourceId = failing.Id;
+            var person = new Entity { Slug = "zz-lina-haddad", Kind = EntityKind.Person, Name = "Lina Haddad", NameAr = "لينا حداد", Confirmed = true };
+            var lab = new Entity { Slug = "zz-nour-labs", Kind = EntityKind.Org, Name = "Nour Labs", NameAr = "مختبرات نور", Confirmed = true };
+            const string evidence = "انضمت لينا حداد إلى مختبرات نور.";
+            var talentEvent = new TalentEvent { Type = MoveType.Join, Person = person, To = lab, FirstReportedAt = RunStarted, LatestReportedAt = RunStarted };
+            var article = new Article
+            {
+                Url = "http://127.0.0.1/zz-lina/",
+                Title = "لينا حداد تنضم إلى مختبرات نور",
+                Language = "ar",
+                Text = "مقدمة الخبر.\n" + evidence + " وقالت إنها سعيدة.",
+                FetchedAt = RunStarted,
+                SortAt = RunStarted,
+            };
+            article.Moves.Add(new Move { Type = MoveType.Join, Person = person, To = lab, Evidence = evidence, EvidenceStart = "مقدمة الخبر.\n".Length, Confidence = 0.8, Event = talentEvent });
+            talentEvent.Audit.Add(new EventAuditEntry { At = RunStarted, By = "admin", Action = "confirm" });
+            db.Articles.Add(article);
+            await db.SaveChangesAsync();
+            EventId = talentEvent.Id;
             return await db.SaveChangesAsync();
         });
         Session = new AdminSession(App);
@@ -85,8 +106,22 @@ public class ArabicAdminTests(ArabicAdminFixture fixture) : IClassFixture<Arabic
     public static TheoryData<string> Pages => new()
     {
         "/admin", "/admin/sources", "/admin/sources/add", "/admin/sources/import", "/admin/scrape-log", "/admin/entities",
-        "/admin/entities/zz-zeta-labs", "/admin/removed-names", "/admin/accounts", "/admin/logout",
+        "/admin/entities/zz-zeta-labs", "/admin/removed-names", "/admin/accounts", "/admin/logout", "/admin/moves?status=all",
     };
+
+    [Fact]
+    public async Task The_review_queue_and_an_events_page_are_arabic_with_the_evidence_marked()
+    {
+        var queue = await GetAsync("/admin/moves?status=all");
+        var details = await GetAsync($"/admin/moves/{fixture.EventId}");
+
+        Assert.Equal("مراجعة الانتقالات", Text(queue, "h1"));
+        Assert.Equal("انضمت لينا حداد إلى مختبرات نور.", Text(queue, $"li[data-event='{fixture.EventId}'] blockquote mark"));
+        Assert.Equal("rtl", queue.QuerySelector($"li[data-event='{fixture.EventId}'] blockquote")?.GetAttribute("dir"));
+        Assert.Empty(Untranslated(queue));
+        Assert.Empty(Untranslated(details));
+        Assert.Equal(["تأكيد", "رفض"], Texts(details, "main .admin-actions button").Take(2));
+    }
 
     private static async Task<IDocument> ParseAsync(HttpResponseMessage response) =>
         await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
@@ -114,12 +149,12 @@ public class ArabicAdminTests(ArabicAdminFixture fixture) : IClassFixture<Arabic
 
     /// <summary>
     /// Interface text in main that still holds Latin letters. Data is skipped where the pages mark it: table cells,
-    /// bdi, code, time, options, quotes and elements with their own dir or lang.
+    /// bdi, code, keys (kbd), time, options, quotes and elements with their own dir or lang.
     /// </summary>
     private static List<string> Untranslated(IDocument page)
     {
         var main = page.QuerySelector("main")!;
-        static bool IsData(IElement e) => e.LocalName is "td" or "bdi" or "code" or "time" or "option" or "blockquote" or "textarea"
+        static bool IsData(IElement e) => e.LocalName is "td" or "bdi" or "code" or "kbd" or "time" or "option" or "blockquote" or "textarea"
             || e.HasAttribute("dir") || e.HasAttribute("lang");
         var texts = main.Descendants<IText>().Where(t =>
         {
@@ -167,7 +202,7 @@ public class ArabicAdminTests(ArabicAdminFixture fixture) : IClassFixture<Arabic
         Assert.Equal("الإدارة", Text(page, "h1"));
         Assert.Equal("سجّلت الدخول باسم admin.", Text(page, "main p"));
         Assert.Equal("admin", Text(page, "main p strong bdi"));
-        Assert.Equal(["المصادر", "سجل الجمع", "الكيانات", "الأسماء المحذوفة", "المسؤولون"], Texts(page, "main ul a"));
+        Assert.Equal(["المصادر", "سجل الجمع", "مراجعة الانتقالات", "الكيانات", "الأسماء المحذوفة", "المسؤولون"], Texts(page, "main ul a"));
         Assert.Equal("تسجيل الخروج", Text(page, "main form button"));
     }
 
