@@ -71,7 +71,7 @@ internal static partial class BoilerplateFilter
             return true;
         }
 
-        if (HasDisguisedWords(b.Text))
+        if (HasDisguisedWords(b.Text) || SiteNotices.IsNotice(folded))
         {
             return true;
         }
