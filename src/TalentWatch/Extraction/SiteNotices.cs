@@ -12,8 +12,12 @@ internal static partial class SiteNotices
     /// <summary>The template footers run long (categories, tags, feed links), so they are not held to a short line.</summary>
     private const int MaxFooterChars = 400;
 
+    /// <summary>A prompt is one or two sentences; a longer line starting that way is the story quoting one.</summary>
+    private const int MaxPromptChars = 200;
+
     public static bool IsNotice(string folded) =>
-        folded.Length <= MaxFooterChars && PostFooter().IsMatch(folded);
+        (folded.Length <= MaxFooterChars && PostFooter().IsMatch(folded))
+        || (folded.Length <= MaxPromptChars && LoginPrompt().IsMatch(folded));
 
     /// <summary>
     /// A blog template's post footer: "This entry was posted in News. Bookmark the permalink.", "Der Beitrag wurde am
@@ -22,4 +26,13 @@ internal static partial class SiteNotices
     /// </summary>
     [GeneratedRegex(@"^(this (entry|post) was (posted|filed)|(der |dieser )?(beitrag|eintrag|artikel) wurde am .{0,80}(veröffentlicht|abgelegt|erstellt)|(erstellt|veröffentlicht|geschrieben) am .{0,80}(abgelegt|gespeichert) unter|cette entrée a été publiée|esta entrada fue publicada|questo articolo è stato pubblicato|ten wpis został opublikowany)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PostFooter();
+
+    /// <summary>
+    /// The comment box's prompt to readers who are not signed in: "Sie müssen sich einloggen, um ... zu können", "You must
+    /// be logged in to post a comment", "Bitte registrieren Sie sich", "Sie sind aktuell nicht eingeloggt".
+    /// </summary>
+    [GeneratedRegex(@"^(sie müssen (sich )?(zuerst |erst )?(einloggen|anmelden|registrieren|angemeldet|eingeloggt)|(du musst|du mußt) (dich )?(zuerst |erst )?(einloggen|anmelden|angemeldet|eingeloggt)|sie sind (aktuell |derzeit |noch |momentan )?nicht (eingeloggt|angemeldet)|bitte (registrieren|melden) sie sich|" +
+        @"you must be (logged|signed) in|you need to (be )?(log(ged)?|sign(ed)?) in|(please )?(log|sign) in to (comment|reply|post|leave)|only (registered|logged[- ]in) (users|members) can|" +
+        @"vous devez (être connecté|vous connecter)|(debes|tienes que|necesitas) (iniciar sesión|estar registrado|registrarte)|devi (essere registrato|effettuare il login)|musisz (być zalogowany|się zalogować))", RegexOptions.CultureInvariant)]
+    private static partial Regex LoginPrompt();
 }

@@ -41,6 +41,8 @@ public sealed class BoilerplateLineTests
     [InlineData("Źródło: Główny Urząd Statystyczny")]
     [InlineData("This entry was posted in Allgemein and tagged Personal. Bookmark the permalink.")]
     [InlineData("Der Beitrag wurde am Freitag, den 3. Mai 2024 um 09:12 Uhr veröffentlicht und wurde unter Allgemein, Karriere abgelegt. Du kannst die Kommentare zu diesen Eintrag durch den RSS 2.0 Feed verfolgen.")]
+    [InlineData("Sie müssen sich anmelden, um einen Kommentar schreiben zu können.")]
+    [InlineData("You must be logged in to post a comment.")]
     [InlineData("Yоur соntеnt іѕ dеlіvеrеd іnѕtаntlу tо thоuѕаndѕ оf rеаdеrѕ")]
     public void A_read_also_share_or_author_line_is_dropped_and_the_story_kept(string line)
     {
