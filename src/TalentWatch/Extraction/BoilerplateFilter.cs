@@ -147,7 +147,7 @@ internal static partial class BoilerplateFilter
     [GeneratedRegex(@"^(this (article|story|content|post) is (the )?(copyright(ed)?|property)\b|all rights reserved|written permission (must|is)|reproduction (in whole or in part )?(is )?(prohibited|not permitted)|" +
         @"subscribe (now )?(to|for) |abonnieren sie |jetzt (abonnieren|abo )|hazte (miembro|socio)|suscr[ií]bete |abonnez-vous|become a (member|subscriber)|werden sie (mitglied|abonnent)|" +
         @"if you (enjoyed|liked|value|appreciate) (reading )?(this|our|the)|support (our|independent|quality) journalism|unterstützen sie (unsere|unabhängigen|uns)|" +
-        @"this (post|article|page) (contains|may contain) (references to products|affiliate links)|(advertiser|affiliate) disclosure)|\bdownload (the|our) \S+( \S+)? app\b", RegexOptions.CultureInvariant)]
+        @"this (post|article|page) (contains|may contain) (references to products|affiliate links)|(advertiser|affiliate) disclosure)|\bdownload (the|our) \S+( \S+)? apps?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Promotion();
 
     /// <summary>

@@ -15,9 +15,14 @@ internal static partial class SiteNotices
     /// <summary>A prompt is one or two sentences; a longer line starting that way is the story quoting one.</summary>
     private const int MaxPromptChars = 200;
 
+    /// <summary>A newsletter pitch may add its fine print ("Es ist ein Fehler aufgetreten") to the same line.</summary>
+    private const int MaxSignupChars = 250;
+
     public static bool IsNotice(string folded) =>
         (folded.Length <= MaxFooterChars && PostFooter().IsMatch(folded))
-        || (folded.Length <= MaxPromptChars && LoginPrompt().IsMatch(folded));
+        || (folded.Length <= MaxPromptChars && LoginPrompt().IsMatch(folded))
+        || (folded.Length <= MaxPromptChars && FollowUs().IsMatch(folded))
+        || (folded.Length <= MaxSignupChars && folded.Contains("newsletter", StringComparison.Ordinal) && SignUp().IsMatch(folded));
 
     /// <summary>
     /// A blog template's post footer: "This entry was posted in News. Bookmark the permalink.", "Der Beitrag wurde am
@@ -35,4 +40,15 @@ internal static partial class SiteNotices
         @"you must be (logged|signed) in|you need to (be )?(log(ged)?|sign(ed)?) in|(please )?(log|sign) in to (comment|reply|post|leave)|only (registered|logged[- ]in) (users|members) can|" +
         @"vous devez (être connecté|vous connecter)|(debes|tienes que|necesitas) (iniciar sesión|estar registrado|registrarte)|devi (essere registrato|effettuare il login)|musisz (być zalogowany|się zalogować))", RegexOptions.CultureInvariant)]
     private static partial Regex LoginPrompt();
+
+    /// <summary>"Síguenos en Telegram, Instagram y Twitter", "Folgen Sie uns auf Facebook": the site's social accounts.</summary>
+    [GeneratedRegex(@"^(s[ií]guenos|folgen sie uns|folge uns|folgt uns|follow us|suivez-nous|seguici|obserwuj nas|siga-nos|sigam-nos)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FollowUs();
+
+    /// <summary>
+    /// An imperative to sign up, in a line that names a newsletter: "Never miss the latest news by signing up to our
+    /// newsletter", "Melde dich hier für unseren Newsletter an", "suscribirse aquí a nuestra newsletter".
+    /// </summary>
+    [GeneratedRegex(@"\b(sign(ing)? up|subscribe|suscr[ií]bete|suscribirse|abonnieren sie|abonniere|melde dich|melden sie sich|(jetzt|hier) (kostenlos )?anmelden|inscrivez-vous|abonnez-vous|iscriviti|zapisz się|assine)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SignUp();
 }

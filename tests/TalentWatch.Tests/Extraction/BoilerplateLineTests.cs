@@ -43,6 +43,9 @@ public sealed class BoilerplateLineTests
     [InlineData("Der Beitrag wurde am Freitag, den 3. Mai 2024 um 09:12 Uhr veröffentlicht und wurde unter Allgemein, Karriere abgelegt. Du kannst die Kommentare zu diesen Eintrag durch den RSS 2.0 Feed verfolgen.")]
     [InlineData("Sie müssen sich anmelden, um einen Kommentar schreiben zu können.")]
     [InlineData("You must be logged in to post a comment.")]
+    [InlineData("Síguenos en Instagram, Facebook y Twitter para recibir todas nuestras noticias")]
+    [InlineData("Nichts mehr verpassen: Melde dich hier für unseren wöchentlichen Newsletter an!")]
+    [InlineData("For the latest stories download the Daily Wire apps for iOS and Android.")]
     [InlineData("Yоur соntеnt іѕ dеlіvеrеd іnѕtаntlу tо thоuѕаndѕ оf rеаdеrѕ")]
     public void A_read_also_share_or_author_line_is_dropped_and_the_story_kept(string line)
     {
