@@ -22,7 +22,8 @@ internal static partial class SiteNotices
         (folded.Length <= MaxFooterChars && PostFooter().IsMatch(folded))
         || (folded.Length <= MaxPromptChars && LoginPrompt().IsMatch(folded))
         || (folded.Length <= MaxPromptChars && FollowUs().IsMatch(folded))
-        || (folded.Length <= MaxSignupChars && folded.Contains("newsletter", StringComparison.Ordinal) && SignUp().IsMatch(folded));
+        || (folded.Length <= MaxSignupChars && folded.Contains("newsletter", StringComparison.Ordinal) && SignUp().IsMatch(folded))
+        || (folded.Length <= MaxSignupChars && Rights().IsMatch(folded));
 
     /// <summary>
     /// A blog template's post footer: "This entry was posted in News. Bookmark the permalink.", "Der Beitrag wurde am
@@ -51,4 +52,11 @@ internal static partial class SiteNotices
     /// </summary>
     [GeneratedRegex(@"\b(sign(ing)? up|subscribe|suscr[ií]bete|suscribirse|abonnieren sie|abonniere|melde dich|melden sie sich|(jetzt|hier) (kostenlos )?anmelden|inscrivez-vous|abonnez-vous|iscriviti|zapisz się|assine)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SignUp();
+
+    /// <summary>
+    /// A copyright or licence notice, wherever it sits in its line: "© 2020 ®/TM General Mills All Rights Reserved",
+    /// "© AFP / NAME", "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND", "stehen Inhalte unter CC-BY".
+    /// </summary>
+    [GeneratedRegex(@"^(©|\(c\) (19|20)\d\d|copyright\b)|\b(all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|tutti i diritti riservati|wszelkie prawa zastrzeżone|todos os direitos reservados)\b|\b(lizenz|license|licence|licencia|licenza|licencj\p{L}+) (cc|creative commons)\b|\b(unter|under) (der |the |a )?(cc[- ]by|creative[- ]commons)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Rights();
 }
