@@ -23,7 +23,8 @@ internal static partial class SiteNotices
         || (folded.Length <= MaxPromptChars && LoginPrompt().IsMatch(folded))
         || (folded.Length <= MaxPromptChars && FollowUs().IsMatch(folded))
         || (folded.Length <= MaxSignupChars && folded.Contains("newsletter", StringComparison.Ordinal) && SignUp().IsMatch(folded))
-        || (folded.Length <= MaxSignupChars && Rights().IsMatch(folded));
+        || (folded.Length <= MaxSignupChars && Rights().IsMatch(folded))
+        || (folded.Length <= MaxSignupChars && Disclosure().IsMatch(folded));
 
     /// <summary>
     /// A blog template's post footer: "This entry was posted in News. Bookmark the permalink.", "Der Beitrag wurde am
@@ -59,4 +60,11 @@ internal static partial class SiteNotices
     /// </summary>
     [GeneratedRegex(@"^(©|\(c\) (19|20)\d\d|copyright\b)|\b(all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|tutti i diritti riservati|wszelkie prawa zastrzeżone|todos os direitos reservados)\b|\b(lizenz|license|licence|licencia|licenza|licencj\p{L}+) (cc|creative commons)\b|\b(unter|under) (der |the |a )?(cc[- ]by|creative[- ]commons)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Rights();
+
+    /// <summary>
+    /// An advertising or affiliate disclosure: "*Werbung. Dieser Beitrag enthält Werbung für X", "Bei den Verlinkungen handelt
+    /// es sich um Affiliate Links", "We may earn a commission when you buy through links on this page".
+    /// </summary>
+    [GeneratedRegex(@"\baffiliate[- ]?links?\b|\b(enthält|beinhaltet) (unbezahlte |bezahlte )?(werbung|affiliate|anzeigen)|^\*?(werbung|anzeige|advertisement|sponsored|publicidad|pubblicità|reklama)\s*[.:|]\s*\S|\b(we|wir|erhalten wir) (may )?(receive|earn|erhalten) (a |eine )?(small |kleine )?(commission|provision)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Disclosure();
 }

@@ -48,6 +48,8 @@ public sealed class BoilerplateLineTests
     [InlineData("For the latest stories download the Daily Wire apps for iOS and Android.")]
     [InlineData("© 2024 Beispiel Verlag GmbH. Alle Rechte vorbehalten.")]
     [InlineData("Dieser Text steht unter der Lizenz CC BY-SA 4.0, die Fotos sind ausgenommen.")]
+    [InlineData("*Werbung. Dieser Beitrag enthält Werbung für eine Modemarke.")]
+    [InlineData("Bei den Links im Text handelt es sich um Affiliate-Links.")]
     [InlineData("Yоur соntеnt іѕ dеlіvеrеd іnѕtаntlу tо thоuѕаndѕ оf rеаdеrѕ")]
     public void A_read_also_share_or_author_line_is_dropped_and_the_story_kept(string line)
     {
