@@ -18,13 +18,17 @@ internal static partial class SiteNotices
     /// <summary>A newsletter pitch may add its fine print ("Es ist ein Fehler aufgetreten") to the same line.</summary>
     private const int MaxSignupChars = 250;
 
+    /// <summary>A list's label is a few words; a longer line ending in a colon introduces the story's own quote or list.</summary>
+    private const int MaxLabelChars = 60;
+
     public static bool IsNotice(string folded) =>
         (folded.Length <= MaxFooterChars && PostFooter().IsMatch(folded))
         || (folded.Length <= MaxPromptChars && LoginPrompt().IsMatch(folded))
         || (folded.Length <= MaxPromptChars && FollowUs().IsMatch(folded))
         || (folded.Length <= MaxSignupChars && folded.Contains("newsletter", StringComparison.Ordinal) && SignUp().IsMatch(folded))
         || (folded.Length <= MaxSignupChars && Rights().IsMatch(folded))
-        || (folded.Length <= MaxSignupChars && Disclosure().IsMatch(folded));
+        || (folded.Length <= MaxSignupChars && Disclosure().IsMatch(folded))
+        || (folded.Length <= MaxLabelChars && MoreLabel().IsMatch(folded));
 
     /// <summary>
     /// A blog template's post footer: "This entry was posted in News. Bookmark the permalink.", "Der Beitrag wurde am
@@ -67,4 +71,11 @@ internal static partial class SiteNotices
     /// </summary>
     [GeneratedRegex(@"\baffiliate[- ]?links?\b|\b(enthält|beinhaltet) (unbezahlte |bezahlte )?(werbung|affiliate|anzeigen)|^\*?(werbung|anzeige|advertisement|sponsored|publicidad|pubblicità|reklama)\s*[.:|]\s*\S|\b(we|wir|erhalten wir) (may )?(receive|earn|erhalten) (a |eine )?(small |kleine )?(commission|provision)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Disclosure();
+
+    /// <summary>
+    /// The label of a list of more links, left alone once its links are gone: "Weitere Beiträge aus der Kolumne:", "Mehr
+    /// Kolumnen auf X:", "Aktuelle Berichte aus dieser Kategorie:", "More from our partners:", "Otras noticias:".
+    /// </summary>
+    [GeneratedRegex(@"^(weitere|mehr|aktuelle|more|other|otras|otros|más|autres|plus d'|altri|altre|więcej|inne)\b[^.!?]{0,50}:$", RegexOptions.CultureInvariant)]
+    private static partial Regex MoreLabel();
 }

@@ -50,6 +50,7 @@ public sealed class BoilerplateLineTests
     [InlineData("Dieser Text steht unter der Lizenz CC BY-SA 4.0, die Fotos sind ausgenommen.")]
     [InlineData("*Werbung. Dieser Beitrag enthält Werbung für eine Modemarke.")]
     [InlineData("Bei den Links im Text handelt es sich um Affiliate-Links.")]
+    [InlineData("Weitere Beiträge aus unserer Serie:")]
     [InlineData("Yоur соntеnt іѕ dеlіvеrеd іnѕtаntlу tо thоuѕаndѕ оf rеаdеrѕ")]
     public void A_read_also_share_or_author_line_is_dropped_and_the_story_kept(string line)
     {
