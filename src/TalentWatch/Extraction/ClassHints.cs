@@ -23,6 +23,9 @@ internal static class ClassHints
         "more-stories", "morestories", "paywall", "outbrain", "taboola", "navigation", "navbar", "masthead", "skip-link",
         "author-box", "authorbox", "author-bio", "popup", "modal", "tag-list", "taglist", "post-tags", "article-tags",
         "dateline", "timestamp", "respond", "pagination", "topic-list", "topiclist",
+
+        // A blog theme's post meta box (categories, tags, comment count) runs longer than the weak "meta" allows for.
+        "postmeta", "post-meta", "post_meta", "entry-meta", "entry_meta", "entrymeta",
     ];
 
     // Matched as whole tokens: short words that are also parts of innocent names.

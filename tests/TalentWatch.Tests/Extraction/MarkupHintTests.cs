@@ -25,6 +25,18 @@ public sealed class MarkupHintTests
     public void Layout_script_hook_and_state_names_do_not_remove_the_story(string classes) =>
         TestPages.AssertStoryKept(ArticleExtractor.Extract(Page($"<div class='{classes}'><div class='article-text'>{TestPages.Story}</div>{Sidebar}</div>"), Url));
 
+    [Theory]
+    [InlineData("entry-meta")]
+    [InlineData("postmetadata alt")]
+    public void A_blog_post_meta_box_goes_even_when_its_line_is_long(string classes)
+    {
+        const string Meta = "Filed in Research, Careers, Language models and Europe by the newsroom staff with four comments so far";
+        var article = ArticleExtractor.Extract(Page($"<article class='post'>{TestPages.Story}<div class='{classes}'>{Meta}</div></article>{Sidebar}"), Url);
+
+        TestPages.AssertStoryKept(article);
+        Assert.DoesNotContain("Filed in Research", article.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_element_the_page_names_main_is_kept_whatever_its_layout_classes_say() =>
         TestPages.AssertStoryKept(ArticleExtractor.Extract(Page($"<div id='main' class='one-sidebar'>{TestPages.Story}</div>{Sidebar}"), Url));
