@@ -28,7 +28,8 @@ internal static partial class SiteNotices
         || (folded.Length <= MaxSignupChars && folded.Contains("newsletter", StringComparison.Ordinal) && SignUp().IsMatch(folded))
         || (folded.Length <= MaxSignupChars && Rights().IsMatch(folded))
         || (folded.Length <= MaxSignupChars && Disclosure().IsMatch(folded))
-        || (folded.Length <= MaxLabelChars && MoreLabel().IsMatch(folded));
+        || (folded.Length <= MaxLabelChars && MoreLabel().IsMatch(folded))
+        || (folded.Length <= MaxPromptChars && CreditedCaption().IsMatch(folded));
 
     /// <summary>
     /// A blog template's post footer: "This entry was posted in News. Bookmark the permalink.", "Der Beitrag wurde am
@@ -78,4 +79,11 @@ internal static partial class SiteNotices
     /// </summary>
     [GeneratedRegex(@"^(weitere|mehr|aktuelle|more|other|otras|otros|más|autres|plus d'|altri|altre|więcej|inne)\b[^.!?]{0,50}:$", RegexOptions.CultureInvariant)]
     private static partial Regex MoreLabel();
+
+    /// <summary>
+    /// A picture's caption left in the text, known by the credit it ends with: "Ski-Star aus der Schweiz. © AFP / NAME",
+    /// "Der neue Campus im Mai. Foto: Pressestelle". A story's sentence does not end on a photographer's name.
+    /// </summary>
+    [GeneratedRegex(@"\s(©|\(c\)|fotos?\s*:|photos?\s*:|bild\s*:|credit\s*:|image\s*:|foto(grafía)?\s*:)\s*[^.©:]{1,50}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CreditedCaption();
 }

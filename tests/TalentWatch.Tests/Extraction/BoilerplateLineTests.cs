@@ -51,6 +51,7 @@ public sealed class BoilerplateLineTests
     [InlineData("*Werbung. Dieser Beitrag enthält Werbung für eine Modemarke.")]
     [InlineData("Bei den Links im Text handelt es sich um Affiliate-Links.")]
     [InlineData("Weitere Beiträge aus unserer Serie:")]
+    [InlineData("Die Leiterin bei der Eröffnung des neuen Labors in Paris. © AFP / Jean Dupont")]
     [InlineData("Yоur соntеnt іѕ dеlіvеrеd іnѕtаntlу tо thоuѕаndѕ оf rеаdеrѕ")]
     public void A_read_also_share_or_author_line_is_dropped_and_the_story_kept(string line)
     {
