@@ -29,7 +29,8 @@ internal static partial class SiteNotices
         || (folded.Length <= MaxSignupChars && Rights().IsMatch(folded))
         || (folded.Length <= MaxSignupChars && Disclosure().IsMatch(folded))
         || (folded.Length <= MaxLabelChars && MoreLabel().IsMatch(folded))
-        || (folded.Length <= MaxPromptChars && CreditedCaption().IsMatch(folded));
+        || (folded.Length <= MaxPromptChars && CreditedCaption().IsMatch(folded))
+        || (folded.Length <= MaxSignupChars && SupportUs().IsMatch(folded));
 
     /// <summary>
     /// A blog template's post footer: "This entry was posted in News. Bookmark the permalink.", "Der Beitrag wurde am
@@ -86,4 +87,11 @@ internal static partial class SiteNotices
     /// </summary>
     [GeneratedRegex(@"\s(©|\(c\)|fotos?\s*:|photos?\s*:|bild\s*:|credit\s*:|image\s*:|foto(grafía)?\s*:)\s*[^.©:]{1,50}$", RegexOptions.CultureInvariant)]
     private static partial Regex CreditedCaption();
+
+    /// <summary>
+    /// A call to fund the site: "Wesprzyj nas darowizną", "Tú también puedes hacer periodismo. Cancela cuando quieras", "Help
+    /// us continue to ...", "Jetzt spenden".
+    /// </summary>
+    [GeneratedRegex(@"\b(wesprzyj nas|wspieraj nas|wesprzyj (naszą|niezależne)|apóyanos|apoya (nuestro|el) periodismo|cancela cuando quieras|help us (continue|keep|spread)|hilf uns|unterstütze uns|soutenez-nous|sostienici|faça uma doação|haz una donación|make a donation|donate (now|today)|jetzt spenden)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SupportUs();
 }

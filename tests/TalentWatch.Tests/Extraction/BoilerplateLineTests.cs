@@ -52,6 +52,7 @@ public sealed class BoilerplateLineTests
     [InlineData("Bei den Links im Text handelt es sich um Affiliate-Links.")]
     [InlineData("Weitere Beiträge aus unserer Serie:")]
     [InlineData("Die Leiterin bei der Eröffnung des neuen Labors in Paris. © AFP / Jean Dupont")]
+    [InlineData("Podoba Ci się nasza praca? Wesprzyj nas darowizną.")]
     [InlineData("Yоur соntеnt іѕ dеlіvеrеd іnѕtаntlу tо thоuѕаndѕ оf rеаdеrѕ")]
     public void A_read_also_share_or_author_line_is_dropped_and_the_story_kept(string line)
     {
