@@ -21,11 +21,14 @@ internal static class ClassHints
         "breadcrumb", "cookie", "consent", "gdpr", "sponsor", "advert", "promo", "byline", "footer", "recommend",
         "popular", "trending", "mostread", "most-read", "readmore", "read-more", "readalso", "read-also", "also-read",
         "more-stories", "morestories", "paywall", "outbrain", "taboola", "navigation", "navbar", "masthead", "skip-link",
-        "author-box", "authorbox", "author-bio", "popup", "modal", "tag-list", "taglist", "post-tags", "article-tags",
+        "author-box", "authorbox", "popup", "modal", "tag-list", "taglist", "post-tags", "article-tags",
         "dateline", "timestamp", "respond", "pagination", "topic-list", "topiclist",
 
         // A blog theme's post meta box (categories, tags, comment count) runs longer than the weak "meta" allows for.
         "postmeta", "post-meta", "post_meta", "entry-meta", "entry_meta", "entrymeta",
+
+        // The author's bio under a post, named by what it says about the author rather than as a box.
+        "author-info", "authorinfo", "about-author", "about-the-author", "author-description", "author-details", "author-bio",
     ];
 
     // Matched as whole tokens: short words that are also parts of innocent names.

@@ -37,6 +37,18 @@ public sealed class MarkupHintTests
         Assert.DoesNotContain("Filed in Research", article.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("author-info")]
+    [InlineData("about-the-author clearfix")]
+    public void An_author_bio_under_the_post_goes(string classes)
+    {
+        const string Bio = "Jane Roe has covered research labs for ten years and writes about the people who build language models.";
+        var article = ArticleExtractor.Extract(Page($"<article class='post'>{TestPages.Story}<div class='{classes}'><p>{Bio}</p></div></article>{Sidebar}"), Url);
+
+        TestPages.AssertStoryKept(article);
+        Assert.DoesNotContain("Jane Roe", article.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_element_the_page_names_main_is_kept_whatever_its_layout_classes_say() =>
         TestPages.AssertStoryKept(ArticleExtractor.Extract(Page($"<div id='main' class='one-sidebar'>{TestPages.Story}</div>{Sidebar}"), Url));
