@@ -62,9 +62,10 @@ internal static partial class SiteNotices
 
     /// <summary>
     /// A copyright or licence notice, wherever it sits in its line: "© 2020 ®/TM General Mills All Rights Reserved",
-    /// "© AFP / NAME", "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND", "stehen Inhalte unter CC-BY".
+    /// "© AFP / NAME", "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND", "stehen Inhalte unter CC-BY". A line
+    /// starting with the word "copyright" counts only with a year or a sign after it: AI news is full of copyright suits.
     /// </summary>
-    [GeneratedRegex(@"^(©|\(c\) (19|20)\d\d|copyright\b)|\b(all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|tutti i diritti riservati|wszelkie prawa zastrzeżone|todos os direitos reservados)\b|\b(lizenz|license|licence|licencia|licenza|licencj\p{L}+) (cc|creative commons)\b|\b(unter|under) (der |the |a )?(cc[- ]by|creative[- ]commons)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(©|\(c\) (19|20)\d\d|copyright\s*(©|\(c\)|(19|20)\d\d))|\b(all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|tutti i diritti riservati|wszelkie prawa zastrzeżone|todos os direitos reservados)\b|\b(lizenz|license|licence|licencia|licenza|licencj\p{L}+) (cc|creative commons)\b|\b(unter|under) (der |the |a )?(cc[- ]by|creative[- ]commons)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Rights();
 
     /// <summary>

@@ -63,4 +63,16 @@ public sealed class BoilerplateLineTests
         Assert.Equal(2, article.Paragraphs.Count);
         Assert.DoesNotContain(line, article.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Copyright holders sued OpenAI over the books used to train its models, the filing shows.")]
+    [InlineData("Copyright law does not protect facts, the judge wrote in a ruling for the AI lab.")]
+    public void A_story_sentence_about_copyright_is_kept(string line)
+    {
+        var html = $"<html lang='en'><head><title>Authors sue</title></head><body><article>{Story}<p>{line}</p></article></body></html>";
+
+        var article = ArticleExtractor.Extract(html, new Uri("https://news.example.com/2024/05/authors-sue/"));
+
+        Assert.Contains(line, article.Text, StringComparison.Ordinal);
+    }
 }
