@@ -75,6 +75,10 @@ public class FirstHourBrowserTests(BrowserSession session)
         await ShotAsync(page, "admin-sources", culture, width);
         Assert.True(await page.Locator("main tr[data-source]").CountAsync() >= 2, "the corpus sites are listed");
         await AssertActionsInViewAsync(page, width);
+        await page.GotoAsync("/admin/moves");
+        Assert.True(await page.Locator("li.review-item").CountAsync() > 0, "the corpus's events wait for review");
+        await ShotAsync(page, "admin-moves", culture, width);
+        await AssertFitsAsync(page, "/admin/moves", width);
         await page.GotoAsync("/");
         Assert.Equal(1, await page.Locator("header a[href='/admin']").CountAsync());
     }
