@@ -35,5 +35,5 @@ public static class EntityPick
     }
 
     /// <summary>What the picker shows for an entity: its name and, in brackets, the slug that makes it unambiguous.</summary>
-    public static string Label(Entity? entity) => entity is null ? "" : $"{entity.Name} ({entity.Slug})";
+    public static string Label(EntityChip? entity) => entity is null ? "" : $"{entity.Name} ({entity.Slug})";
 }

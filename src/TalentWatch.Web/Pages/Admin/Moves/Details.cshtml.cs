@@ -41,15 +41,14 @@ public sealed class DetailsModel(TalentWatchDb db, EditorialDesk desk, IStringLo
         {
             return NotFound();
         }
-        var talentEvent = await db.Events.AsNoTracking().Include(e => e.Person).Include(e => e.From).Include(e => e.To).SingleAsync(e => e.Id == id, cancellationToken);
         Form = new CorrectionForm
         {
-            Type = talentEvent.Type.ToString().ToLowerInvariant(),
-            Person = EntityPick.Label(talentEvent.Person),
-            From = EntityPick.Label(talentEvent.From),
-            To = EntityPick.Label(talentEvent.To),
-            Role = talentEvent.Role,
-            Date = talentEvent.Date,
+            Type = Item.TypeName,
+            Person = EntityPick.Label(Item.Person),
+            From = EntityPick.Label(Item.From),
+            To = EntityPick.Label(Item.To),
+            Role = Item.Role,
+            Date = Item.Date,
         };
         return Page();
     }
